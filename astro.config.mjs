@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { siteBase, siteUrl, contentDir } from './src/garden.config.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+// Settings live in src/garden.config.ts (name, URL, base path, vault); GARDEN_* variables override them.
+export default defineConfig({
+  site: siteUrl(),
+  base: siteBase(),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  vite: {
+    server: { watch: { ignored: ['**/dist/**'] }, fs: { allow: ['.', contentDir()] } },
+  },
+});

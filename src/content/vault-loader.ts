@@ -1,0 +1,93 @@
+import type { Loader } from 'astro/loaders';
+import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
+import { renderNote } from '../markdown/render-note.ts';
+import { loadVault } from '../vault/load-vault.ts';
+
+/** Notes rendered at once: Shiki and the plugins are CPU-bound, a small pool keeps memory flat. */
+const CONCURRENCY = 8;
+
+/**
+ * The content loader: reads the vault (decoding, repair, front matter), stops the build with every
+ * error listed at once, renders each note through src/markdown, and stores it with a digest so
+ * an unchanged note is not rendered again on the next build.
+ */
+export function vaultLoader(opts: { dir: string; base: string }): Loader {
+  return {
+    name: 'garden-vault',
+    load: async ({ store, logger, generateDigest, parseData, watcher }) => {
+      const result = loadVault(opts.dir);
+      const problems = sortProblems(result.problems);
+      const { errors, warnings } = countBySeverity(problems);
+      for (const p of problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
+      if (errors > 0) {
+        const lines = problems.filter((p) => p.severity === 'error').map(formatProblem);
+        const err = new Error(`the vault has ${errors} error${errors > 1 ? 's' : ''}:\n${lines.join('\n')}\n\nFix them (\`npm run -s garden -- check\` lists them too) and build again.`);
+        err.stack = err.message;
+        throw err;
+      }
+
+      const keep = new Set<string>();
+      const queue = [...result.notes];
+      let rendered = 0;
+      const worker = async () => {
+        for (let note = queue.shift(); note; note = queue.shift()) {
+          keep.add(note.slug);
+          const digest = generateDigest(`${note.file}\n${note.slug}\n${opts.base}\n${note.body}`);
+          const existing = store.get(note.slug);
+          const data = await parseData({
+            id: note.slug,
+            data: {
+              slug: note.slug,
+              file: note.file,
+              title: note.title,
+              id: note.id,
+              description: note.description,
+              created: note.created,
+              modified: note.modified,
+              dateSource: note.dateSource,
+              tags: note.tags,
+              aliases: note.aliases,
+              readingMinutes: note.readingMinutes,
+              repair: note.repair,
+              extra: note.extra,
+            },
+          });
+          if (existing && existing.digest === digest && existing.rendered) {
+            store.set({ ...existing, data, digest });
+            continue;
+          }
+          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base });
+          rendered++;
+          store.set({
+            id: note.slug,
+            data,
+            body: note.body,
+            digest,
+            rendered: {
+              html: out.html,
+              metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })) },
+            },
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+
+      const s = result.stats;
+      logger.info(
+        `${s.published} notes published (${rendered} rendered, ${s.published - rendered} from cache), ${s.repaired} repaired, ${s.drafts} drafts, ${s.skipped} skipped; ${warnings} warnings${summarizeKinds(problems)}`,
+      );
+
+      if (watcher) {
+        watcher.add(opts.dir);
+      }
+    },
+  };
+}
+
+function summarizeKinds(problems: { kind: string; severity: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const p of problems) if (p.severity === 'warning') counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+  if (counts.size === 0) return '';
+  return ` (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')})`;
+}

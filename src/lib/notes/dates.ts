@@ -1,0 +1,14 @@
+/** Korean date formats used across the site. Dates are calendar days, shown in Asia/Seoul. */
+const TZ = 'Asia/Seoul';
+const longFmt = new Intl.DateTimeFormat('ko-KR', { year: 'numeric', month: 'long', day: 'numeric', timeZone: TZ });
+
+/** `2025년 8월 23일` */
+export function formatKoreanDate(d: Date): string {
+  return longFmt.format(d);
+}
+
+/** `2025-08-23`, for `<time datetime>` and sitemaps. */
+export function isoDay(d: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TZ }).format(d);
+  return parts;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * The front matter of a note, as Obsidian writes it.
+ * Unknown keys are kept (plugins add their own); known keys are checked and normalized.
+ */
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function parseNoteDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'string') return null;
+  const s = value.trim();
+  const m = DATE_RE.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = m;
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${sec}${zone ? zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : 'Z'}`;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d) && !zone) return null;
+  return date;
+}
+
+const noteDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
+  const date = parseNoteDate(v);
+  if (!date) {
+    ctx.issues.push({ code: 'custom', message: 'bad-date', input: v });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const stringList = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+  .transform((v) => (Array.isArray(v) ? v.map(String) : [v]).map((s) => s.trim()).filter(Boolean));
+
+const emptyToUndefined = (v: unknown) => (v === null || v === '' ? undefined : v);
+
+export const frontmatterSchema = z.looseObject({
+  title: z.preprocess(emptyToUndefined, z.union([z.string(), z.number()]).transform(String).optional()),
+  created: z.preprocess(emptyToUndefined, noteDate.optional()),
+  modified: z.preprocess(emptyToUndefined, noteDate.optional()),
+  tags: z.preprocess(emptyToUndefined, stringList.optional()),
+  aliases: z.preprocess(emptyToUndefined, stringList.optional()),
+  description: z.preprocess(emptyToUndefined, z.string().optional()),
+  draft: z.preprocess(emptyToUndefined, z.boolean().optional()),
+  publish: z.preprocess(emptyToUndefined, z.boolean().optional()),
+});
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+
+/** What each known field expects, and how to fix it: used to word every message the same way. */
+export const FIELD_EXPECTATIONS: Record<string, { expected: string; hint: string }> = {
+  title: { expected: 'a string', hint: 'write it as `title: my-note`' },
+  created: { expected: 'a date like 2025-08-23 or 2025-08-23T10:30', hint: 'write the date as YYYY-MM-DD' },
+  modified: { expected: 'a date like 2025-08-23 or 2025-08-23T10:30', hint: 'write the date as YYYY-MM-DD' },
+  tags: { expected: 'a list of strings or a single string', hint: 'write `tags: [service/glue]` or one `- tag` per line' },
+  aliases: { expected: 'a list of strings or a single string', hint: 'write `aliases: ["other name"]`' },
+  description: { expected: 'a string', hint: 'quote it: `description: "…"`' },
+  draft: { expected: 'true or false', hint: 'write `draft: true` to keep the note unpublished' },
+  publish: { expected: 'true or false', hint: 'write `publish: false` to keep the note unpublished' },
+};
+
+/** A short, human description of a YAML value, for "found …" in messages. */
+export function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return `a list (${JSON.stringify(v).slice(0, 60)})`;
+  if (v instanceof Date) return `a date (${v.toISOString()})`;
+  if (typeof v === 'object') return `a mapping (${JSON.stringify(v).slice(0, 60)})`;
+  if (typeof v === 'string') return `"${v.length > 60 ? `${v.slice(0, 57)}…` : v}"`;
+  return `${String(v)} (${typeof v})`;
+}

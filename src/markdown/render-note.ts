@@ -1,0 +1,44 @@
+import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import { remarkDropTitle } from './remark-drop-title.ts';
+
+/** What a plugin may know of the note being rendered and of the whole garden. */
+export interface RenderContext {
+  slug: string;
+  file: string;
+  base: string;
+}
+
+export interface RenderedNote {
+  html: string;
+  headings: MarkdownHeading[];
+}
+
+type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
+let renderer: Promise<Renderer> | null = null;
+
+/**
+ * The garden's Markdown pipeline (unified, so our remark/rehype plugins run): GFM, CJK-friendly
+ * emphasis (`**EFS (Elastic File System)**는`), Shiki in light and dark, sanitized raw HTML,
+ * heading anchors. Created once per process: Shiki's start-up is the expensive part.
+ */
+export function getRenderer(): Promise<Renderer> {
+  renderer ??= createMarkdownProcessor({
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, wrap: false },
+    gfm: true,
+    smartypants: false,
+    remarkPlugins: [remarkCjkFriendly, remarkDropTitle],
+    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors],
+  });
+  return renderer;
+}
+
+export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
+  const r = await getRenderer();
+  const out = await r.render(body, { frontmatter: { garden: ctx } });
+  return { html: out.code, headings: out.metadata.headings };
+}

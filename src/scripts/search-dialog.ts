@@ -1,0 +1,22 @@
+import { mountSearch } from './search-ui.ts';
+
+let dialog: HTMLDialogElement | null = null;
+
+/** Opens the search dialog (created on first use). */
+export function openSearchDialog(_fallbackHref: string): void {
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.className = 'search-dialog';
+    dialog.setAttribute('aria-label', '검색');
+    dialog.innerHTML = '<div class="search-dialog-inner" id="search-dialog-ui"></div><button type="button" class="search-close">닫기 <kbd>Esc</kbd></button>';
+    document.body.append(dialog);
+    const d = dialog;
+    d.querySelector('.search-close')?.addEventListener('click', () => d.close());
+    d.addEventListener('click', (e) => {
+      if (e.target === d) d.close();
+    });
+    mountSearch(d.querySelector<HTMLElement>('#search-dialog-ui')!, { onNavigate: () => d.close() });
+  }
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('.search-input')?.focus();
+}

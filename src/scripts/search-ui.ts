@@ -1,0 +1,128 @@
+/**
+ * The search UI (dialog and /search/ page): Pagefind in the browser, results as you type
+ * (Hangul composition included: we search on `input`, which fires while composing),
+ * arrow keys and Enter to pick, a tag filter. The query goes through the same Korean
+ * normalization the build used (src/lib/korean) before it reaches Pagefind.
+ */
+import { normalizeForPagefind } from './search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+interface Pagefind {
+  init?: () => Promise<void>;
+  options?: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> } | null>;
+  debouncedSearch: (q: string, o?: { filters?: Record<string, unknown> }, ms?: number) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefindPromise: Promise<Pagefind> | null = null;
+export function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options?.({ excerptLength: 24 });
+    await pf.init?.();
+    return pf;
+  });
+  return pagefindPromise;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNavigate?: () => void } = {}): void {
+  const base = document.documentElement.dataset.base ?? '/';
+  root.innerHTML = `
+    <form class="search-form" role="search" action="${esc(base)}search/">
+      <label class="visually-hidden" for="search-input-${root.id}">노트 검색</label>
+      <input id="search-input-${root.id}" class="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
+        placeholder="노트 검색… (예: 노트북, 스토리지, ㅅㅌㄹㅈ)" role="combobox" aria-expanded="false" aria-controls="search-results-${root.id}" aria-autocomplete="list" />
+      <label class="visually-hidden" for="search-tag-${root.id}">태그로 거르기</label>
+      <select id="search-tag-${root.id}" class="search-tag"><option value="">모든 태그</option></select>
+    </form>
+    <p class="search-status" role="status" aria-live="polite"></p>
+    <ol id="search-results-${root.id}" class="search-results" role="listbox" aria-label="검색 결과"></ol>`;
+  const input = root.querySelector<HTMLInputElement>('.search-input')!;
+  const select = root.querySelector<HTMLSelectElement>('.search-tag')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const status = root.querySelector<HTMLParagraphElement>('.search-status')!;
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial && root.dataset.readQuery !== undefined) input.value = initial;
+  let active = -1;
+  let seq = 0;
+
+  loadPagefind(base)
+    .then(async (pf) => {
+      const filters = await pf.filters();
+      const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, 'ko'));
+      for (const [tag, n] of tags) select.add(new Option(`${tag} (${n})`, tag));
+    })
+    .catch(() => {
+      status.textContent = '검색 색인을 불러오지 못했습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.';
+    });
+
+  const setActive = (i: number) => {
+    const items = [...list.querySelectorAll<HTMLLIElement>('[role=option]')];
+    if (!items.length) return;
+    active = (i + items.length) % items.length;
+    items.forEach((el, j) => el.setAttribute('aria-selected', String(j === active)));
+    input.setAttribute('aria-activedescendant', items[active].id);
+    items[active].scrollIntoView({ block: 'nearest' });
+  };
+
+  const run = async () => {
+    const my = ++seq;
+    const raw = input.value.trim();
+    const tag = select.value;
+    if (!raw && !tag) {
+      list.innerHTML = '';
+      status.textContent = '';
+      input.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const pf = await loadPagefind(base);
+    const query = raw ? normalizeForPagefind(raw) : null;
+    const search = await pf.search(query, tag ? { filters: { tag } } : {});
+    if (my !== seq || !search) return;
+    const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    if (my !== seq) return;
+    active = -1;
+    list.innerHTML = top
+      .map((d, i) => {
+        const tags = (d.filters?.tag ?? []).slice(0, 4).map((x) => `<span class="tag">#${esc(x)}</span>`).join(' ');
+        const date = d.meta.date ? `<time>${esc(d.meta.date)}</time>` : '';
+        const mark = raw ? `#:~:text=${encodeURIComponent(raw.split(/\s+/)[0])}` : '';
+        return `<li id="r-${root.id}-${i}" role="option" aria-selected="false"><a href="${esc(d.url)}${mark}">
+          <span class="result-title">${esc(d.meta.title ?? d.url)}</span>
+          <span class="result-meta">${date} ${tags}</span>
+          <span class="result-excerpt">${d.excerpt}</span></a></li>`;
+      })
+      .join('');
+    status.textContent = top.length ? `결과 ${search.results.length}개` : `‘${raw}’에 대한 결과가 없습니다.`;
+    input.setAttribute('aria-expanded', String(top.length > 0));
+  };
+
+  input.addEventListener('input', run);
+  select.addEventListener('change', run);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive(active + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive(active - 1);
+    } else if (e.key === 'Enter' && !e.isComposing) {
+      const link = list.querySelectorAll<HTMLAnchorElement>('[role=option] a')[Math.max(active, 0)];
+      if (link) {
+        e.preventDefault();
+        opts.onNavigate?.();
+        location.href = link.href;
+      }
+    }
+  });
+  root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+  if (opts.autofocus) input.focus();
+  if (input.value) run();
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites, run by `npm test` in this order (see tests/run-all.mjs):
+// unit: pure functions of src/lib; site: real Astro builds of fixture vaults; e2e: real Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 600_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 600_000, fileParallelism: false } },
+    ],
+  },
+});
