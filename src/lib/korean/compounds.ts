@@ -1,0 +1,32 @@
+// Splitting a written-together compound into known parts (머신러닝 → 머신 + 러닝).
+// Only the vocabulary decides: no n-grams, so 포인트 never matches 엔드포인트
+// unless 엔드포인트 is a known compound of 엔드 + 포인트.
+import { isAllHangul, syllableCount } from './hangul.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+const MAX_PARTS = 3;
+const MIN_PART_SYLLABLES = 2;
+
+/** The parts of a known or dictionary-splittable compound, or null. */
+export function splitCompound(word: string, vocab: Vocabulary): string[] | null {
+  const known = vocab.compounds.get(word);
+  if (known) return [...known];
+  if (!isAllHangul(word) || syllableCount(word) < MIN_PART_SYLLABLES * 2) return null;
+  const chars = [...word];
+  // best[i] = fewest known parts covering chars[0..i), preferring a longer first part
+  const best: (string[] | null)[] = new Array(chars.length + 1).fill(null);
+  best[0] = [];
+  for (let end = MIN_PART_SYLLABLES; end <= chars.length; end++) {
+    for (let start = 0; start <= end - MIN_PART_SYLLABLES; start++) {
+      const prefix = best[start];
+      if (prefix === null || prefix.length >= MAX_PARTS) continue;
+      const piece = chars.slice(start, end).join('');
+      if (!vocab.words.has(piece) || (start === 0 && end === chars.length)) continue;
+      const candidate = [...prefix, piece];
+      const current = best[end];
+      if (current === null || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  const parts = best[chars.length];
+  return parts && parts.length >= 2 ? parts : null;
+}

@@ -1,0 +1,31 @@
+// The Pagefind settings shared by the build step, the browser and the CLI.
+
+/** Language of the index (pages carry <html lang="ko">; the Node API can force it). */
+export const SEARCH_LANGUAGE = 'ko';
+
+/** Names of the Pagefind metadata fields that carry searchable extra terms. */
+export const SEARCH_FIELDS = {
+  /** Note aliases, space separated (glue-dev-endpoint sagemaker-glue). */
+  aliases: 'aliases',
+  /** Note tags, space separated (service/glue infrastructure/vpc). */
+  tags: 'tags',
+  /** indexTerms(title + aliases + tags, vocab, { initials: true }). */
+  titleTerms: 'title_terms',
+  /** indexTerms(body without exam answers, vocab). */
+  bodyTerms: 'terms',
+} as const;
+
+/**
+ * Ranking passed to pagefind.options({ ranking }) in the browser and the CLI.
+ * metaWeights boost a page whose metadata field matches a query word
+ * (Pagefind ≥ 1.5; title defaults to 5, other fields to 1).
+ */
+export const PAGEFIND_RANKING = {
+  metaWeights: {
+    title: 10,
+    [SEARCH_FIELDS.aliases]: 10,
+    [SEARCH_FIELDS.tags]: 6,
+    [SEARCH_FIELDS.titleTerms]: 6,
+    [SEARCH_FIELDS.bodyTerms]: 1,
+  },
+} as const;

@@ -1,0 +1,115 @@
+import { describe, it, expect } from 'vitest';
+import { normalizeLatin, isLatinWord } from '../../src/lib/korean/latin.ts';
+import { tokenize } from '../../src/lib/korean/tokenize.ts';
+import { learnVocabulary, createVocabulary, addCompound, vocabularyFromJSON, vocabularyToJSON } from '../../src/lib/korean/vocabulary.ts';
+import { splitCompound } from '../../src/lib/korean/compounds.ts';
+import { indexTerms } from '../../src/lib/korean/index-terms.ts';
+import { analyzeQuery, normalizeQuery } from '../../src/lib/korean/query.ts';
+import { searchMeta } from '../../src/lib/korean/search-meta.ts';
+
+describe('English in Korean text', () => {
+  it('lowercases and splits at . _ - / keeping the joined form', () => {
+    expect(normalizeLatin('spark.driver.memory')).toEqual({ lower: 'spark.driver.memory', joined: 'sparkdrivermemory', parts: ['spark', 'driver', 'memory'] });
+    expect(normalizeLatin('SageMaker')).toEqual({ lower: 'sagemaker', joined: 'sagemaker', parts: ['sagemaker'] });
+    expect(normalizeLatin('service/glue').parts).toEqual(['service', 'glue']);
+    expect(normalizeLatin('max_workers').joined).toBe('maxworkers');
+    expect(isLatinWord('glue-dev-endpoint')).toBe(true);
+    expect(isLatinWord('노트북')).toBe(false);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps dotted Latin names whole, splits Hangul at punctuation, tracks spacing', () => {
+    const words = tokenize('spark.driver.memory 값, 개발/테스트 (ENI)를 파일 시스템.');
+    expect(words.map((w) => w.text)).toEqual(['spark.driver.memory', '값', '개발', '테스트', 'ENI', '를', '파일', '시스템']);
+    expect(words.map((w) => w.script)).toEqual(['latin', 'hangul', 'hangul', 'hangul', 'latin', 'hangul', 'hangul', 'hangul']);
+    expect(words[7].joinsPrevious).toBe(true); // 파일 시스템
+    expect(words[2].joinsPrevious).toBe(false); // after a comma
+    expect(tokenize('ㅅㅌㄹㅈ')[0].script).toBe('initials');
+    expect(tokenize('API를')[0].script).toBe('mixed');
+  });
+});
+
+describe('vocabulary and compounds', () => {
+  const vocab = learnVocabulary(['POSIX 호환 파일 시스템에서 처리한다.', '엔드포인트를 만든다. 핵심 포인트.']);
+
+  it('learns spaced pairs as compounds', () => {
+    expect(vocab.compounds.get('파일시스템')).toEqual(['파일', '시스템']);
+    expect(vocab.words.has('엔드포인트')).toBe(true);
+    expect(vocab.compounds.has('시스템에서처리')).toBe(false); // 시스템에서 carries a particle
+  });
+
+  it('splits only by the vocabulary (no syllable n-grams)', () => {
+    expect(splitCompound('파일시스템', vocab)).toEqual(['파일', '시스템']);
+    expect(splitCompound('머신러닝', vocab)).toEqual(['머신', '러닝']); // seed words
+    expect(splitCompound('엔드포인트', vocab)).toBeNull(); // 엔드 is not a known word
+    expect(splitCompound('스토리지', vocab)).toBeNull();
+    const custom = createVocabulary([]);
+    expect(splitCompound('머신러닝', custom)).toBeNull();
+    addCompound(custom, ['엔드', '포인트']);
+    expect(splitCompound('엔드포인트', custom)).toEqual(['엔드', '포인트']);
+  });
+
+  it('round-trips through JSON', () => {
+    const back = vocabularyFromJSON(JSON.parse(JSON.stringify(vocabularyToJSON(vocab))));
+    expect(back.compounds.get('파일시스템')).toEqual(['파일', '시스템']);
+    expect(back.words.size).toBe(vocab.words.size);
+  });
+});
+
+describe('indexTerms (build time)', () => {
+  const vocab = learnVocabulary(['대용량 머신러닝 데이터를 파일 시스템에서 처리한다.']);
+
+  it('adds stems, joined compounds and compound parts, not words already present', () => {
+    const terms = indexTerms('대용량 머신러닝 데이터를 파일 시스템에서 처리한다. API를 호출한다.', vocab);
+    expect(terms).toEqual(expect.arrayContaining(['데이터', '파일시스템', '머신', '러닝', '시스템', 'api']));
+    expect(terms).not.toContain('파일'); // already a word of the text
+    expect(terms).not.toContain('인트'); // never syllable fragments
+    expect(terms.every((t) => t === t.toLowerCase())).toBe(true);
+  });
+
+  it('adds 초성 keys only when asked (titles, tags)', () => {
+    expect(indexTerms('분산 스토리지 솔루션', vocab)).not.toContain('ㅅㅌㄹㅈ');
+    const title = indexTerms('분산 스토리지 솔루션', vocab, { initials: true });
+    expect(title).toEqual(expect.arrayContaining(['ㅅㅌㄹㅈ', 'ㅂㅅ', 'ㅅㄹㅅ']));
+  });
+
+  it('splits mixed-script words into their runs', () => {
+    expect(indexTerms('SageMaker노트북에서 실행')).toEqual(expect.arrayContaining(['sagemaker노트북', 'sagemaker', '노트북']));
+  });
+
+  it('indexes the pieces of Latin aliases and tags', () => {
+    expect(indexTerms('service/sagemaker glue-dev-endpoint', vocab, { initials: true })).toEqual(
+      expect.arrayContaining(['service', 'sagemaker', 'servicesagemaker', 'glue', 'dev', 'endpoint', 'gluedevendpoint']),
+    );
+  });
+
+  it('searchMeta fills the fields of a note and leaves answers to the caller', () => {
+    const meta = searchMeta({ title: '스토리지 솔루션', aliases: ['posix-storage'], tags: ['storage/efs'], body: '파일 시스템에서' }, vocab);
+    expect(meta.aliases).toBe('posix-storage');
+    expect(meta.tags).toBe('storage/efs');
+    expect(meta.title_terms.split(' ')).toContain('ㅅㅌㄹㅈ');
+    expect(meta.terms.split(' ')).toContain('파일시스템');
+    expect(Object.keys(searchMeta({ title: 'x', body: '' }))).toEqual([]);
+  });
+});
+
+describe('normalizeQuery (browser and CLI)', () => {
+  it.each([
+    ['노트북을', '노트북'], ['노트북이', '노트북'], ['노트북에서', '노트북'], ['엔드포인트에', '엔드포인트'],
+    ['SageMaker의', 'sagemaker'], ['API를', 'api'], ['sagemaker', 'sagemaker'], ['SAGEMAKER', 'sagemaker'],
+    ['고양이', '고양이'], ['나이', '나이'], ['ㅅㅌㄹㅈ', 'ㅅㅌㄹㅈ'], ['파일시스템', '파일시스템'], ['머신 러닝', '머신 러닝'],
+    ['spark.driver.memory', 'spark.driver.memory'], ['glue-dev-endpoint', 'glue-dev-endpoint'],
+    ['  노트북을   노트북이 ', '노트북'], ['SageMaker 노트북에서 엔드포인트를', 'sagemaker 노트북 엔드포인트'], ['!!! ??', ''],
+  ])('%s → %s', (query, expected) => {
+    expect(normalizeQuery(query)).toBe(expected);
+  });
+
+  it('reports each term with its script', () => {
+    expect(analyzeQuery('ㅅㅌㄹㅈ API를 노트북').terms).toEqual([
+      { raw: 'ㅅㅌㄹㅈ', term: 'ㅅㅌㄹㅈ', script: 'initials' },
+      { raw: 'API를', term: 'api', script: 'mixed' },
+      { raw: '노트북', term: '노트북', script: 'hangul' },
+    ]);
+  });
+});
