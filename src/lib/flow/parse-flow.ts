@@ -1,0 +1,43 @@
+/**
+ * parseFlow: a text block → FlowGraph, or null for "not a diagram / not sure".
+ * The layout must give the same graph whether ambiguous-width characters (arrows…)
+ * are read one or two columns wide; otherwise the block is left alone.
+ */
+import { looksLikeCode } from './code-guard.ts';
+import { isTreeLine, parseTree } from './tree.ts';
+import { parseNumberedSteps } from './numbered-steps.ts';
+import { parseGrid } from './grid.ts';
+import type { FlowGraph, ParseFlowOptions } from './types.ts';
+
+const MAX_LINES = 80;
+
+function parseOnce(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
+  if (lines.some(isTreeLine)) {
+    const tree = parseTree(lines, ambiguousWide, tabSize);
+    if (tree) return tree;
+  }
+  const steps = parseNumberedSteps(lines);
+  if (steps) return steps;
+  return parseGrid(lines, ambiguousWide, tabSize);
+}
+
+export function parseFlow(text: string, opts: ParseFlowOptions = {}): FlowGraph | null {
+  const tabSize = opts.tabSize ?? 4;
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  while (all.length && !all[0]!.trim()) all.shift();
+  while (all.length && !all[all.length - 1]!.trim()) all.pop();
+  if (all.length === 0 || all.length > MAX_LINES) return null;
+  // common indentation does not matter
+  const indent = Math.min(...all.filter((l) => l.trim()).map((l) => /^[ ]*/.exec(l)![0].length));
+  const lines = all.map((l) => l.slice(indent));
+  if (looksLikeCode(lines.join('\n'))) return null;
+  try {
+    const narrow = parseOnce(lines, false, tabSize);
+    if (!narrow) return null;
+    const wide = parseOnce(lines, true, tabSize);
+    if (!wide || JSON.stringify(wide) !== JSON.stringify(narrow)) return null;
+    return narrow;
+  } catch {
+    return null;
+  }
+}
