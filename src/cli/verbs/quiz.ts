@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { findQuizSections } from '../../lib/quiz/parse.ts';
+import type { Quiz, QuizSection } from '../../lib/quiz/types.ts';
+
+const USAGE = 'usage: garden quiz [--json] FILE';
+
+/** The JSON shape of `quiz --json`: every option carries `explanation` (null when the note gives none). */
+function toJson(quiz: Quiz) {
+  return {
+    question: quiz.question,
+    multiple: quiz.multiple,
+    options: quiz.options.map((o) => ({ key: o.key, text: o.text, correct: o.correct, explanation: o.explanation ?? null })),
+  };
+}
+
+function toText(section: QuizSection, n: number): string {
+  const quiz = section.quiz!;
+  const correct = quiz.options.filter((o) => o.correct).map((o) => o.key);
+  const out = [`[${n}] ${section.startLine}–${section.endLine}행 · ${quiz.multiple ? `복수 선택 (${correct.length})` : '단일 선택'}`, quiz.question, ''];
+  for (const o of quiz.options) out.push(`  ${o.correct ? '✓' : ' '} ${o.key}) ${o.text}`);
+  out.push('', `  정답: ${correct.join(', ')}${quiz.answerText ? ` — ${quiz.answerText}` : ''}`);
+  const explained = quiz.options.filter((o) => o.explanation);
+  if (explained.length > 0) {
+    out.push('  해설:');
+    for (const o of explained) out.push(`    ${o.key}) ${o.explanation}`);
+  }
+  return out.join('\n');
+}
+
+/** `garden quiz [--json] FILE`: the exam questions of a note. Exit 1 when a question section does not parse, 2 on usage or I/O errors. */
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length > 0 || files.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const file = files[0];
+  let markdown: string;
+  try {
+    markdown = await readFile(file, 'utf8');
+  } catch (err) {
+    console.error(`garden quiz: cannot read ${file}: ${(err as Error).message}`);
+    return 2;
+  }
+  const sections = findQuizSections(markdown.replace(/^\uFEFF/, ''));
+  const parsed = sections.filter((s) => s.quiz);
+  for (const s of sections) {
+    for (const p of s.problems) console.error(`${file}:${p.line}: ${p.message}`);
+  }
+  if (json) {
+    console.log(JSON.stringify(parsed.map((s) => toJson(s.quiz!)), null, 2));
+  } else if (sections.length === 0) {
+    console.log(`${file}: 연습 문제를 찾지 못했습니다`);
+  } else if (parsed.length === 0) {
+    console.log(`${file}: 문제 절 ${sections.length}개를 읽지 못했습니다 (오류 목록 참고)`);
+  } else {
+    console.log(parsed.map((s, i) => toText(s, i + 1)).join('\n\n'));
+  }
+  return sections.some((s) => s.problems.length > 0) ? 1 : 0;
+}

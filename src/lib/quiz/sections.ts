@@ -1,0 +1,89 @@
+// Locating question sections (`## 📝 관련 문제`, `## 연습 문제`, `## Questions`) in a whole note.
+
+import type { QuizSection } from './types.ts';
+import { parseQuiz } from './parse-quiz.ts';
+import {
+  answerLabel,
+  atxHeading,
+  closesFence,
+  fenceOpen,
+  isBlank,
+  isThematicBreak,
+  optionLine,
+  questionLabel,
+} from './line-kinds.ts';
+
+const QUIZ_HEADING = /관련\s*문제|연습\s*문제|문제|\bquestions?\b/i;
+
+export function isQuizHeading(text: string): boolean {
+  return QUIZ_HEADING.test(text);
+}
+
+type Heading = { index: number; level: number; text: string };
+
+/** Headings outside front matter and fenced code, with 0-based line indexes. */
+function headingsOf(lines: string[]): Heading[] {
+  const out: Heading[] = [];
+  let i = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+    if (end > 0) i = end + 1;
+  }
+  let fence: { char: string; length: number } | undefined;
+  for (; i < lines.length; i++) {
+    const raw = lines[i];
+    if (fence) {
+      if (closesFence(raw, fence)) fence = undefined;
+      continue;
+    }
+    const f = fenceOpen(raw);
+    if (f) { fence = f; continue; }
+    const h = atxHeading(raw);
+    if (h) out.push({ index: i, level: h.level, text: h.text });
+  }
+  return out;
+}
+
+/** Does the section body look like an attempt at a question (label, answer line or lettered options)? */
+function looksLikeQuiz(body: string[]): boolean {
+  let optionLines = 0;
+  for (const raw of body) {
+    if (questionLabel(raw) !== undefined || answerLabel(raw) !== undefined) return true;
+    if (optionLine(raw)) optionLines++;
+  }
+  return optionLines >= 2;
+}
+
+/**
+ * Every question section of a note with its parse result. A section starts at a heading whose text contains
+ * `관련 문제`, `연습 문제`, `문제` or `Question(s)` and runs to the next heading of the same or higher level (or the
+ * end); trailing blank lines and thematic breaks are left outside. Sections whose body has no question label,
+ * no answer line and fewer than two lettered options are not questions (e.g. `## 문제 해결`) and are skipped;
+ * when question headings nest, only the innermost ones count. Lines are 1-based and inclusive.
+ */
+export function findQuizSections(markdown: string): QuizSection[] {
+  const lines = markdown.split(/\r?\n/);
+  const headings = headingsOf(lines);
+  const candidates: Array<{ start: number; end: number }> = [];
+  headings.forEach((h, k) => {
+    if (!isQuizHeading(h.text)) return;
+    const next = headings.slice(k + 1).find((o) => o.level <= h.level);
+    let end = (next ? next.index : lines.length) - 1;
+    while (end > h.index && (isBlank(lines[end]) || isThematicBreak(lines[end]))) end--;
+    if (!looksLikeQuiz(lines.slice(h.index + 1, end + 1))) return;
+    candidates.push({ start: h.index, end });
+  });
+  const innermost = candidates.filter(
+    (c) => !candidates.some((o) => o !== c && o.start > c.start && o.start <= c.end),
+  );
+  return innermost.map(({ start, end }) => {
+    const result = parseQuiz(lines.slice(start, end + 1).join('\n'));
+    const section: QuizSection = {
+      startLine: start + 1,
+      endLine: end + 1,
+      problems: result.problems.map((p) => ({ line: p.line + start, message: p.message })),
+    };
+    if (result.quiz) section.quiz = result.quiz;
+    return section;
+  });
+}

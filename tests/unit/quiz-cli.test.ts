@@ -1,0 +1,55 @@
+import { describe, it, expect, vi, afterEach } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../src/cli/verbs/quiz.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const seedPath = (prefix: string) => join(root, 'content', readdirSync(join(root, 'content')).find((f) => f.startsWith(prefix))!);
+
+afterEach(() => vi.restoreAllMocks());
+
+async function capture(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  const code = await run(args);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('garden quiz', () => {
+  it('--json prints the questions with the documented shape', async () => {
+    const { code, out } = await capture(['--json', seedPath('004_')]);
+    expect(code).toBe(0);
+    const data = JSON.parse(out);
+    expect(data).toHaveLength(1);
+    expect(Object.keys(data[0])).toEqual(['question', 'multiple', 'options']);
+    expect(data[0].multiple).toBe(true);
+    expect(data[0].options.map((o: { key: string; correct: boolean }) => `${o.key}${o.correct ? '*' : ''}`)).toEqual(['A', 'B', 'C', 'D*', 'E*']);
+    expect(data[0].options[0]).toEqual({ key: 'A', text: 'Amazon EBS', correct: false, explanation: '단일 인스턴스 전용 블록 스토리지로 분산 환경에서 공유 불가' });
+    expect(data[0].options[3].explanation).toBeNull();
+  });
+  it('prints a readable listing without --json', async () => {
+    const { code, out } = await capture([seedPath('000_')]);
+    expect(code).toBe(0);
+    expect(out).toContain('정답: B, C, F — AWS Glue Development Endpoint 활용 및 IAM 권한 설정');
+    expect(out).toMatch(/✓ B\) Create an AWS Glue development endpoint/);
+  });
+  it('prints [] for a note without questions and exits 2 on usage errors', async () => {
+    expect(JSON.parse((await capture(['--json', seedPath('001_')])).out)).toEqual([]);
+    expect((await capture([])).code).toBe(2);
+    expect((await capture(['--json', join(root, 'no-such-file.md')])).code).toBe(2);
+  });
+});
+
+describe('garden quiz on malformed sections', () => {
+  it('prints FILE:LINE problems on stderr, no questions, and exits 1', async () => {
+    const file = join(root, 'tests/fixtures/quiz/malformed.md');
+    const { code, out, err } = await capture(['--json', file]);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual([]);
+    const lines = err.split('\n');
+    expect(lines.some((l) => l.startsWith(`${file}:16: `) && l.includes('G'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${file}:25: `) && l.includes('정답'))).toBe(true);
+  });
+});
