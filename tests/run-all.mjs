@@ -1,0 +1,34 @@
+// `npm test`: the three suites in order — unit (src/lib), site (real Astro builds), e2e (real Chromium).
+// Outside CI a missing Chromium makes the e2e suite report itself skipped with the install command;
+// in CI (CI=true) it is a failure.
+import { spawnSync, execSync } from 'node:child_process';
+
+const vitest = (project) =>
+  spawnSync('vitest', ['run', '--project', project], { stdio: 'inherit', env: process.env }).status ?? 1;
+
+function hasChromium() {
+  if (process.env.CHROMIUM_PATH) return true;
+  try {
+    return Boolean(execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  } catch {
+    return false;
+  }
+}
+
+const results = [];
+for (const project of ['unit', 'site', 'e2e']) {
+  if (project === 'e2e' && !hasChromium()) {
+    if (process.env.CI) {
+      console.error('\ne2e: FAILED — Chromium is missing in CI. Install it: apt-get install -y chromium');
+      results.push(['e2e', 1]);
+      continue;
+    }
+    console.log('\ne2e: SKIPPED — Chromium not found. Install it with: sudo apt-get install -y chromium');
+    results.push(['e2e', 'skipped']);
+    continue;
+  }
+  console.log(`\n=== ${project} ===`);
+  results.push([project, vitest(project)]);
+}
+console.log('\nsuites:', results.map(([p, s]) => `${p}: ${s === 0 ? 'passed' : s === 'skipped' ? 'skipped' : 'FAILED'}`).join(', '));
+process.exit(results.some(([, s]) => s !== 0 && s !== 'skipped') ? 1 : 0);
