@@ -2,24 +2,34 @@
 //  - dict: word-type counts from the word list of the `dictionary-ko` npm package
 //    (hunspell-dict-ko 0.7.94; GPL-3.0 combined work / CC-BY-SA-4.0 word data; only pruned
 //    syllable statistics are shipped, no word list);
-//  - prose: token counts from Korean running text shipped in packages already installed:
-//    axe-core/locales/ko.json (MPL-2.0), zod/v4/locales/ko.js (MIT), and the Korean compiler
-//    messages of typescript@5.9.3 (Apache-2.0, fetched with npm pack): particles, endings, tech words.
+//    plus bench/it-loanwords-ko.txt, a hand-written list of Hangul IT/cloud loanwords (this project);
+//  - prose: token counts from Korean running text (UI and diagnostic messages of developer tools):
+//      axe-core/locales/ko.json                                   MPL-2.0       (installed)
+//      zod/v4/locales/ko.js                                       MIT           (installed)
+//      typescript@5.9.3 lib/ko/diagnosticMessages                  Apache-2.0    (npm pack)
+//      @codingame/monaco-vscode-language-pack-ko@25.1.2 translations/ (the VS Code Korean
+//        language pack, from microsoft/vscode-loc)                 MIT           (npm pack)
+//      lighthouse@12.8.2 shared/localization/locales/ko.json       Apache-2.0    (npm pack)
+//      @paulirish/trace_engine@0.0.59 locales/ko.json (Chrome DevTools) BSD-3-Clause (npm pack)
+//    Only pruned syllable/word counts are shipped, none of the texts.
 //
 //   node_modules/.bin/node bench/build-base-model.ts [path/to/index.dic]
 //
 // Without an argument it fetches the package tarballs with `npm pack` into bench/.tmp/
 // (git-ignored) and reads the needed files from them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addText, addWord, emptyCounts, serializeCounts } from '../src/lib/encoding/ngram-counts.ts';
+import { addPairs, addText, addWord, emptyCounts, serializeCounts } from '../src/lib/encoding/ngram-counts.ts';
 import type { NgramCounts } from '../src/lib/encoding/ngram-counts.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'dictionary-ko@2.0.0';
 const TYPESCRIPT = 'typescript@5.9.3'; // lib/ko/diagnosticMessages (Apache-2.0): technical Korean prose
+const VSCODE_KO = '@codingame/monaco-vscode-language-pack-ko@25.1.2'; // VS Code UI strings (MIT)
+const LIGHTHOUSE = 'lighthouse@12.8.2'; // audit descriptions (Apache-2.0)
+const TRACE_ENGINE = '@paulirish/trace_engine@0.0.59'; // DevTools performance panel strings (BSD-3-Clause)
 
 /** One file of an npm package tarball, fetched with `npm pack` into bench/.tmp/ (cached). */
 function packageFile(spec: string, file: string): string {
@@ -55,29 +65,93 @@ for (const line of lines) {
   addWord(counts, word);
   words++;
 }
+// Hand-written IT loanwords: word types like the dictionary's (each counted once).
+const loanwords = new Set<string>();
+for (const line of readFileSync(join(root, 'bench/it-loanwords-ko.txt'), 'utf8').split('\n')) {
+  for (const w of line.replace(/#.*/, '').split(/\s+/)) if (/^[\uAC00-\uD7A3]+$/.test(w)) loanwords.add(w);
+}
+for (const w of loanwords) addWord(counts, w);
 const minBi = Number(process.env.MIN_BI ?? 1);
 const minTri = Number(process.env.MIN_TRI ?? 1000); // dictionary trigrams cost ~180 KB for +0.2 points
 const pruned = prune(counts, minBi, minTri);
 const dictData = serializeCounts(pruned);
 
+/** Every file under a directory (sorted, for a reproducible build). */
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+}
+
+/** The text of a message file: JSON is parsed (values may be \u-escaped), anything else read as is. */
+function messageText(file: string): string {
+  const raw = readFileSync(file, 'utf8');
+  if (!file.endsWith('.json')) return raw;
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(JSON.parse(raw));
+  return out.join('\n');
+}
+
 const PROSE_SOURCES = [
   join(root, 'node_modules/axe-core/locales/ko.json'),
   join(root, 'node_modules/zod/v4/locales/ko.js'),
   packageFile(TYPESCRIPT, 'lib/ko/diagnosticMessages.generated.json'),
+  packageFile(VSCODE_KO, 'translations'),
+  packageFile(LIGHTHOUSE, 'shared/localization/locales/ko.json'),
+  packageFile(TRACE_ENGINE, 'locales/ko.json'),
 ];
 const prose = emptyCounts();
-for (const file of PROSE_SOURCES) addText(prose, readFileSync(file, 'utf8'));
+const prosePairs = new Map<string, number>();
+let proseSyllables = 0;
+for (const file of PROSE_SOURCES.flatMap(filesUnder)) {
+  const text = messageText(file);
+  proseSyllables += text.match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
+  addText(prose, text);
+  addPairs(prosePairs, text);
+}
 prose.chars.clear(); // symbols of UI strings are not a useful prior for notes
-const proseData = serializeCounts(prose);
+const minProseTri = Number(process.env.MIN_PROSE_TRI ?? 2);
+const minProseWord = Number(process.env.MIN_PROSE_WORD ?? 2);
+const prosePruned = prune(prose, 1, minProseTri);
+for (const [k, v] of prose.words) if (v >= minProseWord) prosePruned.words.set(k, v);
+const proseData = serializeCounts(prosePruned);
+// Word pairs (cross-word context), seen at least MIN_PAIR times: "count<TAB>pair pair…".
+const minPair = Number(process.env.MIN_PAIR ?? 5); // >= 2 adds ~250 KB for no clear gain
+const pairsByCount = new Map<number, string[]>();
+let pairsKept = 0;
+for (const [k, v] of prosePairs) {
+  if (v < minPair) continue;
+  pairsKept++;
+  const list = pairsByCount.get(v) ?? [];
+  list.push(k);
+  pairsByCount.set(v, list);
+}
+const pairsData = [...pairsByCount.keys()]
+  .sort((a, b) => b - a)
+  .map((c) => `${c}\t${pairsByCount.get(c)!.sort().join(' ')}`)
+  .join('\n');
 
 const header =
   `// GENERATED by bench/build-base-model.ts. Do not edit.\n` +
   `// dict: ${PACKAGE} (${words} Hangul words; bigrams >= ${minBi}, trigrams >= ${minTri}); word data by the\n` +
-  `// hunspell-dict-ko contributors and the National Institute of Korean Language (see that package's licence).\n` +
-  `// prose: axe-core/locales/ko.json (MPL-2.0), zod/v4/locales/ko.js (MIT), ${TYPESCRIPT} lib/ko/diagnosticMessages (Apache-2.0).\n`;
+  `// hunspell-dict-ko contributors and the National Institute of Korean Language (see that package's licence);\n` +
+  `// plus ${loanwords.size} hand-written IT loanwords (bench/it-loanwords-ko.txt).\n` +
+  `// prose (${proseSyllables} syllables; trigrams >= ${minProseTri}, words >= ${minProseWord}, word pairs >= ${minPair}): axe-core/locales/ko.json (MPL-2.0),\n` +
+  `// zod/v4/locales/ko.js (MIT), ${TYPESCRIPT} lib/ko/diagnosticMessages (Apache-2.0), ${VSCODE_KO}\n` +
+  `// (MIT), ${LIGHTHOUSE} ko locale (Apache-2.0), ${TRACE_ENGINE} ko locale (BSD-3-Clause).\n`;
 const out = join(root, 'src/lib/encoding/base-model-data.ts');
-writeFileSync(out, `${header}export const BASE_DICT_DATA = ${JSON.stringify(dictData)};\nexport const BASE_PROSE_DATA = ${JSON.stringify(proseData)};\n`);
+writeFileSync(
+  out,
+  `${header}export const BASE_DICT_DATA = ${JSON.stringify(dictData)};\nexport const BASE_PROSE_DATA = ${JSON.stringify(proseData)};\n` +
+    `export const BASE_LOANWORDS = ${JSON.stringify([...loanwords].sort().join(' '))};\n` +
+    `export const BASE_PAIRS_DATA = ${JSON.stringify(pairsData)};\n`,
+);
 console.log(
   `${out}: dict ${Buffer.byteLength(dictData)} bytes (uni ${pruned.uni.size}, bi ${pruned.bi.size}/${counts.bi.size}, tri ${pruned.tri.size}/${counts.tri.size}); ` +
-    `prose ${Buffer.byteLength(proseData)} bytes (uni ${prose.uni.size}, bi ${prose.bi.size}, tri ${prose.tri.size}, words ${prose.words.size})`,
+    `prose ${Buffer.byteLength(proseData)} bytes, ${proseSyllables} syllables (uni ${prosePruned.uni.size}, bi ${prosePruned.bi.size}, tri ${prosePruned.tri.size}/${prose.tri.size}, words ${prosePruned.words.size}/${prose.words.size}); pairs ${Buffer.byteLength(pairsData)} bytes (${pairsKept}/${prosePairs.size}, >= ${minPair})`,
 );

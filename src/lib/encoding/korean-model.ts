@@ -1,8 +1,9 @@
 // Korean language model for choosing between candidate repairs: an interpolated (Witten-Bell)
-// Hangul syllable trigram model with word boundaries, a whole-word bonus, and a character
-// prior for non-Hangul symbols (emoji, arrows, box drawing).
-import { BASE_DICT_DATA, BASE_PROSE_DATA } from './base-model-data.ts';
-import { WORD_END, WORD_START, addText, emptyCounts, parseCounts } from './ngram-counts.ts';
+// Hangul syllable trigram model with word boundaries, mixed at the word level with a lexicon
+// model (known whole words, and known stems followed by a syllable-model suffix such as a
+// particle), and a character prior for non-Hangul symbols (emoji, arrows, box drawing).
+import { BASE_DICT_DATA, BASE_LOANWORDS, BASE_PAIRS_DATA, BASE_PROSE_DATA } from './base-model-data.ts';
+import { PAIR_JOIN, WORD_END, WORD_START, addPairs, addText, emptyCounts, parseCounts } from './ngram-counts.ts';
 import type { NgramCounts } from './ngram-counts.ts';
 
 /** One n-gram source with its Witten-Bell statistics. */
@@ -36,12 +37,35 @@ export interface KoreanModel {
   /** Interpolated linearly: P = Σ weight_i P_i (weights sum to 1). */
   components: ModelComponent[];
   weights: number[];
-  /** Words known from running text (vault notes and shipped prose), for the whole-word bonus. */
+  /** Words known from running text (vault notes and shipped prose), with counts. */
   words: Map<string, number>;
+  /** Word-level lexicon sources: P_lex(w) = Σ weight · count(w) / total. */
+  lexicon: LexiconSource[];
+  /** Lexicon words of two or more syllables, by first syllable (for matching candidate lattices). */
+  byFirst: Map<string, string[]>;
+  /** Suffixes (particles, endings) seen after known stems, keyed by stem-final class + suffix. */
+  suffixes: Map<string, number>;
+  /** Per stem-final class: [total suffix tokens, distinct suffixes]. */
+  suffixTotals: Map<string, [number, number]>;
+  /** Word pairs separated by one space ("예를+들어"), and per left word [pair tokens, distinct right words]. */
+  pairs: Map<string, number>;
+  leftTotals: Map<string, [number, number]>;
   /** Non-Hangul character counts (all components), prior for restored symbols. */
   chars: Map<string, number>;
   /** Memo of syllableLogProb (bounded). */
   cache: Map<number, number>;
+}
+
+export interface LexiconSource {
+  counts: Map<string, number>;
+  total: number;
+  weight: number;
+  /**
+   * Known words as stems: its own count plus the tokens that continue it with a suffix of up to
+   * MAX_SUFFIX syllables (작업자 in 작업자가), so a word seen only alone (작업의) is a weaker stem.
+   */
+  stems: Map<string, number>;
+  stemTotal: number;
 }
 
 export interface BaseCounts {
@@ -49,6 +73,22 @@ export interface BaseCounts {
   dict: NgramCounts;
   /** Token counts from shipped Korean prose (particles, endings, common words). */
   prose: NgramCounts;
+  /** Hand-written list of Hangul IT loanwords (word types). */
+  loanwords?: string[];
+  /** Word pairs from the prose ("예를+들어" → count). */
+  pairs?: Map<string, number>;
+}
+
+/** Parse "count<TAB>key key…" lines. */
+function parsePairs(data: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of data.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const c = Number(line.slice(0, tab));
+    for (const k of line.slice(tab + 1).split(' ')) if (k) out.set(k, c);
+  }
+  return out;
 }
 
 export interface BuildModelOptions {
@@ -62,7 +102,7 @@ let baseCounts: BaseCounts | undefined;
 
 /** The shipped base model (parsed once, on first use). */
 export function baseModelCounts(): BaseCounts {
-  baseCounts ??= { dict: parseCounts(BASE_DICT_DATA), prose: parseCounts(BASE_PROSE_DATA) };
+  baseCounts ??= { dict: parseCounts(BASE_DICT_DATA), prose: parseCounts(BASE_PROSE_DATA), loanwords: BASE_LOANWORDS.split(' '), pairs: parsePairs(BASE_PAIRS_DATA) };
   return baseCounts;
 }
 
@@ -92,10 +132,24 @@ export function componentFromCounts(counts: NgramCounts): ModelComponent {
   };
 }
 
+// Base-model tables do not depend on the vault: derive them once per base.
+const componentCache = new WeakMap<NgramCounts, ModelComponent>();
+const stemCache = new WeakMap<Map<string, number>, Omit<LexiconSource, 'counts' | 'weight'>>();
+
+function cachedComponent(counts: NgramCounts): ModelComponent {
+  let c = componentCache.get(counts);
+  if (!c) componentCache.set(counts, (c = componentFromCounts(counts)));
+  return c;
+}
+
 /** Build the model from healthy note texts (plus the shipped base model unless `base: null`). */
 export function buildModel(texts: string[], options: BuildModelOptions = {}): KoreanModel {
   const vault = emptyCounts();
-  for (const t of texts) addText(vault, t);
+  const pairs = new Map<string, number>();
+  for (const t of texts) {
+    addText(vault, t);
+    addPairs(pairs, t);
+  }
   const base = options.base === undefined ? baseModelCounts() : options.base;
   const [wv, wp, wd] = options.weights ?? [0.4, 0.4, 0.2];
   const parts: [NgramCounts, number][] = [[vault, wv]];
@@ -109,13 +163,107 @@ export function buildModel(texts: string[], options: BuildModelOptions = {}): Ko
     for (const [k, v] of base.prose.words) words.set(k, (words.get(k) ?? 0) + v);
     for (const [k, v] of base.prose.chars) chars.set(k, (chars.get(k) ?? 0) + v);
   }
-  return { components: used.map(([c]) => componentFromCounts(c)), weights: used.map(([, w]) => w / total), words, chars, cache: new Map() };
+  // Lexicon: vault words, prose words, loanword types (each source normalised, then weighted).
+  const lexicon: LexiconSource[] = [];
+  const addSource = (counts: Map<string, number>, weight: number): void => {
+    const cached = stemCache.get(counts);
+    if (cached) {
+      if (weight > 0) lexicon.push({ counts, weight, ...cached });
+      return;
+    }
+    let t = 0;
+    for (const v of counts.values()) t += v;
+    if (t === 0 || weight <= 0) return;
+    const stems = new Map<string, number>();
+    let stemTotal = 0;
+    for (const [w, c] of counts) {
+      stems.set(w, (stems.get(w) ?? 0) + c);
+      stemTotal += c;
+      for (let k = Math.max(2, w.length - MAX_SUFFIX); k < w.length; k++) {
+        const st = w.slice(0, k);
+        if (!counts.has(st)) continue;
+        stems.set(st, (stems.get(st) ?? 0) + c);
+        stemTotal += c;
+      }
+    }
+    if (counts !== vault.words) stemCache.set(counts, { total: t, stems, stemTotal });
+    lexicon.push({ counts, total: t, weight, stems, stemTotal });
+  };
+  addSource(vault.words, wv);
+  if (base) {
+    addSource(base.prose.words, wp);
+    if (base.loanwords?.length) addSource(new Map(base.loanwords.map((w) => [w, 1])), LOANWORD_WEIGHT);
+  }
+  const lexTotal = lexicon.reduce((s, l) => s + l.weight, 0);
+  for (const l of lexicon) l.weight /= lexTotal;
+  const byFirst = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const l of lexicon) {
+    for (const w of l.counts.keys()) {
+      if (w.length < 2 || seen.has(w)) continue;
+      seen.add(w);
+      let list = byFirst.get(w[0]);
+      if (!list) byFirst.set(w[0], (list = []));
+      list.push(w);
+    }
+  }
+  // Suffix model: how running-text words continue after a known stem (을/를, 이/가, 에서, 하는…).
+  const suffixes = new Map<string, number>();
+  const suffixTotals = new Map<string, [number, number]>();
+  const isKnown = (w: string): boolean => model0.some((l) => l.counts.has(w));
+  const model0 = lexicon;
+  for (const l of lexicon) {
+    if (l.counts.size > 0 && l === lexicon[lexicon.length - 1] && base?.loanwords?.length) continue; // types, not tokens
+    for (const [w, c] of l.counts) {
+      for (let k = 2; k < w.length && w.length - k <= MAX_SUFFIX; k++) {
+        if (!isKnown(w.slice(0, k))) continue;
+        const key = finalClass(w[k - 1]) + w.slice(k);
+        const prev = suffixes.get(key) ?? 0;
+        suffixes.set(key, prev + c);
+        const t = suffixTotals.get(key[0]) ?? [0, 0];
+        t[0] += c;
+        if (prev === 0) t[1] += 1;
+        suffixTotals.set(key[0], t);
+      }
+    }
+  }
+  if (base?.pairs) for (const [k, v] of base.pairs) pairs.set(k, (pairs.get(k) ?? 0) + v);
+  const leftTotals = new Map<string, [number, number]>();
+  for (const [k, v] of pairs) {
+    const left = k.slice(0, k.indexOf(PAIR_JOIN));
+    const t = leftTotals.get(left);
+    if (t) {
+      t[0] += v;
+      t[1] += 1;
+    } else leftTotals.set(left, [v, 1]);
+  }
+  return {
+    pairs,
+    leftTotals,
+    suffixes,
+    suffixTotals,
+    components: used.map(([c]) => cachedComponent(c)),
+    weights: used.map(([, w]) => w / total),
+    words,
+    chars,
+    cache: new Map(),
+    lexicon,
+    byFirst,
+  };
 }
 
+const MAX_SUFFIX = 4;
+
+/** Class of a stem's last syllable for suffix allomorphs: V (no final consonant), L (ㄹ), J (other). */
+function finalClass(syllable: string): string {
+  const jong = (syllable.charCodeAt(0) - 0xac00) % 28;
+  return jong === 0 ? 'V' : jong === 8 ? 'L' : 'J';
+}
+
+/** Weight of the loanword list among the lexicon sources (vault and prose have theirs from `weights`). */
+const LOANWORD_WEIGHT = 0.1;
+
 const HANGUL_SYLLABLES = 11172;
-const EXHAUSTIVE_LIMIT = 256;
-/** Viterbi keeps at most this many (previous, current) states per position. */
-const BEAM = 100;
 
 function componentProb(m: ModelComponent, a: number, b: number, c: number): number {
   let p = ((m.uniN.get(c) ?? 0) + 0.5) / (m.uniTotal + 0.5 * (HANGUL_SYLLABLES + 1));
@@ -156,118 +304,179 @@ export function syllableLogPrior(model: KoreanModel, c: string): number {
   return Math.log(p);
 }
 
-/**
- * Best reading of one Hangul word given per-position candidate syllables
- * (a single candidate = known syllable). Exact trigram Viterbi over the word, boundaries included,
- * plus a bonus for words seen in the vault. Returns the chosen candidate index per position.
- */
-export function bestWord(model: KoreanModel, candidates: string[][], start = WORD_START, wordBonus = 3): number[] {
-  const n = candidates.length;
-  if (n === 0) return [];
-  // Product small enough: score every reading (lets the whole-word bonus act).
-  let product = 1;
-  for (const c of candidates) product *= c.length;
-  if (product <= EXHAUSTIVE_LIMIT) return exhaustive(model, candidates, start, wordBonus);
-  return viterbi(model, candidates, start);
+/** Word-level mixture: known word, known stem + syllable-model suffix, syllable model alone. */
+const LEX_WEIGHT = 0.5;
+const STEM_WEIGHT = 0.25;
+const SYL_WEIGHT = 0.25;
+/** Readings kept by the beam search over a word's candidate lattice. */
+const NBEST = 64;
+
+/** P_lex(w): interpolated relative frequency of the whole word in the lexicon sources. */
+export function lexiconProb(model: KoreanModel, word: string): number {
+  let p = 0;
+  for (const l of model.lexicon) {
+    const c = l.counts.get(word);
+    if (c) p += (l.weight * c) / l.total;
+  }
+  return p;
 }
 
-function wordScore(model: KoreanModel, syllables: string[], start: string, wordBonus: number): number {
+/** P_stem(w): interpolated relative frequency of the word as a stem followed by a suffix. */
+function stemProb(model: KoreanModel, word: string): number {
+  let p = 0;
+  for (const l of model.lexicon) {
+    const c = l.stems.get(word);
+    if (c) p += (l.weight * c) / l.stemTotal;
+  }
+  return p;
+}
+
+/** log P_syl of syllables[from..] (and the word end) after the context a b. */
+function syllableRunLogProb(model: KoreanModel, syllables: string[], from: number, a: string, b: string): number {
   let s = 0;
-  let a = '';
-  let b = start;
-  for (const c of syllables) {
+  for (let i = from; i < syllables.length; i++) {
+    const c = syllables[i];
     s += syllableLogProb(model, a, b, c);
     a = b;
     b = c;
   }
-  s += syllableLogProb(model, a, b, WORD_END);
-  if (wordBonus && syllables.length > 1 && model.words.has(syllables.join(''))) s += wordBonus;
-  return s;
+  return s + syllableLogProb(model, a, b, WORD_END);
 }
 
-function exhaustive(model: KoreanModel, candidates: string[][], start: string, wordBonus: number): number[] {
-  const n = candidates.length;
-  const idx = new Array<number>(n).fill(0);
-  let best = idx.slice();
-  let bestScore = -Infinity;
-  const syll = new Array<string>(n);
-  for (;;) {
-    for (let i = 0; i < n; i++) syll[i] = candidates[i][idx[i]];
-    const s = wordScore(model, syll, start, wordBonus);
-    if (s > bestScore) {
-      bestScore = s;
-      best = idx.slice();
-    }
-    let i = n - 1;
-    while (i >= 0 && ++idx[i] === candidates[i].length) idx[i--] = 0;
-    if (i < 0) break;
+/**
+ * log P(word) under the word-level mixture
+ *   λ_lex · P_lex(w) + λ_stem · max_split P_lex(stem) · P_syl(suffix | stem) + λ_syl · P_syl(w).
+ */
+export function wordLogProb(model: KoreanModel, syllables: string[], start = WORD_START): number {
+  const n = syllables.length;
+  const syl = Math.exp(syllableRunLogProb(model, syllables, 0, '', start));
+  if (n < 2 || model.lexicon.length === 0) return Math.log(syl);
+  const word = syllables.join('');
+  const lex = lexiconProb(model, word);
+  let stem = 0;
+  for (let k = Math.max(2, n - MAX_SUFFIX); k < n; k++) {
+    const p = stemProb(model, word.slice(0, k));
+    if (p === 0) continue;
+    // Suffix: Witten-Bell between suffixes seen after stems of this final class and the syllable model.
+    const back = Math.exp(syllableRunLogProb(model, syllables, k, syllables[k - 2], syllables[k - 1]));
+    const cls = finalClass(syllables[k - 1]);
+    const t = model.suffixTotals.get(cls);
+    const suf = t && n - k <= MAX_SUFFIX ? ((model.suffixes.get(cls + word.slice(k)) ?? 0) + t[1] * back) / (t[0] + t[1]) : back;
+    const q = p * suf;
+    if (q > stem) stem = q;
   }
-  return best;
+  return Math.log(LEX_WEIGHT * lex + STEM_WEIGHT * stem + SYL_WEIGHT * syl);
 }
 
-function viterbi(model: KoreanModel, candidates: string[][], start: string): number[] {
-  // State after position i: (index at i-1, index at i). Position -1 is the word start.
+/** Beam search keeps this many partial readings, and none worse than the best by BEAM_MARGIN nats. */
+const BEAM_WIDTH = 64;
+const BEAM_MARGIN = 12;
+/** The syllable-model search looks at no more than this many candidates per position (by prior). */
+export const SEARCH_CANDIDATES = 40;
+
+interface Hyp {
+  /** Candidate index at this position, and the hypothesis it extends (null at the start). */
+  j: number;
+  parent: Hyp | null;
+  /** The last two syllables (context of the next one). */
+  a: string;
+  b: string;
+  score: number;
+}
+
+/**
+ * The `k` best readings (candidate indices) of positions from..n-1 under the syllable model,
+ * after the context a b (beam search over the first SEARCH_CANDIDATES candidates of each position).
+ */
+function beamReadings(model: KoreanModel, candidates: string[][], from: number, a: string, b: string, k: number, width = BEAM_WIDTH): number[][] {
+  let beam: Hyp[] = [{ j: -1, parent: null, a, b, score: 0 }];
+  for (let i = from; i < candidates.length; i++) {
+    const cands = candidates[i];
+    const m = Math.min(cands.length, SEARCH_CANDIDATES);
+    const next: Hyp[] = [];
+    let best = -Infinity;
+    for (const h of beam) {
+      for (let j = 0; j < m; j++) {
+        const c = cands[j];
+        const score = h.score + syllableLogProb(model, h.a, h.b, c);
+        if (score < best - BEAM_MARGIN) continue;
+        if (score > best) best = score;
+        next.push({ j, parent: h, a: h.b, b: c, score });
+      }
+    }
+    beam = next.filter((h) => h.score >= best - BEAM_MARGIN);
+    if (beam.length > width) beam = beam.sort((p, q) => q.score - p.score).slice(0, width);
+  }
+  for (const h of beam) h.score += syllableLogProb(model, h.a, h.b, WORD_END);
+  beam.sort((p, q) => q.score - p.score);
+  return beam.slice(0, k).map((h) => {
+    const idx: number[] = [];
+    for (let x: Hyp | null = h; x && x.j >= 0; x = x.parent) idx.push(x.j);
+    return idx.reverse();
+  });
+}
+
+/**
+ * Best reading of one Hangul word given per-position candidate syllables (a single candidate =
+ * known syllable; long lists should come likeliest first: the syllable-model search only looks at
+ * the first SEARCH_CANDIDATES, lexicon matching at all). Readings considered: the n best under the syllable model, every lexicon word
+ * that fits the lattice, and every lexicon stem that fits its beginning (completed by the syllable
+ * model); each is scored with the word-level mixture. Returns the chosen candidate index per position.
+ */
+export function bestWord(model: KoreanModel, candidates: string[][], start = WORD_START): number[] {
+  return wordReadings(model, candidates, start, 1)[0]?.idx ?? [];
+}
+
+export interface WordReading {
+  /** Candidate index per position. */
+  idx: number[];
+  /** log P(word) under the word-level mixture. */
+  score: number;
+}
+
+/** The `k` best readings of one Hangul word (see bestWord), best first. */
+export function wordReadings(model: KoreanModel, candidates: string[][], start = WORD_START, k = 8): WordReading[] {
   const n = candidates.length;
-  const cand = (i: number): string[] => (i < 0 ? [start] : candidates[i]);
-  // score[j][k]: best log prob ending with cand(i-1)[j], cand(i)[k]; back[i][j][k] = index at i-2.
-  let score: number[][] = [candidates[0].map((c) => syllableLogProb(model, '', start, c))];
-  const back: number[][][] = [[candidates[0].map(() => 0)]];
-  for (let i = 1; i < n; i++) {
-    const prev2 = cand(i - 2);
-    const prev1 = cand(i - 1);
-    const cur = candidates[i];
-    const next: number[][] = prev1.map(() => cur.map(() => -Infinity));
-    const bp: number[][] = prev1.map(() => cur.map(() => 0));
-    for (let h = 0; h < prev2.length; h++) {
-      for (let j = 0; j < prev1.length; j++) {
-        const base = score[h][j];
-        if (base === -Infinity) continue;
-        for (let k = 0; k < cur.length; k++) {
-          const s = base + syllableLogProb(model, prev2[h], prev1[j], cur[k]);
-          if (s > next[j][k]) {
-            next[j][k] = s;
-            bp[j][k] = h;
-          }
+  if (n === 0) return [];
+  const readings = new Map<string, number[]>();
+  const add = (idx: number[]): void => {
+    const key = idx.join(',');
+    if (!readings.has(key)) readings.set(key, idx);
+  };
+  for (const r of beamReadings(model, candidates, 0, '', start, NBEST)) add(r);
+  if (n >= 2) {
+    const pos = candidates.map((c) => new Map(c.map((s, j) => [s, j])));
+    for (const first of candidates[0]) {
+      for (const w of model.byFirst.get(first) ?? []) {
+        if (w.length > n) continue;
+        const idx: number[] = [];
+        for (let i = 0; i < w.length; i++) {
+          const j = pos[i].get(w[i]);
+          if (j === undefined) break;
+          idx.push(j);
         }
-      }
-    }
-    pruneBeam(next);
-    score = next;
-    back.push(bp);
-  }
-  // Close with the word-end boundary.
-  const last2 = cand(n - 2);
-  const last1 = candidates[n - 1];
-  let bestJ = 0;
-  let bestK = 0;
-  let best = -Infinity;
-  for (let j = 0; j < last2.length; j++) {
-    for (let k = 0; k < last1.length; k++) {
-      const s = score[j][k] + syllableLogProb(model, last2[j], last1[k], WORD_END);
-      if (s > best) {
-        best = s;
-        bestJ = j;
-        bestK = k;
+        if (idx.length < w.length) continue;
+        if (w.length === n) add(idx);
+        else for (const rest of beamReadings(model, candidates, w.length, w[w.length - 2], w[w.length - 1], 4, 8)) add([...idx, ...rest]);
       }
     }
   }
-  const out = new Array<number>(n);
-  out[n - 1] = bestK;
-  if (n >= 2) out[n - 2] = bestJ;
-  for (let i = n - 1; i >= 2; i--) out[i - 2] = back[i][out[i - 1]][out[i]];
-  return out;
+  const scored: WordReading[] = [];
+  for (const idx of readings.values()) scored.push({ idx, score: wordLogProb(model, idx.map((j, i) => candidates[i][j]), start) });
+  return scored.sort((p, q) => q.score - p.score).slice(0, k);
 }
 
-/** Keep the BEAM best states of a score table (others set to -Infinity). */
-function pruneBeam(table: number[][]): void {
-  let count = 0;
-  for (const row of table) count += row.length;
-  if (count <= BEAM) return;
-  const all: number[] = [];
-  for (const row of table) for (const v of row) all.push(v);
-  all.sort((x, y) => y - x);
-  const cut = all[BEAM - 1];
-  for (const row of table) for (let k = 0; k < row.length; k++) if (row[k] < cut) row[k] = -Infinity;
+/**
+ * Evidence of a word pair: log P(word | previous word) under Witten-Bell between the pair counts
+ * and the word model (`wordLog` = log P(word)), relative to an unseen pair after the same word:
+ * log(1 + c(prev, word) / (P(word) · distinct followers of prev)). 0 for unseen pairs, so a
+ * previous word is not penalised merely for being a well-known left context.
+ */
+export function pairLogBonus(model: KoreanModel, prev: string, word: string, wordLog: number | (() => number)): number {
+  const c = model.pairs.get(prev + PAIR_JOIN + word);
+  if (!c) return 0;
+  const t = model.leftTotals.get(prev)!;
+  return Math.log1p(c / (Math.exp(typeof wordLog === 'number' ? wordLog : wordLog()) * t[1]));
 }
 
 /** Prior for a non-Hangul character restored from a damaged sequence. */

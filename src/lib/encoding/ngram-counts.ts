@@ -61,6 +61,20 @@ export function addText(counts: NgramCounts, text: string, weight = 1): void {
   }
 }
 
+/** Joins the two words of a word-pair key. */
+export const PAIR_JOIN = '+';
+
+/** Count pairs of Hangul words separated by exactly one space ("예를 들어" → 예를+들어). */
+export function addPairs(pairs: Map<string, number>, text: string, weight = 1): void {
+  let prevWord = '';
+  let prevEnd = -1;
+  for (const m of text.matchAll(HANGUL_RUN)) {
+    if (prevEnd >= 0 && m.index === prevEnd + 1 && text[prevEnd] === ' ') add(pairs, prevWord + PAIR_JOIN + m[0], weight);
+    prevWord = m[0];
+    prevEnd = m.index + m[0].length;
+  }
+}
+
 export function mergeCounts(target: NgramCounts, source: NgramCounts, weight = 1): NgramCounts {
   for (const key of ['uni', 'bi', 'tri', 'words', 'chars'] as const) {
     for (const [k, v] of source[key]) add(target[key], k, v * weight);
