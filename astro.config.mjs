@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteBase, siteUrl, contentDir } from './src/garden.config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { attachmentsIntegration } from './src/integrations/attachments.ts';
 
 // Settings live in src/garden.config.ts (name, URL, base path, vault); GARDEN_* variables override them.
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), pagefindIntegration()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: {

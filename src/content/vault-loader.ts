@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { renderNote } from '../markdown/render-note.ts';
-import { loadVault } from '../vault/load-vault.ts';
+import { checkVault } from '../vault/load-vault.ts';
 
 /** Notes rendered at once: Shiki and the plugins are CPU-bound, a small pool keeps memory flat. */
 const CONCURRENCY = 8;
@@ -15,8 +15,10 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
   return {
     name: 'garden-vault',
     load: async ({ store, logger, generateDigest, parseData, watcher }) => {
-      const result = loadVault(opts.dir);
-      const problems = sortProblems(result.problems);
+      const { result, problems: found, links, linkSignature } = checkVault(opts.dir);
+      const problems = sortProblems(found);
+      // Every note's digest includes what its links resolve against (all slugs, titles, aliases, headings).
+      const linksDigest = generateDigest(linkSignature);
       const { errors, warnings } = countBySeverity(problems);
       for (const p of problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
       if (errors > 0) {
@@ -32,7 +34,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       const worker = async () => {
         for (let note = queue.shift(); note; note = queue.shift()) {
           keep.add(note.slug);
-          const digest = generateDigest(`${note.file}\n${note.slug}\n${opts.base}\n${note.body}`);
+          const digest = generateDigest(`${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}`);
           const existing = store.get(note.slug);
           const data = await parseData({
             id: note.slug,
@@ -56,7 +58,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
             store.set({ ...existing, data, digest });
             continue;
           }
-          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base });
+          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags });
           rendered++;
           store.set({
             id: note.slug,

@@ -4,12 +4,20 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
+import { remarkWikiLinks } from './remark-wiki-links.ts';
+import type { LinkIndex } from '../lib/garden/links.ts';
+import { remarkAsciiFlow } from './remark-ascii-flow.ts';
+import { quizCardsMarkdown } from './quiz-cards.ts';
 
 /** What a plugin may know of the note being rendered and of the whole garden. */
 export interface RenderContext {
   slug: string;
   file: string;
   base: string;
+  /** The whole vault's link index, built before any note is rendered (src/vault/load-vault.ts). */
+  links?: LinkIndex;
+  /** The note's tags: inline `#tags` among them become links to their tag pages. */
+  tags?: string[];
 }
 
 export interface RenderedNote {
@@ -31,7 +39,7 @@ export function getRenderer(): Promise<Renderer> {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, wrap: false },
     gfm: true,
     smartypants: false,
-    remarkPlugins: [remarkCjkFriendly, remarkDropTitle],
+    remarkPlugins: [remarkCjkFriendly, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
     rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors],
   });
   return renderer;
@@ -39,6 +47,6 @@ export function getRenderer(): Promise<Renderer> {
 
 export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
   const r = await getRenderer();
-  const out = await r.render(body, { frontmatter: { garden: ctx } });
+  const out = await r.render(quizCardsMarkdown(body, ctx.slug), { frontmatter: { garden: ctx } });
   return { html: out.code, headings: out.metadata.headings };
 }

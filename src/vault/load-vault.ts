@@ -1,4 +1,6 @@
 import { assembleVault } from '../lib/vault/assemble.ts';
+import { checkLinks, linkSignature, vaultLinkIndex } from '../lib/vault/check-links.ts';
+import type { LinkIndex } from '../lib/garden/links.ts';
 import type { VaultResult } from '../lib/notes/note.ts';
 import type { Problem } from '../lib/report/problem.ts';
 import { readVault } from './read-vault.ts';
@@ -8,7 +10,13 @@ export function loadVault(dir: string): VaultResult {
   return assembleVault(readVault(dir));
 }
 
-export function checkVault(dir: string): { result: VaultResult; problems: Problem[] } {
+/**
+ * The vault, every problem (per note and vault-wide link checks), and the link index the
+ * renderer resolves `[[links]]` with (`linkSignature` changes whenever any resolution could).
+ */
+export function checkVault(dir: string): { result: VaultResult; problems: Problem[]; links: LinkIndex; linkSignature: string } {
   const result = loadVault(dir);
-  return { result, problems: result.problems };
+  const { index, inputs } = vaultLinkIndex(result.notes, result.attachments);
+  const problems = [...result.problems, ...checkLinks(result.notes, result.attachments, index)];
+  return { result, problems, links: index, linkSignature: linkSignature(inputs, result.attachments) };
 }

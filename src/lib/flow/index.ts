@@ -8,3 +8,4 @@ export { findFlowsInMarkdown, type FoundFlow } from './markdown-flows.ts';
 export { displayWidth, codePointWidth, isAmbiguousWidth, hasAmbiguousWidth, expandTabs, layoutLine } from './display-width.ts';
 export { looksLikeCode } from './code-guard.ts';
 export { renderFlowSvg, type RenderFlowSvgOptions } from './svg.ts';
+export { flowFigureHtml, mermaidClientFigureHtml, flowCaption, outlineOfGraph, outlineOfSvg, type FlowFigureInput, type FlowFigureKind } from './figure.ts';

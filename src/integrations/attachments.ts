@@ -1,0 +1,71 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
+import { ATTACHMENT_DIR } from '../lib/garden/urls.ts';
+
+const SKIP_DIRS = new Set(['.git', '.obsidian', '.trash', 'node_modules', '.astro', 'dist']);
+
+/** Vault-relative paths of every non-Markdown file (same walk rules as src/vault/read-vault.ts). */
+export function listAttachments(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name));
+      } else if (e.isFile() && !e.name.endsWith('.orig') && !NOTE_EXTENSIONS.test(e.name)) {
+        out.push(relative(root, join(dir, e.name)).split(sep).join('/'));
+      }
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return out.sort();
+}
+
+const TYPES: Record<string, string> = {
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
+  svg: 'image/svg+xml', pdf: 'application/pdf', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8',
+};
+
+/**
+ * Publishes the vault's attachments (images, PDFs…) at `<base>_attachments/<vault path>`:
+ * copied into the build output when the build is done, served from the vault in dev.
+ * Links and embeds point there (src/lib/garden/urls.ts attachmentUrl).
+ */
+export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'garden-attachments',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}${ATTACHMENT_DIR}/`;
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+          if (!path.startsWith(prefix)) return next();
+          const rel = path.slice(prefix.length).normalize('NFC');
+          if (rel.split('/').some((s) => s === '..' || s.startsWith('.'))) return next();
+          const file = join(opts.dir(), rel);
+          if (!existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('content-type', TYPES[rel.replace(/^.*\./, '').toLowerCase()] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), ATTACHMENT_DIR);
+        const root = opts.dir();
+        const files = listAttachments(root);
+        for (const f of files) {
+          const to = join(out, f.normalize('NFC'));
+          mkdirSync(dirname(to), { recursive: true });
+          copyFileSync(join(root, f), to);
+        }
+        if (files.length) logger.info(`${files.length} attachments published under ${base}${ATTACHMENT_DIR}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Headings of a Markdown body, read without rendering it, for the link index
+// (`[[note#제목]]` must resolve before any note is rendered).
+//
+// The ids are those the renderer gives (src/markdown/rehype-heading-anchors.ts):
+// github-slugger over the heading's plain text, in document order, after the
+// page-title `# heading` has been dropped (src/markdown/remark-drop-title.ts:
+// the first heading of the note, when it is an h1). ATX headings only.
+import { maskMarkdownCode } from './markdown-mask.ts';
+import { createHeadingSlugger } from './slug.ts';
+import type { LinkHeading } from './links.ts';
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?$/;
+
+/** Plain text of a heading's inline Markdown, as the rendered heading's text content. */
+export function headingPlainText(s: string): string {
+  return String(s ?? '')
+    .replace(/!\[\[[^\]]*\]\]/g, '')
+    .replace(/\[\[([^\]|]*)\|([^\]]+)\]\]/g, '$2')
+    .replace(/\[\[([^\]#|]*)#([^\]|]+)\]\]/g, (_m, t: string, h: string) => (t.trim() ? `${t.trim()} › ${h.trim()}` : h.trim()))
+    .replace(/\[\[([^\]]+)\]\]/g, '$1')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>\n]+>/g, '')
+    .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}])[*_](\S(?:.*?\S)?)[*_](?=[^\p{L}\p{N}]|$)/gu, '$1$2')
+    .replace(/`+([^`]*?)`+/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every ATX heading outside code with the id the renderer gives it (page title excluded). */
+export function extractHeadings(body: string): LinkHeading[] {
+  const src = String(body ?? '');
+  const masked = maskMarkdownCode(src).split('\n');
+  const lines = src.split('\n');
+  const found: Array<{ depth: number; text: string }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (masked[i].trim() === '') continue;
+    const m = ATX.exec(lines[i]);
+    if (!m) continue;
+    found.push({ depth: m[1].length, text: headingPlainText(m[2] ?? '') });
+  }
+  if (found.length > 0 && found[0].depth === 1) found.shift();
+  const slug = createHeadingSlugger();
+  return found.map((h) => ({ ...h, id: slug(h.text) }));
+}

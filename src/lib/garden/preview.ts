@@ -1,0 +1,56 @@
+// Link previews: a short plain-text excerpt of every note, published as a few static
+// JSON chunks (`/graph/previews/<k>.json`). A note's chunk is a hash of its slug, so
+// the browser fetches one small file per hovered link, whatever the garden's size:
+// ~PER_CHUNK notes per chunk, ~60 KB for 200 excerpts of 200 characters.
+import { maskMarkdownCode } from './markdown-mask.ts';
+
+export const PER_CHUNK = 200;
+export const EXCERPT_MAX = 200;
+
+/** Number of preview chunks for a garden of n notes (at least 1). */
+export function previewChunkCount(n: number): number {
+  return Math.max(1, Math.ceil(n / PER_CHUNK));
+}
+
+/** FNV-1a over the slug's UTF-16 code units, modulo the chunk count (same in Node and browsers). */
+export function previewChunkOf(slug: string, chunks: number): number {
+  let h = 0x811c9dc5;
+  const s = String(slug).normalize('NFC');
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return chunks > 0 ? h % chunks : 0;
+}
+
+/** The first lines of a note as plain text: no headings, code, tables, HTML, link syntax; cut at a word with `…`. */
+export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
+  const masked = maskMarkdownCode(String(markdown ?? ''));
+  const parts: string[] = [];
+  let len = 0;
+  for (const raw of masked.split('\n')) {
+    const line = raw.trim();
+    if (!line || /^#{1,6}\s/.test(line) || /^\|/.test(line) || /^([-*_=]\s*){3,}$/.test(line) || /^<\/?[a-zA-Z]/.test(line)) continue;
+    const text = line
+      .replace(/^(?:>\s*)+/, '')
+      .replace(/^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+      .replace(/!\[\[[^\]]*\]\]/g, '')
+      .replace(/\[\[([^\]|]*)\|([^\]]+)\]\]/g, '$2')
+      .replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_m, t: string, h?: string) => t || h || '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>\n]+>/g, '')
+      .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text) continue;
+    parts.push(text);
+    len += text.length + 1;
+    if (len > max) break;
+  }
+  const all = parts.join(' ');
+  if (all.length <= max) return all;
+  const cut = all.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,127 @@
+// Vault-wide link checks for `garden check` and the build report, and the link
+// index both share (built once, before any note is rendered).
+//
+// Severity: every finding here is a WARNING, never an error. A broken link or a
+// contested alias does not make a page wrong, only less connected: the site still
+// builds, unresolved links render as visibly unresolved text, contested alias URLs
+// get no redirect page (nothing is resolved silently), and the author sees each
+// one as `file:line:col: warning: …` to fix at leisure.
+import { buildAliasIndex } from '../garden/aliases.ts';
+import { extractHeadings } from '../garden/headings.ts';
+import { ambiguousNames, buildLinkIndex, resolveAttachment, resolveMarkdownHref, type LinkIndex, type LinkNoteInput } from '../garden/links.ts';
+import { lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
+import { findUnresolvedLinks } from '../garden/unresolved.ts';
+import { resolveRelativePath } from '../garden/urls.ts';
+import type { Note } from '../notes/note.ts';
+import type { Problem } from '../report/problem.ts';
+
+export type LinkSourceNote = Pick<Note, 'slug' | 'title' | 'aliases' | 'file' | 'body'> & { bodyStartLine?: number };
+
+/** What the link index is built from, per note (headings read from the Markdown). */
+export function linkInputs(notes: LinkSourceNote[]): LinkNoteInput[] {
+  return notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file, headings: extractHeadings(n.body) }));
+}
+
+export function vaultLinkIndex(notes: LinkSourceNote[], attachments: string[]): { index: LinkIndex; inputs: LinkNoteInput[] } {
+  const inputs = linkInputs(notes);
+  return { index: buildLinkIndex(inputs, attachments), inputs };
+}
+
+/**
+ * A stable text of everything link resolution depends on (slugs, titles, aliases,
+ * files, heading ids, attachments): hashed into every note's render digest so a
+ * renamed heading elsewhere re-renders the notes linking to it.
+ */
+export function linkSignature(inputs: LinkNoteInput[], attachments: string[]): string {
+  const notes = inputs.map((n) => [n.slug, n.title, n.aliases.join('\u0001'), n.file, n.headings.map((h) => `${h.text}\u0002${h.id}`).join('\u0001')].join('\u0000'));
+  return `${notes.join('\n')}\n--\n${attachments.join('\n')}`;
+}
+
+// `[label](href)` and `![alt](src)` outside code; href without title.
+const MD_LINK = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]*)>?(?:\s+"[^"]*")?\)/g;
+
+function isRelative(href: string): boolean {
+  return href !== '' && !href.startsWith('#') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(href) && !href.startsWith('//');
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Every link problem of the vault: unresolved wiki-links, broken note/attachment links, alias collisions, ambiguous names. */
+export function checkLinks(notes: LinkSourceNote[], attachments: string[], index?: LinkIndex): Problem[] {
+  const idx = index ?? vaultLinkIndex(notes, attachments).index;
+  const problems: Problem[] = [];
+  const bySlug = new Map(notes.map((n) => [n.slug, n]));
+  const fileLine = (n: LinkSourceNote, line: number) => (n.bodyStartLine ?? 1) + line - 1;
+
+  for (const u of findUnresolvedLinks(notes.map((n) => ({ slug: n.slug, body: n.body })), idx)) {
+    const n = bySlug.get(u.from)!;
+    const what = u.reason === 'heading' ? `note "${u.target || n.title}" has no heading "${u.heading}"` : u.reason === 'attachment' ? `no attachment "${u.target}" in the vault` : `no note is called "${u.target}"`;
+    problems.push({
+      file: n.file, line: fileLine(n, u.line), column: u.column, severity: 'warning', kind: 'unresolved-link',
+      message: `${u.raw}: ${what}; it is shown as unresolved text`,
+      hint: u.reason === 'heading' ? 'fix the heading text after `#`' : 'fix the name, or write the note (a title, alias, file name or slug all work)',
+    });
+  }
+
+  for (const n of notes) {
+    const body = String(n.body ?? '');
+    if (body.indexOf('](') < 0) continue;
+    const masked = maskMarkdownCode(body);
+    const starts = lineStarts(body);
+    for (const m of masked.matchAll(MD_LINK)) {
+      const href = m[3];
+      if (!isRelative(href)) continue;
+      const path = safeDecode(href.split('#')[0].split('?')[0]);
+      if (path === '') continue;
+      const isNote = /\.(md|mdx|markdown)$/i.test(path);
+      const ok = isNote
+        ? resolveMarkdownHref(idx, href, n.file) !== null
+        : (() => {
+            const rel = resolveRelativePath(n.file, path);
+            return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null;
+          })();
+      if (ok || (!isNote && !/\.[a-zA-Z0-9]{1,8}$/.test(path))) continue;
+      const pos = positionAt(starts, m.index as number);
+      problems.push({
+        file: n.file, line: fileLine(n, pos.line), column: pos.column, severity: 'warning', kind: 'unresolved-link',
+        message: `${m[0]}: ${isNote ? 'no note' : 'no file'} at "${path}"; it is shown as unresolved text`,
+        hint: 'paths are relative to the note\'s folder',
+      });
+    }
+  }
+
+  const aliases = buildAliasIndex(notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file })));
+  for (const c of aliases.collisions) {
+    if (c.kind === 'slug-slug') continue; // already reported (and resolved with -2) as slug-collision by assembleVault
+    const why = {
+      'alias-alias': `alias URL /${c.key}/ is claimed by ${c.files.length} notes`,
+      'alias-slug': `alias URL /${c.key}/ is already a note's page`,
+      'alias-reserved': `alias URL /${c.key}/ is a page of the site itself`,
+    }[c.kind];
+    for (const file of c.files) {
+      problems.push({
+        file, severity: 'warning', kind: 'alias-collision', field: 'aliases',
+        message: `${why} (${c.aliases.map((a) => `"${a}"`).join(', ')}; ${c.files.join(', ')}): no redirect page is made for it`,
+        hint: 'rename one of the aliases',
+      });
+    }
+  }
+
+  const fileOf = (slug: string) => bySlug.get(slug)?.file ?? slug;
+  for (const a of ambiguousNames(idx)) {
+    if (a.kind === 'slug' || a.kind === 'path') continue; // slugs and paths are unique
+    const files = a.slugs.map(fileOf);
+    problems.push({
+      file: files[0], severity: 'warning', kind: 'ambiguous-name',
+      message: `[[${a.name}]] could mean ${files.length} notes (same ${a.kind}: ${files.join(', ')}); links pick the one in the linking note's folder, else ${files[0]}`,
+      hint: 'link with the file path or the slug, or rename one of them',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,196 @@
+// Issue 5, site side: a garden you can walk through. Two builds (no base path and
+// /garden/) of the five seeds plus a fixture vault with every link form; a crawler
+// follows every href/src of every page and finds every target.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyVault, garden, readHtml, ROOT, type BuildResult } from '../helpers/site.ts';
+import { crawl } from '../helpers/crawl.ts';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { loadVault } from '../../src/vault/load-vault.ts';
+import { allTagPaths, buildTagTree } from '../../src/lib/garden/tags.ts';
+import { aliasSlug } from '../../src/lib/garden/slug.ts';
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+const FIXTURE: Record<string, string | Uint8Array> = {
+  'fixture/글루 노트.md': `---
+title: 글루 노트
+modified: 2025-09-02
+tags: [서비스/글루]
+aliases: ["글루 개발 엔드포인트", "Glue 개발 노트"]
+---
+# 글루 노트
+
+## 핵심 포인트
+
+스트림은 [[stream-note]]에 있다. 레이블은 [[stream-note|스트림 설명]]이다.
+제목으로 [[stream-note#설명]], 같은 노트의 [[#핵심 포인트]], 별칭으로 [[EMR]], 파일 이름으로 [[stream]].
+일반 링크 [스트림](stream.md#설명)과 [씨앗](../000_ecde0a6713dd0052.md)도 된다.
+
+![[stream-note]]
+
+![[diagram.png]]
+
+![다이어그램](img/diagram.png)
+
+없는 노트는 [[없는 노트]]이고 #인라인/태그 도 있다.
+
+\`[[코드 안]] #코드태그\`
+
+\`\`\`
+[[펜스 안]] #펜스태그
+\`\`\`
+`,
+  'fixture/stream.md': `---
+title: stream-note
+modified: 2025-09-01
+tags: [서비스, 서비스/스트림]
+---
+# 스트림 노트
+
+## 설명
+
+씨앗 노트 [[glue-sagemaker-vpc-integration]]와 [[글루 개발 엔드포인트]]를 본다.
+`,
+  'fixture/img/diagram.png': PNG,
+};
+
+function makeVault(): string {
+  const dir = copyVault('links', join(ROOT, 'content'));
+  for (const [file, content] of Object.entries(FIXTURE)) {
+    const p = join(dir, file);
+    mkdirSync(join(p, '..'), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return dir;
+}
+
+describe('links, tags and aliases across the built garden', () => {
+  let vault: string;
+  let root: BuildResult;
+  let based: BuildResult;
+
+  beforeAll(() => {
+    // vitest puts Vite's BASE_URL=/ into process.env; a child `astro build` would take it for the base path
+    delete process.env.BASE_URL;
+    vault = makeVault();
+    root = buildSite('links-root', { content: vault });
+    based = buildSite('links-base', { content: vault, base: '/garden/' });
+  });
+
+  it('builds with and without a base path', () => {
+    expect(root.status, root.stderr + root.stdout).toBe(0);
+    expect(based.status, based.stderr + based.stdout).toBe(0);
+  });
+
+  it('has no broken internal link, image or fragment (no base path)', () => {
+    const r = crawl(root.out, '/');
+    expect(r.pages).toBeGreaterThan(40);
+    expect(r.checked).toBeGreaterThan(500);
+    expect(r.broken).toEqual([]);
+  });
+
+  it('has no broken internal link, image or fragment under /garden/', () => {
+    const r = crawl(based.out, '/garden/');
+    expect(r.checked).toBeGreaterThan(500);
+    expect(r.broken).toEqual([]);
+    // every internal URL carries the base path
+    const page = readHtml(based.out, 'fixture/글루-노트/');
+    expect(page).toContain('href="/garden/stream-note/"');
+    expect(page).toContain('src="/garden/_attachments/fixture/img/diagram.png"');
+  });
+
+  it('the crawler notices a missing target', () => {
+    const page = join(root.out, 'stream-note/index.html');
+    const html = readFileSync(page, 'utf8');
+    writeFileSync(page, html.replace('</main>', '<a href="../nowhere/">x</a><a href="#nope">y</a></main>'));
+    try {
+      const r = crawl(root.out, '/');
+      expect(r.broken).toEqual(['/stream-note/ → ../nowhere/', '/stream-note/ → #nope (no id "nope")']);
+    } finally {
+      writeFileSync(page, html);
+    }
+  });
+
+  it('gives every tag level and every alias of the seeds a page', () => {
+    const seeds = loadVault(join(ROOT, 'content'));
+    const tags = allTagPaths(buildTagTree(seeds.notes.map((n) => ({ slug: n.slug, tags: n.tags }))));
+    expect(tags.length).toBeGreaterThan(20);
+    for (const out of [root.out, based.out]) {
+      for (const t of tags) expect(existsSync(join(out, 'tags', t.slug, 'index.html')), `/tags/${t.slug}/`).toBe(true);
+      for (const n of seeds.notes) {
+        for (const a of n.aliases) {
+          const page = readHtml(out, `${aliasSlug(a)}/`);
+          expect(page, a).toContain('name="robots" content="noindex"');
+          expect(page).toMatch(/<link rel="canonical" href="[^"]+">/);
+          expect(page).toMatch(/http-equiv="refresh" content="0; url=[^"]+"/);
+          expect(page).toContain(`>바로 이동: ${n.title}</a>`);
+        }
+      }
+    }
+    for (const p of ['tags/service/', 'tags/service/glue/', 'tags/service/sagemaker/', 'glue-dev-endpoint/', 'emr/', 'posix-storage/']) {
+      expect(existsSync(join(root.out, p, 'index.html')), p).toBe(true);
+    }
+  });
+
+  it('renders every wiki-link form, embeds, attachments and inline tags', () => {
+    const html = readHtml(root.out, 'fixture/글루-노트/');
+    const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('<footer class="note-connections"'));
+    expect(prose).toContain('<a href="/stream-note/" class="internal-link" data-slug="stream-note">stream-note</a>');
+    expect(prose).toContain('data-slug="stream-note">스트림 설명</a>');
+    expect(prose).toContain('href="/stream-note/#%EC%84%A4%EB%AA%85"');
+    expect(prose).toContain('href="/fixture/%EA%B8%80%EB%A3%A8-%EB%85%B8%ED%8A%B8/#%ED%95%B5%EC%8B%AC-%ED%8F%AC%EC%9D%B8%ED%8A%B8"');
+    expect(prose).toContain('href="/streaming-emr-sagemaker-pipeline/" class="internal-link"'); // [[EMR]], an alias
+    expect(prose).toContain('href="/glue-sagemaker-vpc-integration/" class="internal-link"'); // ordinary ../000_….md link
+    expect(prose).toMatch(/<span class="note-embed" role="note">.*?<a href="\/stream-note\/"/);
+    expect(prose.match(/<img src="\/_attachments\/fixture\/img\/diagram.png"/g)?.length).toBe(2);
+    expect(prose).toContain('<span class="unresolved-link" title="없는 노트: 없는 노트">없는 노트</span>');
+    expect(prose).not.toMatch(/href="[^"]*%EC%97%86%EB%8A%94/); // no 404 link to 없는 노트
+    expect(prose).toContain('<a href="/tags/%EC%9D%B8%EB%9D%BC%EC%9D%B8/%ED%83%9C%EA%B7%B8/" class="tag inline-tag">#인라인/태그</a>');
+    expect(prose).toContain('<code>[[코드 안]] #코드태그</code>');
+    expect(prose).toContain('[[펜스 안]] #펜스태그');
+    expect(existsSync(join(root.out, '_attachments/fixture/img/diagram.png'))).toBe(true);
+  });
+
+  it('has tag pages for Hangul, leaf+parent and inline tags, and Hangul alias URLs', () => {
+    for (const p of ['tags/서비스/', 'tags/서비스/글루/', 'tags/서비스/스트림/', 'tags/인라인/', 'tags/인라인/태그/', '글루-개발-엔드포인트/', 'glue-개발-노트/']) {
+      expect(existsSync(join(root.out, p, 'index.html')), p).toBe(true);
+    }
+    const parent = readHtml(root.out, 'tags/서비스/');
+    expect(parent).toContain('stream-note'); // a note tagged with the parent itself
+    expect(parent).toContain('href="/tags/%EC%84%9C%EB%B9%84%EC%8A%A4/%EA%B8%80%EB%A3%A8/"'); // link to the subtag
+    const redirect = readHtml(based.out, '글루-개발-엔드포인트/');
+    expect(redirect).toContain('content="0; url=/garden/fixture/%EA%B8%80%EB%A3%A8-%EB%85%B8%ED%8A%B8/"');
+    const glossary = readHtml(root.out, 'aliases/');
+    expect(glossary).toContain('글루 개발 엔드포인트');
+    expect(glossary).toContain('id="initial-ㄱ"');
+  });
+
+  it('shows backlinks with their sentence, related notes and a neighbourhood graph, outside the search index', () => {
+    const html = readHtml(root.out, 'stream-note/');
+    const footer = html.slice(html.indexOf('<footer class="note-connections"'));
+    expect(footer).toContain('data-pagefind-ignore="all"');
+    expect(footer).toMatch(/data-slug="fixture\/글루-노트">글루 노트<\/a><p class="backlink-context">스트림은 stream-note에 있다\.<\/p>/);
+    expect(footer).toContain('class="related"');
+    expect(footer).toMatch(/<template><svg class="graph-svg"[^>]*role="group"/);
+    expect(footer).toContain('class="graph-node graph-center" data-slug="stream-note" aria-current="page"');
+    const seed = readHtml(root.out, 'glue-sagemaker-vpc-integration/');
+    expect(seed).toContain('data-slug="stream-note">스트림 노트</a>'); // backlink into a seed
+  });
+
+  it('publishes link previews in small chunks and a capped garden graph page', () => {
+    const chunks = readdirSync(join(root.out, 'graph/previews'));
+    expect(chunks).toEqual(['0.json']);
+    const previews = JSON.parse(readFileSync(join(root.out, 'graph/previews/0.json'), 'utf8'));
+    expect(previews['stream-note']).toEqual(['스트림 노트', '씨앗 노트 glue-sagemaker-vpc-integration와 글루 개발 엔드포인트를 본다.']);
+    const graph = readHtml(root.out, 'graph/');
+    expect(graph.match(/<a href="[^"]+" class="graph-node"/g)?.length).toBe(7);
+    expect(graph).toContain('class="graph-edge graph-edge-link"');
+  });
+
+  it('garden check lists the unresolved link at file:line:col', () => {
+    const r = garden(['check', vault]);
+    expect(r.stdout).toContain('fixture/글루 노트.md:21:8: warning: [[없는 노트]]: no note is called "없는 노트"');
+  });
+});
