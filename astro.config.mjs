@@ -16,6 +16,6 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: {
-    server: { watch: { ignored: ['**/dist/**'] }, fs: { allow: ['.', contentDir()] } },
+    server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/node_modules/**'] }, fs: { allow: ['.', contentDir()] } },
   },
 });

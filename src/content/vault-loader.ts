@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { renderNote } from '../markdown/render-note.ts';
@@ -15,6 +16,8 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
   return {
     name: 'garden-vault',
     load: async ({ store, logger, generateDigest, parseData, watcher }) => {
+      /** Reads the vault and brings the store up to date; in dev, errors are reported and the last good content kept. */
+      const sync = async (dev: boolean) => {
       const { result, problems: found, links, linkSignature } = checkVault(opts.dir);
       const problems = sortProblems(found);
       // Every note's digest includes what its links resolve against (all slugs, titles, aliases, headings).
@@ -25,6 +28,10 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
         const lines = problems.filter((p) => p.severity === 'error').map(formatProblem);
         const err = new Error(`the vault has ${errors} error${errors > 1 ? 's' : ''}:\n${lines.join('\n')}\n\nFix them (\`npm run -s garden -- check\` lists them too) and build again.`);
         err.stack = err.message;
+        if (dev) {
+          logger.error(err.message);
+          return;
+        }
         throw err;
       }
 
@@ -80,8 +87,26 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
         `${s.published} notes published (${rendered} rendered, ${s.published - rendered} from cache), ${s.repaired} repaired, ${s.drafts} drafts, ${s.skipped} skipped; ${warnings} warnings${summarizeKinds(problems)}`,
       );
 
+      };
+
+      await sync(false);
       if (watcher) {
-        watcher.add(opts.dir);
+        // Live reload, also for a vault outside the project (GARDEN_CONTENT): re-sync on any change in it;
+        // only notes whose digest changed are rendered again.
+        const root = resolve(opts.dir);
+        watcher.add(root);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const onChange = (path: string) => {
+          if (!resolve(path).startsWith(root)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const started = performance.now();
+            sync(true)
+              .then(() => logger.info(`vault re-synced in ${Math.round(performance.now() - started)} ms (${relative(root, path)})`))
+              .catch((e: Error) => logger.error(e.message));
+          }, 30);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
       }
     },
   };
