@@ -18,5 +18,7 @@ export function openSearchDialog(_fallbackHref: string): void {
     mountSearch(d.querySelector<HTMLElement>('#search-dialog-ui')!, { onNavigate: () => d.close() });
   }
   dialog.showModal();
-  dialog.querySelector<HTMLInputElement>('.search-input')?.focus();
+  const input = dialog.querySelector<HTMLInputElement>('.search-input');
+  input?.focus();
+  input?.select(); // reopening keeps the last query and its results, ready to be replaced
 }

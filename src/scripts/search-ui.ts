@@ -4,7 +4,8 @@
  * arrow keys and Enter to pick, a tag filter. The query goes through the same Korean
  * normalization the build used (src/lib/korean) before it reaches Pagefind.
  */
-import { normalizeForPagefind } from './search-query.ts';
+import { normalizeQuery } from '../lib/korean/query.ts';
+import { PAGEFIND_RANKING } from '../lib/korean/search-config.ts';
 
 interface PagefindResultData {
   url: string;
@@ -23,7 +24,7 @@ interface Pagefind {
 let pagefindPromise: Promise<Pagefind> | null = null;
 export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options?.({ excerptLength: 24 });
+    await pf.options?.({ excerptLength: 24, ranking: PAGEFIND_RANKING });
     await pf.init?.();
     return pf;
   });
@@ -31,6 +32,33 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The text of the first <mark> of a Pagefind excerpt (HTML entities decoded), or ''. */
+export function firstMarkText(excerpt: string): string {
+  const m = /<mark>([\s\S]*?)<\/mark>/.exec(excerpt);
+  if (!m) return '';
+  const t = document.createElement('textarea');
+  t.innerHTML = m[1].replace(/<[^>]*>/g, '');
+  return t.value.trim();
+}
+
+/**
+ * `#:~:text=` for the word as it appears on the page (the excerpt's first highlight, e.g. 노트북에서
+ * for the query 노트북을), so the browser scrolls to and highlights it. '' when nothing is highlighted.
+ */
+export function textFragment(excerpt: string): string {
+  const word = firstMarkText(excerpt);
+  // `-`, `,` and `&` are syntax inside a text directive: percent-encode them too.
+  return word ? `#:~:text=${encodeURIComponent(word).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26')}` : '';
+}
+
+/**
+ * While a Hangul syllable is being composed, the box may end in a bare jamo (노트북ㅇ, 스토리ㅈ):
+ * search without it, so the results of what is already typed stay on screen.
+ */
+export function withoutTrailingJamo(text: string): string {
+  return text.replace(/([\uac00-\ud7a3])[\u3131-\u318e]+$/u, '$1');
+}
 
 export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNavigate?: () => void } = {}): void {
   const base = document.documentElement.dataset.base ?? '/';
@@ -52,6 +80,7 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   if (initial && root.dataset.readQuery !== undefined) input.value = initial;
   let active = -1;
   let seq = 0;
+  let composing = false;
 
   loadPagefind(base)
     .then(async (pf) => {
@@ -74,7 +103,7 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
 
   const run = async () => {
     const my = ++seq;
-    const raw = input.value.trim();
+    const raw = withoutTrailingJamo(input.value.trim());
     const tag = select.value;
     if (!raw && !tag) {
       list.innerHTML = '';
@@ -83,18 +112,19 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
       return;
     }
     const pf = await loadPagefind(base);
-    const query = raw ? normalizeForPagefind(raw) : null;
+    const query = raw ? normalizeQuery(raw) || raw : null;
     const search = await pf.search(query, tag ? { filters: { tag } } : {});
     if (my !== seq || !search) return;
+    // Mid-syllable (노트부 on the way to 노트북) nothing may match yet: keep the previous results.
+    if (composing && search.results.length === 0 && list.childElementCount > 0) return;
     const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
     if (my !== seq) return;
     active = -1;
     list.innerHTML = top
       .map((d, i) => {
         const tags = (d.filters?.tag ?? []).slice(0, 4).map((x) => `<span class="tag">#${esc(x)}</span>`).join(' ');
-        const date = d.meta.date ? `<time>${esc(d.meta.date)}</time>` : '';
-        const mark = raw ? `#:~:text=${encodeURIComponent(raw.split(/\s+/)[0])}` : '';
-        return `<li id="r-${root.id}-${i}" role="option" aria-selected="false"><a href="${esc(d.url)}${mark}">
+        const date = d.meta.date ? `<time class="result-date">${esc(d.meta.date)}</time>` : '';
+        return `<li id="r-${root.id}-${i}" role="option" aria-selected="false"><a href="${esc(d.url)}${textFragment(d.excerpt)}">
           <span class="result-title">${esc(d.meta.title ?? d.url)}</span>
           <span class="result-meta">${date} ${tags}</span>
           <span class="result-excerpt">${d.excerpt}</span></a></li>`;
@@ -104,7 +134,13 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
     input.setAttribute('aria-expanded', String(top.length > 0));
   };
 
+  // `input` fires for every keystroke, also while a Hangul syllable is being composed.
   input.addEventListener('input', run);
+  input.addEventListener('compositionstart', () => (composing = true));
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    run();
+  });
   select.addEventListener('change', run);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
