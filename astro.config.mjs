@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteBase, siteUrl, contentDir } from './src/garden.config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { aliasRedirectsIntegration } from './src/integrations/alias-redirects.ts';
+import { garden } from './src/garden.config.ts';
 import { attachmentsIntegration } from './src/integrations/attachments.ts';
 
 // Settings live in src/garden.config.ts (name, URL, base path, vault); GARDEN_* variables override them.
@@ -12,7 +14,7 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: {

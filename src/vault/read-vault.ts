@@ -6,7 +6,11 @@ import type { VaultFile } from '../lib/notes/note.ts';
 /** Folders of a vault that are never content. */
 const SKIP_DIRS = new Set(['.git', '.obsidian', '.trash', 'node_modules', '.astro', 'dist']);
 
-/** Every file of the vault with its bytes, file times and (when the vault is in git) git dates. */
+/**
+ * Every file of the vault with its bytes, file times and (when the vault is in git) git dates,
+ * in code-point order of the path as written. Names are NFC (see below); two files whose names
+ * differ only in case are both read (on a case-sensitive file system), and reported by assembleVault.
+ */
 export function readVault(root: string): VaultFile[] {
   const paths: string[] = [];
   const walk = (dir: string) => {
@@ -22,15 +26,26 @@ export function readVault(root: string): VaultFile[] {
   walk(root);
   paths.sort();
   const git = gitDates(root);
-  return paths.map((p) => {
-    const rel = relative(root, p).split(sep).join('/');
+  const rels = paths.map((p) => relative(root, p).split(sep).join('/'));
+  // macOS hands out NFD Hangul names: every name is NFC from here on. When two files have names
+  // equal once NFC (one NFC, one NFD, e.g. copied between systems), the NFC one keeps the name and
+  // the other keeps its name as written, so names stay unique; assembleVault reports the pair.
+  const claimed = new Set(rels.filter((r) => r === r.normalize('NFC')));
+  return paths.map((p, i) => {
+    const rel = rels[i];
+    const nfc = rel.normalize('NFC');
+    let file = nfc;
+    if (rel !== nfc) {
+      if (claimed.has(nfc)) file = rel;
+      else claimed.add(nfc);
+    }
     const st = statSync(p);
     return {
-      file: rel.normalize('NFC'),
+      file,
       bytes: readFileSync(p),
       mtime: st.mtime,
       birthtime: st.birthtime.getTime() > 0 ? st.birthtime : st.mtime,
-      git: git.get(rel.normalize('NFC')),
+      git: git.get(nfc),
     };
   });
 }

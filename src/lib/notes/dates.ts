@@ -8,7 +8,7 @@ export function formatKoreanDate(d: Date): string {
 }
 
 /** `2025-08-23`, for `<time datetime>` and sitemaps. */
+const isoFmt = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TZ });
 export function isoDay(d: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TZ }).format(d);
-  return parts;
+  return isoFmt.format(d);
 }

@@ -14,7 +14,7 @@ export function plainInline(s: string): string {
     .replace(/\[\[([^\]|]+)\]\]/g, '$1')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|`)(.+?)\1/g, '$2')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

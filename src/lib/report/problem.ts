@@ -13,21 +13,23 @@ export interface Problem {
   hint?: string;
 }
 
+/**
+ * `path:line:col: error|warning: [field: ]message — hint`, always with a line and column so every
+ * line can be jumped to by editors and CI problem matchers: a problem about a whole file (no
+ * position of its own) points at 1:1, the file's start.
+ */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line ?? '', p.line !== undefined && p.column !== undefined ? p.column : '']
-    .filter((x) => x !== '')
-    .join(':');
   const field = p.field ? `${p.field}: ` : '';
   const hint = p.hint ? ` — ${p.hint}` : '';
-  return `${where}: ${p.severity}: ${field}${p.message}${hint}`;
+  return `${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${p.severity}: ${field}${p.message}${hint}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
+      (a.line ?? 1) - (b.line ?? 1) ||
+      (a.column ?? 1) - (b.column ?? 1),
   );
 }
 

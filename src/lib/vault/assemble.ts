@@ -1,4 +1,57 @@
+// Bad notes: errors and warnings
+// ===============================
+// (The same table, for readers of the docs: README.md ("Bad notes").)
+//
+// Every problem is printed as `path:line:col: error|warning: [field: ]message — hint`
+// (src/lib/report/problem.ts), by `garden check [DIR] [--json]` and by the build.
+// Lines and columns are those of the file as written (front matter included), 1-based;
+// a problem about the whole file points at 1:1.
+//
+// ERROR: the build fails, after listing every error of the vault at once (no stack trace);
+// `garden check` exits 1. Only front matter is an error: a note whose metadata cannot be read
+// would publish with a wrong title, date, tags or URL, silently, so the author must decide.
+//   frontmatter-yaml      invalid YAML: unclosed quote or `[`, tab indentation, a second `: `,
+//                         text after a closing quote, duplicate key, a list or text instead of
+//                         `key: value` lines. Reported where the cause is (the quote, the tab).
+//   frontmatter-unclosed  the first line is `---` and no closing `---` follows.
+//   frontmatter-type      a known field with the wrong type: `tags: 42`, `created: yesterday`,
+//                         `aliases: {a: 1}`, `draft: maybe`… (field, expected, found, hint).
+//
+// WARNING: the note is published (or, for binary files, skipped and counted), the problem is
+// reported, the build succeeds and ends with `N notes published, R repaired, D drafts,
+// S skipped; W warnings (kind: n, …)`. Nothing is dropped without one of these lines.
+//   binary-file           a `.md` file that is not text: skipped (not published), counted.
+//   encoding              text decoded by a guess or with damage (CP949/EUC-KR, UTF-16 without
+//                         BOM, invalid UTF-8 replaced): published, "save it as UTF-8".
+//                         UTF-8 with or without BOM, UTF-16 with BOM, CRLF and NFD text are
+//                         simply decoded (LF, NFC): no message.
+//   mojibake-repaired     text broken by a CP1252/CP1253 round trip, recovered (src/lib/encoding).
+//   empty-note            an empty or whitespace-only file, or front matter with no body:
+//                         published, titled by its file name.
+//   large-note            over 2 MB or over 10,000 lines (a 5 MB clipping, a 20,000-item list):
+//                         published; the page is slow to open.
+//   slug-collision        two notes with one URL: both published, the later file (path order)
+//                         gets `-2`, `-3`…; the message names both files.
+//   file-name-case        two files whose names differ only in case (or only in Unicode
+//                         normalization): they clash on macOS/Windows checkouts; both published.
+//   tag-normalized        a front matter tag with spaces, capitals, a leading `#` (or not NFC):
+//                         published normalized (`My Tag` → `my-tag`), reported at the tag.
+//                         Hangul tags stay Hangul. Inline `#Tags` are matched case-insensitively
+//                         as in Obsidian, without a message.
+//   tag                   a tag with no letter (`2024`): ignored.
+//   unclosed-fence        a top-level ``` or ~~~ never closed: the rest renders as code.
+//   unsafe-html           raw HTML that src/markdown/rehype-sanitize-note.ts removes: <script>,
+//                         <iframe>, <object>, <style>…, on*= handlers, javascript:/vbscript:/
+//                         data: URLs (notes may be clipped from the web: raw HTML is sanitized
+//                         by default and never runs script on the site). At most 20 per note.
+//   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
+//
+// NOT A PROBLEM (no message): a note without front matter or with empty front matter (title from
+// the first heading, dates from git or the file); file names with spaces, Hangul or NFD Hangul
+// (read as NFC; the URL is the slug: `한글 노트.md` → `/한글-노트/`); drafts (`draft: true`,
+// `publish: false`: counted as drafts, not published).
 import { decodeNote } from '../encoding/decode-note.ts';
+import { countLines, keyLine } from '../frontmatter/split.ts';
 import { parseFrontmatter } from '../frontmatter/validate.ts';
 import { noteSlug } from '../garden/slug.ts';
 import { extractInlineTags, normalizeTag } from '../garden/tags.ts';
@@ -10,12 +63,17 @@ import { checkBody } from './check-body.ts';
 import { repairVaultTexts, type DecodedText } from './repair.ts';
 
 export const NOTE_EXTENSIONS = /\.(md|markdown)$/i;
-const LARGE_NOTE_BYTES = 2 * 1024 * 1024;
+export const LARGE_NOTE_BYTES = 2 * 1024 * 1024;
+export const LARGE_NOTE_LINES = 10_000;
+/** Decoder remarks that are not problems: the text was simply normalized. */
+const ROUTINE_DECODING = /^(line endings converted to LF|normalized to Unicode NFC)$/;
+
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 /**
  * From the files of a vault to its notes and every problem found, in one pass.
  * Pure: the caller reads the files (src/vault/read-vault.ts) and decides what to do with errors.
- * Rules: see README "Bad notes". Nothing is dropped without a problem saying so.
+ * Rules: "Bad notes: errors and warnings" above. Nothing is dropped without a problem saying so.
  */
 export function assembleVault(files: VaultFile[]): VaultResult {
   const problems: Problem[] = [];
@@ -23,6 +81,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   const decoded: DecodedText[] = [];
   let skipped = 0;
 
+  checkFileNames(files, problems);
   for (const f of files) {
     if (!NOTE_EXTENSIONS.test(f.file)) {
       attachments.push(f.file);
@@ -33,41 +92,41 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       skipped++;
       problems.push({
         file: f.file, line: 1, column: 1, severity: 'warning', kind: 'binary-file',
-        message: `expected a text note, found binary data (${f.bytes.length} bytes); the file is not published`,
+        message: `expected a text note, found binary data (${thousands(f.bytes.length)} bytes, ${d.notes.join('; ') || 'not text'}); the file is skipped, not published`,
         hint: 'rename it without the .md extension to publish it as an attachment',
       });
       continue;
     }
-    for (const n of d.notes) {
-      problems.push({ file: f.file, severity: 'warning', kind: 'encoding', message: n });
+    const remarks = d.notes.filter((n) => !ROUTINE_DECODING.test(n));
+    if (remarks.length) {
+      problems.push({
+        file: f.file, line: 1, column: 1, severity: 'warning', kind: 'encoding',
+        message: `expected UTF-8, found ${d.encoding === 'euc-kr' ? 'CP949/EUC-KR' : d.encoding === 'utf-8' ? 'invalid UTF-8' : d.encoding.toUpperCase()} (${remarks.join('; ')}); the decoded text is published`,
+        hint: 'save the file as UTF-8',
+      });
     }
     decoded.push({ file: f.file, text: d.text, encoding: d.encoding, source: f });
   }
 
   const repaired = repairVaultTexts(decoded);
   const notes: Note[] = [];
+  const titleLines = new Map<Note, number>();
   let drafts = 0;
   for (const r of repaired) {
     const { file, text, source } = r;
     if (r.repair) {
       problems.push({
-        file, severity: 'warning', kind: 'mojibake-repaired',
+        file, line: 1, column: 1, severity: 'warning', kind: 'mojibake-repaired',
         message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
         hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
       });
     }
-    if (text.trim() === '') {
+    const lines = countLines(text);
+    if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
       problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
-        message: 'expected some text, found an empty note; it is published with its file name as title',
-        hint: 'write something or delete the file',
-      });
-    }
-    if (source.bytes.length > LARGE_NOTE_BYTES) {
-      problems.push({
-        file, severity: 'warning', kind: 'large-note',
-        message: `note is ${(source.bytes.length / 1048576).toFixed(1)} MB; it is published but makes a slow page`,
-        hint: 'split it into several notes',
+        file, line: 1, column: 1, severity: 'warning', kind: 'large-note',
+        message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
+        hint: 'split it into several notes linked with [[wiki links]]',
       });
     }
     const fm = parseFrontmatter(text, file);
@@ -77,24 +136,48 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       drafts++;
       continue;
     }
+    if (text.trim() === '') {
+      problems.push({
+        file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
+        message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
+        hint: 'write something or delete the file',
+      });
+    } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
+      problems.push({
+        file, line: fm.bodyStartLine, column: 1, severity: 'warning', kind: 'empty-note',
+        message: 'expected text after the front matter, found none; the page shows only the title',
+        hint: 'write something below the closing `---`',
+      });
+    }
     const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
+    const at = (key: string) => (fm.yaml === null ? undefined : keyLine(fm.yaml, key, fm.yamlStartLine));
 
-    const tagProblems: string[] = [];
     const tags: string[] = [];
     const seenTags = new Set<string>();
+    const fromFrontmatter = new Set(data.tags ?? []);
+    const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
     for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
       const t = normalizeTag(raw);
+      const inFrontmatter = fromFrontmatter.has(raw);
       if (!t.key) {
-        problems.push({ file, severity: 'warning', kind: 'tag', field: 'tags', message: `tag "${raw}" has no letters and is ignored`, hint: 'tags need at least one letter, e.g. `#aws`' });
+        problems.push({
+          file, ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
+          severity: 'warning', kind: 'tag', field: 'tags',
+          message: `expected a tag with a letter, found "${raw}"; it is ignored`,
+          hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
+        });
         continue;
       }
-      if (t.reason && data.tags?.includes(raw)) tagProblems.push(`"${raw}" → "${t.key}" (${t.reason})`);
+      if (t.reason && inFrontmatter) {
+        problems.push({
+          file, ...tagPosition(raw), severity: 'warning', kind: 'tag-normalized', field: 'tags',
+          message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
+          hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
+        });
+      }
       if (seenTags.has(t.key)) continue;
       seenTags.add(t.key);
       tags.push(t.display);
-    }
-    if (tagProblems.length) {
-      problems.push({ file, severity: 'warning', kind: 'tag-normalized', field: 'tags', message: `tags normalized: ${tagProblems.join('; ')}`, hint: 'write tags in lowercase with `-` for spaces and no leading `#` in front matter' });
     }
 
     const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
@@ -104,7 +187,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
 
     problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
-    notes.push({
+    const note: Note = {
       file,
       slug: noteSlug({ title: data.title, fileName: file }),
       title,
@@ -123,10 +206,13 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       encoding: r.encoding,
       repair: r.repair,
       readingMinutes: readingMinutes(fm.body),
-    });
+    };
+    const titleLine = data.title !== undefined ? at('title') : undefined;
+    if (titleLine !== undefined) titleLines.set(note, titleLine);
+    notes.push(note);
   }
 
-  disambiguateSlugs(notes, problems);
+  disambiguateSlugs(notes, problems, titleLines);
   return {
     notes,
     attachments,
@@ -135,10 +221,76 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   };
 }
 
+/**
+ * Finds front matter tags as written (inside the `tags:` block), in YAML order: each search starts
+ * where the previous tag was found, so a note with 20,000 tags is not searched 20,000 times over.
+ * Falls back to the `tags:` line.
+ */
+function tagLocator(yaml: string | null, yamlStartLine: number): (raw: string) => { line: number; column: number } {
+  if (yaml === null) return () => ({ line: 1, column: 1 });
+  let lines: string[] | null = null;
+  let start = -1;
+  let end = -1;
+  let cursor = { line: 0, col: 0 };
+  const find = (raw: string, from: { line: number; col: number }) => {
+    for (let i = from.line; i < end; i++) {
+      const col = lines![i].indexOf(raw, i === from.line ? from.col : i === start ? lines![i].indexOf(':') + 1 : 0);
+      if (col >= 0) return { line: i, col };
+    }
+    return null;
+  };
+  return (raw) => {
+    if (lines === null) {
+      lines = yaml.split('\n');
+      start = lines.findIndex((l) => /^tags\s*:/.test(l));
+      end = start + 1;
+      while (end < lines.length && !/^[^\s#-]/.test(lines[end])) end++; // up to the next top-level key
+      cursor = { line: start, col: start >= 0 ? lines[start].indexOf(':') + 1 : 0 };
+    }
+    if (start < 0) return { line: yamlStartLine, column: 1 };
+    const hit = find(raw, cursor) ?? find(raw, { line: start, col: lines[start].indexOf(':') + 1 });
+    if (!hit) return { line: yamlStartLine + start, column: 1 };
+    cursor = { line: hit.line, col: hit.col + raw.length };
+    return { line: yamlStartLine + hit.line, column: hit.col + 1 };
+  };
+}
+
+/**
+ * Files whose names differ only in case or in Unicode normalization (`Note.md`, `note.md`): both
+ * are read and published here, but they clash on case-insensitive file systems. The warning goes
+ * on the second file (path order; for an NFC/NFD pair, on the NFD one) and names both.
+ */
+function checkFileNames(files: VaultFile[], problems: Problem[]): void {
+  const groups = new Map<string, string[]>();
+  for (const f of files) {
+    const key = f.file.normalize('NFC').toLowerCase();
+    const g = groups.get(key);
+    if (g) g.push(f.file);
+    else groups.set(key, [f.file]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const first = g.find((name) => name === name.normalize('NFC')) ?? g[0];
+    for (const name of g) {
+      if (name === first) continue;
+      const nfd = name.normalize('NFC') === first.normalize('NFC');
+      problems.push({
+        file: name, line: 1, column: 1, severity: 'warning', kind: 'file-name-case',
+        message: nfd
+          ? `file name is ${first} written in NFD (decomposed Hangul, as macOS writes names) and ${first} also exists in NFC: both are published, but the two files are one on macOS`
+          : `file name differs from ${first} only in case: both are published, but the two files clash when the vault is copied to macOS or Windows`,
+        hint: nfd ? 'keep one of the two files (this one is the NFD copy)' : `rename ${name} or ${first}`,
+      });
+    }
+  }
+}
+
 /** Two notes with one slug: both are published, the later file gets `-2`, `-3`…, and a warning names both files. */
-function disambiguateSlugs(notes: Note[], problems: Problem[]): void {
+function disambiguateSlugs(notes: Note[], problems: Problem[], titleLines: Map<Note, number>): void {
   const byslug = new Map<string, Note>();
-  const sorted = [...notes].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // Path order (NFC, so an NFD copy comes after the NFC file it duplicates).
+  const order = (n: Note) => n.file.normalize('NFC') + (n.file === n.file.normalize('NFC') ? '' : '\u0000');
+  const sorted = [...notes].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   for (const n of sorted) {
     const first = byslug.get(n.slug);
     if (!first) {
@@ -148,10 +300,12 @@ function disambiguateSlugs(notes: Note[], problems: Problem[]): void {
     let i = 2;
     while (byslug.has(`${n.slug}-${i}`)) i++;
     const next = `${n.slug}-${i}`;
+    const line = titleLines.get(n);
     problems.push({
-      file: n.file, line: 1, column: 1, severity: 'warning', kind: 'slug-collision',
-      message: `slug "${n.slug}" is already used by ${first.file}; this note is published at /${next}/`,
-      hint: `give one of ${first.file} and ${n.file} another front matter title`,
+      file: n.file, line: line ?? 1, column: 1, severity: 'warning', kind: 'slug-collision',
+      ...(line !== undefined ? { field: 'title' } : {}),
+      message: `expected a URL of its own, found /${n.slug}/ already used by ${first.file}; ${n.file} is published at /${next}/`,
+      hint: `give ${first.file} or ${n.file} another front matter title (or file name)`,
     });
     n.slug = next;
     byslug.set(next, n);

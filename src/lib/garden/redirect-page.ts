@@ -1,0 +1,39 @@
+// The static page an alias URL serves: it sends the reader on to the note, with no JavaScript
+// (meta refresh), a visible link, `rel=canonical` to the note and `noindex`.
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export interface AliasRedirectPage {
+  alias: string;
+  /** The note's Korean title. */
+  title: string;
+  /** The note's URL on this site, base path included (`/garden/glue-sagemaker-vpc-integration/`). */
+  target: string;
+  /** Absolute URL of the note, for `rel=canonical`. */
+  canonical: string;
+  siteName: string;
+}
+
+export function aliasRedirectHtml(p: AliasRedirectPage): string {
+  const title = esc(p.title);
+  const target = esc(p.target);
+  return `<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(p.alias)} → ${title} · ${esc(p.siteName)}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${esc(p.canonical)}">
+<meta http-equiv="refresh" content="0; url=${target}">
+<style>body{font:17px/1.8 system-ui,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem;word-break:keep-all}a{color:#1f5f8b}</style>
+</head>
+<body>
+<main>
+<p>‘${esc(p.alias)}’은(는) ‘${title}’ 노트의 별칭입니다. 노트로 이동합니다…</p>
+<p><a href="${target}">바로 이동: ${title}</a></p>
+</main>
+</body>
+</html>
+`;
+}
