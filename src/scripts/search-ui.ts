@@ -31,6 +31,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+/** Keystrokes closer together than this share one search. */
+const TYPING_PAUSE_MS = 35;
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The text of the first <mark> of a Pagefind excerpt (HTML entities decoded), or ''. */
@@ -112,6 +115,9 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
       return;
     }
     const pf = await loadPagefind(base);
+    // Typing fast: let the keystrokes of one burst share one search (Pagefind runs searches one at a time).
+    await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS));
+    if (my !== seq) return;
     const query = raw ? normalizeQuery(raw) || raw : null;
     const search = await pf.search(query, tag ? { filters: { tag } } : {});
     if (my !== seq || !search) return;
