@@ -20,7 +20,7 @@ describe('remark-ascii-flow in renderNote', () => {
       expect(figs, p).toHaveLength(1);
       expect(figs[0]).toMatch(/<div class="flow-scroll"[^>]*><svg role="img"[^>]*viewBox="[^"]+"/);
       expect(figs[0]).toContain('<summary>원본 보기</summary>');
-      expect(figs[0]).toContain('marker-end="url(#arrowhead-');
+      expect(figs[0]).toContain('marker-end="url(#flow-arrow-');
       expect(html).not.toMatch(/<style/);
       // the fence is gone as code: no highlighted block holds the arrows any more
       expect(html).not.toMatch(/<pre class="astro-code[^>]*data-language="plaintext"[\s\S]*?(↓|├──)/);

@@ -4,7 +4,7 @@
  * the SVG has <title>, role="img", width/height and viewBox. Throws when the Mermaid does not
  * parse or render: the caller then keeps the ASCII.
  */
-import { renderMermaidSVG } from 'beautiful-mermaid';
+import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
 
 export interface RenderFlowSvgOptions {
   /** Accessible name (the <title>); defaults to "흐름도". */
@@ -76,4 +76,18 @@ export function renderFlowSvg(mermaid: string, opts: RenderFlowSvgOptions = {}):
   svg = svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${titleId}" class="flow-diagram" `);
   svg = svg.replace(/^(<svg[^>]*>)/, `$1\n<title id="${titleId}">${title}</title>`);
   return svg;
+}
+
+/**
+ * "Checked to parse before use": the Mermaid text of a graph must parse back (with a Mermaid
+ * flowchart parser, no layout) to the same number of nodes and edges, else the caller keeps the ASCII.
+ */
+export function mermaidParsesTo(mermaid: string, expected: { nodes: number; edges: number }): boolean {
+  try {
+    const g = parseMermaid(protectEntities(mermaid).text);
+    const nodes = g.nodes instanceof Map ? g.nodes.size : (g.nodes as unknown[]).length;
+    return nodes === expected.nodes && g.edges.length === expected.edges;
+  } catch {
+    return false;
+  }
 }
