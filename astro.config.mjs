@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteBase, siteUrl, contentDir } from './src/garden.config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { aliasRedirectsIntegration } from './src/integrations/alias-redirects.ts';
+import { mermaidRuntimeIntegration } from './src/integrations/mermaid-runtime.ts';
 import { garden } from './src/garden.config.ts';
 import { attachmentsIntegration } from './src/integrations/attachments.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
+  integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), mermaidRuntimeIntegration(), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: {

@@ -10,7 +10,9 @@ let loading: Promise<Mermaid> | null = null;
 let counter = 0;
 
 function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then((m) => m.default);
+  // Mermaid's own prebuilt bundle, published by src/integrations/mermaid-runtime.ts (not re-bundled by Vite).
+  const base = document.documentElement.dataset.base ?? '/';
+  loading ??= import(/* @vite-ignore */ `${base}_mermaid/mermaid.esm.min.mjs`).then((m: { default: Mermaid }) => m.default);
   return loading;
 }
 
