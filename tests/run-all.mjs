@@ -4,7 +4,7 @@
 import { spawnSync, execSync } from 'node:child_process';
 
 const vitest = (project) =>
-  spawnSync('vitest', ['run', '--project', project], { stdio: 'inherit', env: process.env }).status ?? 1;
+  spawnSync('vitest', ['run', '--config', 'tests/vitest.config.ts', '--project', project], { stdio: 'inherit', env: process.env }).status ?? 1;
 
 function hasChromium() {
   if (process.env.CHROMIUM_PATH) return true;

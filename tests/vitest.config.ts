@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 
 // Three suites, run by `npm test` in this order (see tests/run-all.mjs):
 // unit: pure functions of src/lib; site: real Astro builds of fixture vaults; e2e: real Chromium.
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
