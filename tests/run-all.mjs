@@ -1,4 +1,5 @@
-// `npm test`: the three suites in order — unit (src/lib), site (real Astro builds), e2e (real Chromium).
+// `npm test`: the TypeScript check, then the three suites in order — unit (src/lib), site (real Astro
+// builds), e2e (real Chromium).
 // Outside CI a missing Chromium makes the e2e suite report itself skipped with the install command;
 // in CI (CI=true) it is a failure.
 import { spawnSync, execSync } from 'node:child_process';
@@ -16,6 +17,8 @@ function hasChromium() {
 }
 
 const results = [];
+console.log('=== types ===');
+results.push(['types', spawnSync('tsc', ['--noEmit', '-p', '.'], { stdio: 'inherit', env: process.env }).status ?? 1]);
 for (const project of ['unit', 'site', 'e2e']) {
   if (project === 'e2e' && !hasChromium()) {
     if (process.env.CI) {

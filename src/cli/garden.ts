@@ -29,3 +29,4 @@ try {
   console.error(`garden ${verb}: ${(err as Error).message}`);
   process.exitCode = 2;
 }
+export {};
