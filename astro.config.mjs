@@ -14,7 +14,7 @@ export default defineConfig({
   site: siteUrl(),
   base: siteBase(),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), mermaidRuntimeIntegration(), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

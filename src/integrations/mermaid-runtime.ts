@@ -49,7 +49,7 @@ export function mermaidRuntimeIntegration(): AstroIntegration {
           const path = p.pathname.replace(/^\/+|\/+$/g, '');
           if (!path || isReservedSlug(path)) return false;
           const file = join(out, path, 'index.html');
-          return existsSync(file) && readFileSync(file, 'utf8').includes('data-mermaid');
+          return existsSync(file) && readFileSync(file, 'utf8').includes('class="mermaid-figure"');
         });
         if (!needed) return;
         const { root, files } = mermaidFiles();

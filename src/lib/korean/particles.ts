@@ -86,6 +86,21 @@ function stemIsLongEnough(stem: string): boolean {
  * 고양이 → 고양이, 나이 → 나이.
  */
 export function stripParticle(word: string, options: StripOptions = {}): string {
+  if (options.keep) return stripUncached(word, options);
+  // Words repeat across a vault: remember answers (bounded, so a 10,000-note build stays flat).
+  let stem = stripCache.get(word);
+  if (stem === undefined) {
+    if (stripCache.size >= STRIP_CACHE_MAX) stripCache.clear();
+    stem = stripUncached(word, options);
+    stripCache.set(word, stem);
+  }
+  return stem;
+}
+
+const STRIP_CACHE_MAX = 100_000;
+const stripCache = new Map<string, string>();
+
+function stripUncached(word: string, options: StripOptions): string {
   if (word.length < 2 || isProtected(word, options)) return word;
   for (const rule of SUFFIX_RULES) {
     if (!word.endsWith(rule.suffix)) continue;
