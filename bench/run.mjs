@@ -13,12 +13,13 @@ import { createServer as createNetServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, totalmem, release, tmpdir } from 'node:os';
 import { join, resolve, extname, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const TMP = join(BENCH, '.tmp');
+const LIGHTHOUSE_VERSION = '12.8.2';
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const CONFIG = 'bench/astro.bench.config.mjs'; // relative to the project root: Astro joins it to root
 const MAKE_VAULT = resolve(ROOT, '..', 'shared', 'bench', 'make-vault.mjs');
@@ -424,12 +425,20 @@ async function searchTimings(browser, origin, queries) {
 }
 
 async function runLighthouse(origin, paths) {
+  // Lighthouse is installed for the benchmark alone, into bench/.tmp/tools: it depends on packages
+  // pinned to `latest`, which would make the project's own `npm ci` fail whenever they publish.
   let lighthouse, chromeLauncher;
   try {
-    lighthouse = (await import('lighthouse')).default;
-    chromeLauncher = await import('chrome-launcher');
+    const tools = join(TMP, 'tools');
+    const entry = join(tools, 'node_modules/lighthouse/core/index.js');
+    if (!existsSync(entry)) {
+      mkdirSync(tools, { recursive: true });
+      execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', tools, `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    }
+    lighthouse = (await import(pathToFileURL(entry).href)).default;
+    chromeLauncher = await import(pathToFileURL(join(tools, 'node_modules/chrome-launcher/dist/index.js')).href);
   } catch (e) {
-    return { error: `lighthouse is not installed (${e.code ?? e.message}); run: flock /tmp/npm.lock npm install --save-dev lighthouse` };
+    return { error: `lighthouse could not be installed or loaded (${e.code ?? e.message})` };
   }
   const results = [];
   for (const path of paths) {
