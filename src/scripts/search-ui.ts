@@ -114,6 +114,12 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
       input.setAttribute('aria-expanded', 'false');
       return;
     }
+    // One letter (`노` on the way to `노트북`) matches nearly every note: noise, and the most
+    // expensive search there is. Wait for the second letter.
+    if (raw && [...raw].length < 2 && !tag) {
+      status.textContent = '두 글자 이상 입력하세요.';
+      return;
+    }
     const pf = await loadPagefind(base);
     // Typing fast: let the keystrokes of one burst share one search (Pagefind runs searches one at a time).
     await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS));
