@@ -1,27 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
+import { listVaultPaths } from '../vault/read-vault.ts';
 import { ATTACHMENT_DIR } from '../lib/garden/urls.ts';
 
-const SKIP_DIRS = new Set(['.git', '.obsidian', '.trash', 'node_modules', '.astro', 'dist']);
-
-/** Vault-relative paths of every non-Markdown file (same walk rules as src/vault/read-vault.ts). */
+/** Vault-relative paths of every non-Markdown file (the vault's own walk: src/vault/read-vault.ts). */
 export function listAttachments(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.name.startsWith('.')) continue;
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name));
-      } else if (e.isFile() && !e.name.endsWith('.orig') && !NOTE_EXTENSIONS.test(e.name)) {
-        out.push(relative(root, join(dir, e.name)).split(sep).join('/'));
-      }
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return out.sort();
+  if (!existsSync(root)) return [];
+  return listVaultPaths(root)
+    .filter((p) => !NOTE_EXTENSIONS.test(p))
+    .map((p) => relative(root, p).split(sep).join('/'));
 }
 
 const TYPES: Record<string, string> = {

@@ -7,24 +7,32 @@ import type { VaultFile } from '../lib/notes/note.ts';
 const SKIP_DIRS = new Set(['.git', '.obsidian', '.trash', 'node_modules', '.astro', 'dist']);
 
 /**
- * Every file of the vault with its bytes, file times and (when the vault is in git) git dates,
- * in code-point order of the path as written. Names are NFC (see below); two files whose names
- * differ only in case are both read (on a case-sensitive file system), and reported by assembleVault.
+ * Absolute paths of every file of the vault, sorted: dot files and folders, `.orig` backups
+ * (left by `garden repair --write`) and SKIP_DIRS are not part of it.
  */
-export function readVault(root: string): VaultFile[] {
+export function listVaultPaths(root: string): string[] {
   const paths: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') && entry.isDirectory()) continue;
+      if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name));
-      } else if (entry.isFile() && !entry.name.startsWith('.') && !entry.name.endsWith('.orig')) {
+      } else if (entry.isFile() && !entry.name.endsWith('.orig')) {
         paths.push(join(dir, entry.name));
       }
     }
   };
   walk(root);
-  paths.sort();
+  return paths.sort();
+}
+
+/**
+ * Every file of the vault with its bytes, file times and (when the vault is in git) git dates,
+ * in code-point order of the path as written. Names are NFC (see below); two files whose names
+ * differ only in case are both read (on a case-sensitive file system), and reported by assembleVault.
+ */
+export function readVault(root: string): VaultFile[] {
+  const paths = listVaultPaths(root);
   const git = gitDates(root);
   const rels = paths.map((p) => relative(root, p).split(sep).join('/'));
   // macOS hands out NFD Hangul names: every name is NFC from here on. When two files have names

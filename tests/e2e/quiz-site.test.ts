@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildSite, serveStatic } from '../helpers/site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
 // The practice cards on the built site: seed 000's question on its note page, and /quiz/.
 describe('exam questions on the built site', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    const built = buildSite('quiz-site');
-    expect(built.status, built.stderr).toBe(0);
-    server = await serveStatic(built.out, '/');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = useServedSite('quiz-site');
 
   it('answers seed 000 wrongly, then rightly, on its note page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}glue-sagemaker-vpc-integration/`);
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}glue-sagemaker-vpc-integration/`);
     const card = page.locator('form.quiz-card').first();
     await card.waitFor();
     // Before checking, the answer and explanations are hidden.
@@ -43,10 +30,10 @@ describe('exam questions on the built site', () => {
   });
 
   it('gathers every seed question on /quiz/ from a small index, with links to the notes', async () => {
-    const page = await browser.newPage();
+    const page = await s.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}quiz/`);
+    await page.goto(`${s.url}quiz/`);
     const card = page.locator('form.quiz-card').first();
     await card.waitFor();
     await expect(page.locator('#quiz-page').textContent()).resolves.toMatch(/1 \/ 4/);

@@ -1,24 +1,12 @@
 // Issue 6 in a real browser, on the seed build: the search dialog and the /search/ page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, serveStatic } from '../helpers/site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const NOTE = 'glue-sagemaker-vpc-integration/';
 
 describe('search in a real browser', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    const built = buildSite('e2e-search');
-    expect(built.status, built.stderr).toBe(0);
-    server = await serveStatic(built.out, '/');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = useServedSite('e2e-search');
 
   const results = (page: Page) => page.locator('dialog .search-results li[role=option]');
 
@@ -31,10 +19,10 @@ describe('search in a real browser', () => {
   }
 
   it('loads the search code and the index only when search is opened', async () => {
-    const page = await browser.newPage();
+    const page = await s.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(server.url + NOTE);
+    await page.goto(s.url + NOTE);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     const before = requests.length;
@@ -45,8 +33,8 @@ describe('search in a real browser', () => {
   });
 
   it('opens with / and with Ctrl+K; 노트북에서 shows titles, a date, tags and a highlighted excerpt', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + NOTE);
+    const page = await s.browser.newPage();
+    await page.goto(s.url + NOTE);
     let input = await openWith(page, '/');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
@@ -66,8 +54,8 @@ describe('search in a real browser', () => {
   });
 
   it('shows results while a Hangul syllable is still being composed (IME)', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + NOTE);
+    const page = await s.browser.newPage();
+    await page.goto(s.url + NOTE);
     const input = await openWith(page, 'Control+k');
     await page.evaluate(() => {
       const w = window as unknown as { composingInputs: number };
@@ -91,8 +79,8 @@ describe('search in a real browser', () => {
   });
 
   it('ArrowDown + Enter opens the result at a text fragment that is on the page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + NOTE);
+    const page = await s.browser.newPage();
+    await page.goto(s.url + NOTE);
     const input = await openWith(page, 'Control+k');
     // 001 writes 엔드포인트가/를/에/에서/의 but never 엔드포인트는: the typed form is not on the page
     await input.pressSequentially('엔드포인트는');
@@ -103,7 +91,7 @@ describe('search in a real browser', () => {
     const fragment = decodeURIComponent(href!.split('#:~:text=')[1]);
     expect(fragment.startsWith('엔드포인트')).toBe(true);
     expect(fragment).not.toBe('엔드포인트는');
-    const target = new URL(href!, server.url).pathname;
+    const target = new URL(href!, s.url).pathname;
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === target);
     await page.waitForLoadState('domcontentloaded');
@@ -114,8 +102,8 @@ describe('search in a real browser', () => {
   });
 
   it('narrows results with the tag filter', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + NOTE);
+    const page = await s.browser.newPage();
+    await page.goto(s.url + NOTE);
     const input = await openWith(page, 'Control+k');
     await input.pressSequentially('SageMaker');
     await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(5);
@@ -128,8 +116,8 @@ describe('search in a real browser', () => {
   });
 
   it('/search/?q=스토리지 shows results on load', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('스토리지')}`);
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}search/?q=${encodeURIComponent('스토리지')}`);
     expect(await page.locator('#search-page-ui .search-input').inputValue()).toBe('스토리지');
     const first = page.locator('#search-page-ui .search-results li[role=option]').first();
     await first.waitFor({ timeout: 10_000 });
@@ -138,8 +126,8 @@ describe('search in a real browser', () => {
   });
 
   it('does not find words that only appear in an exam explanation (혼동을)', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + NOTE);
+    const page = await s.browser.newPage();
+    await page.goto(s.url + NOTE);
     expect(await page.content()).toContain('혼동을'); // it is on the page, behind the reveal
     const input = await openWith(page, 'Control+k');
     await input.pressSequentially('혼동을');

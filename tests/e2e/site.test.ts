@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, serveStatic } from '../helpers/site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -18,22 +17,11 @@ async function seriousA11yViolations(page: Page) {
 }
 
 describe('the garden in a real browser', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    const built = buildSite('e2e-site');
-    expect(built.status, built.stderr).toBe(0);
-    server = await serveStatic(built.out, '/');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = useServedSite('e2e-site');
 
   it('opens the home page, follows a link to a note and reads its Korean title', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await s.browser.newPage();
+    await page.goto(s.url);
     await expect(page.title()).resolves.toBe('공부 노트 정원');
     await page.getByRole('link', { name: '실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인' }).first().click();
     await page.waitForURL(/streaming-emr-sagemaker-pipeline/);
@@ -42,9 +30,9 @@ describe('the garden in a real browser', () => {
   });
 
   it('switches theme with the toggle, remembers it across pages, with no flash of the other theme', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await s.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}glue-sagemaker-vpc-integration/`);
+    await page.goto(`${s.url}glue-sagemaker-vpc-integration/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     const bgLight = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.click('[data-theme-toggle]');
@@ -53,22 +41,22 @@ describe('the garden in a real browser', () => {
     expect(bgDark).not.toBe(bgLight);
     expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
     // The choice is applied before first paint on the next page: the theme is set by the inline head script.
-    await page.goto(server.url);
+    await page.goto(s.url);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await context.close();
   });
 
   it('follows the system theme until the reader chooses', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await s.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.url);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await context.close();
   });
 
   it('is navigable by keyboard: skip link first, then the header', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}glue-sagemaker-vpc-integration/`);
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}glue-sagemaker-vpc-integration/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('본문으로 건너뛰기');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -79,8 +67,8 @@ describe('the garden in a real browser', () => {
   });
 
   it('opens search with Ctrl+K and finds a note by a particle-attached Korean query', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}glue-sagemaker-vpc-integration/`);
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}glue-sagemaker-vpc-integration/`);
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog .search-input');
     await input.waitFor();
@@ -97,9 +85,9 @@ describe('the garden in a real browser', () => {
   for (const [name, path] of [['home', ''], ['note', 'glue-sagemaker-vpc-integration/'], ['tags', 'tags/service/'], ['aliases', 'aliases/']] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`has no serious or critical accessibility violations: ${name} (${theme})`, async () => {
-        const context = await browser.newContext({ colorScheme: theme });
+        const context = await s.browser.newContext({ colorScheme: theme });
         const page = await context.newPage();
-        await page.goto(server.url + path);
+        await page.goto(s.url + path);
         expect(await seriousA11yViolations(page)).toEqual([]);
         await context.close();
       });
@@ -107,10 +95,10 @@ describe('the garden in a real browser', () => {
   }
 
   it('reads well on a 360 px phone: no horizontal scrolling of the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await s.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const path of ['', 'glue-sagemaker-vpc-integration/', 'streaming-emr-sagemaker-pipeline/', 'tags/']) {
-      await page.goto(server.url + path);
+      await page.goto(s.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -1,7 +1,7 @@
 // Backlinks (who links here, with the sentence around the link) and related notes
 // (shared tags weighted by rarity). Both run once over the whole vault.
 import { parseWikiLinksMasked, resolveWikiLink, resolveMarkdownHref, splitWikiTarget, type LinkIndex } from './links.ts';
-import { maskMarkdownCode } from './markdown-mask.ts';
+import { lineStarts, maskMarkdownCode, positionAt } from './markdown-mask.ts';
 import { normalizeTag } from './tags.ts';
 import { compareKo } from './collate.ts';
 
@@ -91,22 +91,6 @@ function contextAt(body: string, starts: number[], lineNo: number, index: number
   return sentenceAround(text, at);
 }
 
-function lineStartsOf(text: string): number[] {
-  const s = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) s.push(i + 1);
-  return s;
-}
-
-function lineOf(starts: number[], index: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 const MD_LINK = /(?<!!)\[([^\]\n]*)\]\(([^)\s]*(?:\s+"[^"]*")?)\)/g;
 
@@ -115,7 +99,7 @@ export function buildBacklinks(notes: BacklinkNoteInput[], index: LinkIndex): Ma
   const result = new Map<string, Backlink[]>();
   for (const note of notes) {
     const body = String(note.body ?? '');
-    const starts = lineStartsOf(body);
+    const starts = lineStarts(body);
     const masked = maskMarkdownCode(body);
     const hits: Array<{ slug: string; index: number; line: number }> = [];
     for (const link of parseWikiLinksMasked(body, masked)) {
@@ -126,7 +110,7 @@ export function buildBacklinks(notes: BacklinkNoteInput[], index: LinkIndex): Ma
       for (const m of masked.matchAll(MD_LINK)) {
         const href = m[2].replace(/\s+"[^"]*"$/, '');
         const r = resolveMarkdownHref(index, href, note.file);
-        if (r) hits.push({ slug: r.slug, index: m.index as number, line: lineOf(starts, m.index as number) });
+        if (r) hits.push({ slug: r.slug, index: m.index as number, line: positionAt(starts, m.index as number).line });
       }
     }
     hits.sort((a, b) => a.index - b.index);

@@ -14,6 +14,7 @@
 import { maskMarkdownCode, lineStarts, positionAt } from './markdown-mask.ts';
 import { compareKo } from './collate.ts';
 import { aliasSlug, headingId, slugify, stripNoteExtension } from './slug.ts';
+import { joinRelative } from './urls.ts';
 
 export interface LinkHeading {
   depth: number;
@@ -252,18 +253,6 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
-}
-
-function joinRelative(fromDir: string, rel: string): string | null {
-  const out = fromDir ? fromDir.split('/') : [];
-  for (const seg of rel.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join('/');
 }
 
 /**

@@ -34,11 +34,9 @@ export function isImageFile(file: string): boolean {
   return IMAGE_EXT.test(file);
 }
 
-/** A vault-relative path from a relative href written in `fromFile` (`../img/a.png`), or null when it leaves the vault. */
-export function resolveRelativePath(fromFile: string, href: string): string | null {
-  const fromDir = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : '';
-  const rel = href.replace(/\\/g, '/');
-  const out = rel.startsWith('/') || !fromDir ? [] : fromDir.split('/');
+/** `rel` (`../img/a.png`) joined onto a vault folder (`notes/aws`, or '' for the root); null when it leaves the vault. */
+export function joinRelative(fromDir: string, rel: string): string | null {
+  const out = fromDir ? fromDir.split('/') : [];
   for (const seg of rel.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
@@ -46,5 +44,13 @@ export function resolveRelativePath(fromFile: string, href: string): string | nu
       out.pop();
     } else out.push(seg);
   }
-  return out.length ? out.join('/').normalize('NFC') : null;
+  return out.join('/');
+}
+
+/** A vault-relative path from a relative href written in `fromFile` (`../img/a.png`), or null when it leaves the vault. */
+export function resolveRelativePath(fromFile: string, href: string): string | null {
+  const fromDir = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : '';
+  const rel = href.replace(/\\/g, '/');
+  const joined = joinRelative(rel.startsWith('/') ? '' : fromDir, rel);
+  return joined ? joined.normalize('NFC') : null;
 }
