@@ -76,7 +76,8 @@ describe('flow diagrams in Chromium', () => {
     expect(scripts.filter((s) => /mermaid|MermaidLoader/i.test(s))).toEqual([]);
     const pre = page.locator('figure.flow-figure details pre');
     await expect(pre.isVisible()).resolves.toBe(false);
-    await page.locator('figure.flow-figure summary').click();
+    await page.locator('figure.flow-figure summary').focus();
+    await page.keyboard.press('Enter');
     await expect(pre.isVisible()).resolves.toBe(true);
     expect(await pre.textContent()).toContain('Kinesis Data Streams');
     await page.close();

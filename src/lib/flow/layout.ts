@@ -537,31 +537,134 @@ export function layoutGraph(graph: FlowGraph): FlowLayout {
   // 5. layer positions along the rank axis
   const thick = new Float64Array(layerCount);
   for (let v = 0; v < n; v++) thick[layer[v]!] = Math.max(thick[layer[v]!]!, vRSize[v]!);
-  const aligned = (a: number, b: number) => Math.abs(c[a]! - c[b]!) < 0.5;
-  // elbow sources per gap (sorted along the order axis) and labelled segments
-  const elbowSources: number[][] = Array.from({ length: layerCount }, () => []);
-  for (const list of layers) {
-    for (const v of list) if (down[v]!.some((w) => !aligned(v, w))) elbowSources[vLayer[v]!]!.push(v);
+  // Where each edge leaves its first vertex. An edge with an arrowhead at that end (two-way, or
+  // drawn against the layering after cycle breaking) gets its own port beside the centre when the
+  // vertex has other outgoing edges: its arrowhead must not sit on their shared trunk.
+  const startO = new Float64Array(dag.length);
+  dag.forEach((d, k) => {
+    const e = graph.edges[d.edge]!;
+    const a = d.a;
+    const b = d.chain[1]!;
+    startO[k] = c[a]!;
+    if (!(e.both || d.reversed) || down[a]!.length < 2) return;
+    let side = Math.sign(c[b]! - c[a]!);
+    if (side === 0) {
+      let left = 0;
+      let right = 0;
+      for (const w of down[a]!) {
+        if (c[w]! < c[a]! - 0.5) left++;
+        else if (c[w]! > c[a]! + 0.5) right++;
+      }
+      side = left <= right ? -1 : 1;
+    }
+    startO[k] = c[a]! + side * Math.max(0, Math.min(vOSize[a]! / 2 - 10, 16));
+  });
+  // Edges into the same box arrive side by side (ordered as their sources), not on one shared run.
+  const endO = new Float64Array(dag.length);
+  {
+    const into: number[][] = Array.from({ length: n }, () => []);
+    dag.forEach((d, k) => {
+      endO[k] = c[d.b]!;
+      into[d.b]!.push(k);
+    });
+    const fromO = (k: number) => {
+      const ch = dag[k]!.chain;
+      return ch.length > 2 ? c[ch[ch.length - 2]!]! : startO[k]!;
+    };
+    for (let v = 0; v < n; v++) {
+      const ks = into[v]!;
+      if (ks.length < 2) continue;
+      ks.sort((x, y) => fromO(x) - fromO(y) || x - y);
+      const step = Math.min(16, Math.max(0, vOSize[v]! - 20) / (ks.length - 1));
+      ks.forEach((k, j) => {
+        endO[k] = c[v]! + (j - (ks.length - 1) / 2) * step;
+      });
+    }
   }
+  // segments between consecutive layers, with the bus (channel) each elbow uses
+  interface Seg {
+    k: number;
+    s: number;
+    a: number;
+    b: number;
+    o0: number;
+    o1: number;
+    bus: number;
+  }
+  const segsOf: Seg[][] = Array.from({ length: layerCount }, () => []);
+  const busO: number[] = []; // bus → its start position along the order axis
+  const busOfVertex = new Int32Array(V).fill(-1);
+  const busLayer: number[] = [];
+  dag.forEach((d, k) => {
+    let carried = startO[k]!;
+    for (let s = 0; s + 1 < d.chain.length; s++) {
+      const a = d.chain[s]!;
+      const b = d.chain[s + 1]!;
+      const o0 = carried;
+      let o1 = s + 2 === d.chain.length ? endO[k]! : c[b]!;
+      // under half a pixel apart counts as straight: keep the line exactly vertical (horizontal)
+      if (Math.abs(o0 - o1) < 0.5) o1 = o0;
+      carried = o1;
+      let bus = -1;
+      if (o0 !== o1) {
+        if (o0 === c[a]!) {
+          if (busOfVertex[a]! < 0) {
+            busOfVertex[a] = busO.length;
+            busO.push(o0);
+            busLayer.push(vLayer[a]!);
+          }
+          bus = busOfVertex[a]!;
+        } else {
+          bus = busO.length;
+          busO.push(o0);
+          busLayer.push(vLayer[a]!);
+        }
+      }
+      segsOf[vLayer[a]!]!.push({ k, s, a, b, o0, o1, bus });
+    }
+  });
+  const busesIn: number[][] = Array.from({ length: layerCount }, () => []);
+  busO.forEach((_o, bus) => busesIn[busLayer[bus]!]!.push(bus));
+  for (const list of busesIn) list.sort((x, y) => busO[x]! - busO[y]! || x - y);
+
+  // edge labels: measured, then stacked in rows where they would overlap across the gap
   const edgeLabelLines: (string[] | null)[] = [];
   const labelW = new Float64Array(dag.length);
   const labelH = new Float64Array(dag.length);
-  const gapLabelNeed = new Float64Array(layerCount);
-  dag.forEach((d, k) => {
+  const labelO = new Float64Array(dag.length);
+  const labelRow = new Int32Array(dag.length);
+  const rowSize = new Float64Array(layerCount);
+  const rowCount = new Int32Array(layerCount);
+  dag.forEach((d) => {
     const e = graph.edges[d.edge]!;
-    if (!e.label || !e.label.trim()) {
-      edgeLabelLines.push(null);
-      return;
-    }
-    const lines = wrapText(e.label, EDGE_FONT, EDGE_WRAP_EM * EDGE_FONT);
-    let tw = 0;
-    for (const l of lines) tw = Math.max(tw, textWidth(l, EDGE_FONT));
-    labelW[k] = Math.ceil(tw + 2 * LABEL_PAD_X);
-    labelH[k] = lines.length * EDGE_LINE + 2 * LABEL_PAD_Y;
-    edgeLabelLines.push(lines);
-    const g = layer[d.a]!;
-    gapLabelNeed[g] = Math.max(gapLabelNeed[g]!, (td ? labelH[k]! : labelW[k]!) + 2 * LABEL_MARGIN + 8);
+    edgeLabelLines.push(e.label && e.label.trim() ? wrapText(e.label, EDGE_FONT, EDGE_WRAP_EM * EDGE_FONT) : null);
   });
+  for (let l = 0; l + 1 < layerCount; l++) {
+    const labelled: number[] = [];
+    for (const sg of segsOf[l]!) {
+      if (sg.s !== 0) continue;
+      const lines = edgeLabelLines[sg.k];
+      if (!lines) continue;
+      let tw = 0;
+      for (const line of lines) tw = Math.max(tw, textWidth(line, EDGE_FONT));
+      labelW[sg.k] = Math.ceil(tw + 2 * LABEL_PAD_X);
+      labelH[sg.k] = lines.length * EDGE_LINE + 2 * LABEL_PAD_Y;
+      labelO[sg.k] = sg.o1; // on the run into the target
+      rowSize[l] = Math.max(rowSize[l]!, td ? labelH[sg.k]! : labelW[sg.k]!);
+      labelled.push(sg.k);
+    }
+    labelled.sort((x, y) => labelO[x]! - labelO[y]!);
+    const rowEnd: number[] = [];
+    for (const k of labelled) {
+      const half = (td ? labelW[k]! : labelH[k]!) / 2;
+      let row = 0;
+      while (row < rowEnd.length && rowEnd[row]! + 4 > labelO[k]! - half) row++;
+      rowEnd[row] = labelO[k]! + half;
+      labelRow[k] = row;
+    }
+    rowCount[l] = rowEnd.length;
+  }
+
   const groupFirst = graph.groups.map(() => Infinity);
   const groupLast = graph.groups.map(() => -Infinity);
   for (let v = 0; v < n; v++) {
@@ -589,74 +692,74 @@ export function layoutGraph(graph: FlowGraph): FlowLayout {
       rc[l] = r + thick[l]! / 2;
       r += thick[l]!;
       if (l + 1 === layerCount) break;
-      const k = elbowSources[l]!.length;
+      const k = busesIn[l]!.length;
       const zone = k > 0 ? CH_START + (k - 1) * CH_STEP : 0;
       chanZone[l] = zone;
-      const inner = Math.max(td ? GAP_TD : GAP_LR, zone + Math.max(ARROW_ROOM, gapLabelNeed[l]!));
+      const labels = rowCount[l]! > 0 ? LABEL_MARGIN + rowCount[l]! * (rowSize[l]! + LABEL_MARGIN) + 8 : 0;
+      const inner = Math.max(td ? GAP_TD : GAP_LR, zone + Math.max(ARROW_ROOM, labels));
       innerStart[l] = r + padAfter[l]!;
       innerEnd[l] = innerStart[l]! + inner;
       r = innerEnd[l]! + padBefore[l + 1]!;
     }
   }
-  const chan = new Float64Array(V);
+  const chan = new Float64Array(busO.length);
   for (let l = 0; l + 1 < layerCount; l++) {
-    const src = elbowSources[l]!;
-    const lone = src.length === 1 && gapLabelNeed[l] === 0;
-    src.forEach((v, j) => {
-      chan[v] = lone ? (innerStart[l]! + innerEnd[l]!) / 2 : innerStart[l]! + CH_START + j * CH_STEP;
+    const buses = busesIn[l]!;
+    const lone = buses.length === 1 && rowCount[l] === 0;
+    buses.forEach((bus, j) => {
+      chan[bus] = lone ? (innerStart[l]! + innerEnd[l]!) / 2 : innerStart[l]! + CH_START + j * CH_STEP;
     });
   }
 
   // 6. edges
   const P = (o: number, r: number): Point => (td ? { x: o, y: r } : { x: r, y: o });
-  const edgesOut: LaidEdge[] = [];
-  dag.forEach((d, k) => {
-    const e = graph.edges[d.edge]!;
-    const pts: number[] = []; // o, r pairs
-    const push = (o: number, r: number) => {
-      const len = pts.length;
-      if (len >= 2 && pts[len - 2] === o && pts[len - 1] === r) return;
-      if (len >= 4) {
-        const o1 = pts[len - 4]!;
-        const r1 = pts[len - 3]!;
-        const o2 = pts[len - 2]!;
-        const r2 = pts[len - 1]!;
-        if ((o1 === o2 && o2 === o) || (r1 === r2 && r2 === r)) {
-          pts[len - 2] = o;
-          pts[len - 1] = r;
-          return;
-        }
-      }
-      pts.push(o, r);
-    };
-    const ch = d.chain;
-    let labelBox: Box | null = null;
-    for (let s = 0; s + 1 < ch.length; s++) {
-      const a = ch[s]!;
-      const b = ch[s + 1]!;
-      const l = vLayer[a]!;
-      if (s === 0) push(c[a]!, rc[l]! + vRSize[a]! / 2);
-      else push(c[a]!, rc[l]!);
-      if (!aligned(a, b)) {
-        push(c[a]!, chan[a]!);
-        push(c[b]!, chan[a]!);
-      }
-      if (s + 2 === ch.length) push(c[b]!, rc[l + 1]! - vRSize[b]! / 2);
-      if (s === 0 && edgeLabelLines[k]) {
-        const lr = (innerStart[l]! + chanZone[l]! + innerEnd[l]!) / 2;
-        const lo = aligned(a, b) ? c[a]! : c[b]!;
-        const w = labelW[k]!;
-        const h = labelH[k]!;
-        const centre = P(lo, lr);
-        labelBox = { x: centre.x - w / 2, y: centre.y - h / 2, width: w, height: h };
+  const pointsOf: number[][] = dag.map(() => []); // o, r pairs
+  const labelBoxes: (Box | null)[] = dag.map(() => null);
+  const push = (pts: number[], o: number, r: number) => {
+    const len = pts.length;
+    if (len >= 2 && pts[len - 2] === o && pts[len - 1] === r) return;
+    if (len >= 4) {
+      const o1 = pts[len - 4]!;
+      const r1 = pts[len - 3]!;
+      const o2 = pts[len - 2]!;
+      const r2 = pts[len - 1]!;
+      if ((o1 === o2 && o2 === o) || (r1 === r2 && r2 === r)) {
+        pts[len - 2] = o;
+        pts[len - 1] = r;
+        return;
       }
     }
+    pts.push(o, r);
+  };
+  for (let l = 0; l + 1 < layerCount; l++) {
+    for (const sg of segsOf[l]!) {
+      const pts = pointsOf[sg.k]!;
+      const last = sg.s + 2 === dag[sg.k]!.chain.length;
+      push(pts, sg.o0, sg.s === 0 ? rc[l]! + vRSize[sg.a]! / 2 : rc[l]!);
+      if (sg.bus >= 0) {
+        push(pts, sg.o0, chan[sg.bus]!);
+        push(pts, sg.o1, chan[sg.bus]!);
+      }
+      if (last) push(pts, sg.o1, rc[l + 1]! - vRSize[sg.b]! / 2);
+      if (sg.s === 0 && edgeLabelLines[sg.k]) {
+        const k = sg.k;
+        const size = rowSize[l]!;
+        const lr = innerStart[l]! + chanZone[l]! + LABEL_MARGIN + labelRow[k]! * (size + LABEL_MARGIN) + size / 2;
+        const w = labelW[k]!;
+        const h = labelH[k]!;
+        const centre = P(labelO[k]!, lr);
+        labelBoxes[k] = { x: centre.x - w / 2, y: centre.y - h / 2, width: w, height: h };
+      }
+    }
+  }
+  const edgesOut: LaidEdge[] = dag.map((d, k) => {
+    const e = graph.edges[d.edge]!;
+    const pts = pointsOf[k]!;
     const points: Point[] = [];
     for (let i = 0; i < pts.length; i += 2) points.push(P(pts[i]!, pts[i + 1]!));
     if (d.reversed) points.reverse();
-    edgesOut.push({ from: e.from, to: e.to, label: e.label, labelLines: edgeLabelLines[k] ?? [], both: e.both, points, labelBox });
+    return { from: e.from, to: e.to, label: e.label, labelLines: edgeLabelLines[k] ?? [], both: e.both, points, labelBox: labelBoxes[k]! };
   });
-
   // nodes and groups in final coordinates
   const nodesOut: LaidNode[] = graph.nodes.map((node, i) => {
     const centre = P(c[i]!, rc[layer[i]!]!);
