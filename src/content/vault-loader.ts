@@ -1,4 +1,6 @@
-import { relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { renderNote } from '../markdown/render-note.ts';
@@ -15,7 +17,9 @@ const CONCURRENCY = 8;
 export function vaultLoader(opts: { dir: string; base: string }): Loader {
   return {
     name: 'garden-vault',
-    load: async ({ store, logger, generateDigest, parseData, watcher }) => {
+    load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
+      // A change to the renderer (plugins, lib) must re-render every note: its sources are part of each digest.
+      const rendererDigest = generateDigest(rendererSources(fileURLToPath(config.root)));
       /** Reads the vault and brings the store up to date; in dev, errors are reported and the last good content kept. */
       const sync = async (dev: boolean) => {
       const { result, problems: found, links, linkSignature } = checkVault(opts.dir);
@@ -41,7 +45,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       const worker = async () => {
         for (let note = queue.shift(); note; note = queue.shift()) {
           keep.add(note.slug);
-          const digest = generateDigest(`${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}`);
+          const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}`);
           const existing = store.get(note.slug);
           const data = await parseData({
             id: note.slug,
@@ -117,4 +121,18 @@ function summarizeKinds(problems: { kind: string; severity: string }[]): string 
   for (const p of problems) if (p.severity === 'warning') counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
   if (counts.size === 0) return '';
   return ` (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')})`;
+}
+
+/** The text of everything that turns a note into HTML (src/markdown, src/lib), in a stable order. */
+function rendererSources(root: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|json)$/.test(e.name)) files.push(p);
+    }
+  };
+  for (const dir of ['src/markdown', 'src/lib']) walk(join(root, dir));
+  return files.map((f) => `${relative(root, f)}\n${readFileSync(f, 'utf8')}`).join('\n');
 }
