@@ -122,10 +122,17 @@ export function forceLayout(n: number, edges: GraphEdge[], opts: { width: number
     pos.push({ x: W / 2 + r * Math.cos(a), y: H / 2 + r * Math.sin(a) });
   }
   if (n <= 1) return pos.map(() => ({ x: W / 2, y: H / 2 }));
-  const k = Math.sqrt((W * H) / n) * 0.8;
+  // Ideal edge length; capped so a small garden stays together instead of flying to the walls.
+  const k = Math.min(Math.sqrt((W * H) / n) * 0.8, 140);
   let temp = Math.min(W, H) / 8;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
+  // Notes with no edge feel only repulsion: pull them in harder, or they end up in a corner.
+  const degree = new Uint32Array(n);
+  for (const e of edges) {
+    degree[e.a]++;
+    degree[e.b]++;
+  }
   for (let it = 0; it < iterations; it++) {
     dx.fill(0);
     dy.fill(0);
@@ -158,18 +165,36 @@ export function forceLayout(n: number, edges: GraphEdge[], opts: { width: number
     }
     for (let i = 0; i < n; i++) {
       // gravity keeps unconnected notes on screen
-      dx[i] += (W / 2 - pos[i].x) * 0.05 * (k / 50);
-      dy[i] += (H / 2 - pos[i].y) * 0.05 * (k / 50);
+      const gravity = 0.05 * (k / 50) * (degree[i] === 0 ? 6 : 1);
+      dx[i] += (W / 2 - pos[i].x) * gravity;
+      dy[i] += (H / 2 - pos[i].y) * gravity;
       if (opts.pinFirst && i === 0) continue;
       const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
       const step = Math.min(d, temp);
-      pos[i].x = Math.min(W - 12, Math.max(12, pos[i].x + (dx[i] / d) * step));
-      pos[i].y = Math.min(H - 12, Math.max(12, pos[i].y + (dy[i] / d) * step));
+      // keep room for the label above each dot and for its width at the sides
+      pos[i].x = Math.min(W - 60, Math.max(60, pos[i].x + (dx[i] / d) * step));
+      pos[i].y = Math.min(H - 12, Math.max(24, pos[i].y + (dy[i] / d) * step));
     }
     temp = Math.max(0.5, temp * 0.97);
   }
   if (opts.pinFirst) pos[0] = { x: W / 2, y: H / 2 };
+  else centre(pos, W, H);
   return pos;
+}
+
+/** Moves the drawing so its bounding box sits in the middle of the frame. */
+function centre(pos: Point[], W: number, H: number): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const p of pos) {
+    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+  }
+  const ox = W / 2 - (minX + maxX) / 2;
+  const oy = H / 2 - (minY + maxY) / 2;
+  for (const p of pos) {
+    p.x += ox;
+    p.y += oy;
+  }
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
