@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
@@ -45,17 +45,55 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ATTACHMENT_DIR);
         const root = opts.dir();
         const files = listAttachments(root);
+        let optimized = 0;
+        let saved = 0;
         for (const f of files) {
           const to = join(out, f.normalize('NFC'));
           mkdirSync(dirname(to), { recursive: true });
-          copyFileSync(join(root, f), to);
+          const from = join(root, f);
+          const smaller = OPTIMIZABLE.test(f) ? await optimizeImage(from) : null;
+          if (smaller) {
+            writeFileSync(to, smaller.bytes);
+            optimized++;
+            saved += smaller.saved;
+          } else copyFileSync(from, to);
         }
-        if (files.length) logger.info(`${files.length} attachments published under ${base}${ATTACHMENT_DIR}/`);
+        if (files.length) {
+          logger.info(
+            `${files.length} attachments published under ${base}${ATTACHMENT_DIR}/` +
+              (optimized ? ` (${optimized} images resized or recompressed, ${(saved / 1024).toFixed(0)} KB saved)` : ''),
+          );
+        }
       },
     },
   };
+}
+
+/** Raster images Astro's own image library (sharp) can make lighter without changing their URL. */
+const OPTIMIZABLE = /\.(png|jpe?g|webp)$/i;
+/** Wider than any reading column on any screen at 2×. */
+const MAX_WIDTH = 1600;
+
+/**
+ * A lighter copy of an image: at most MAX_WIDTH wide, re-encoded in its own format; null when the
+ * original is already as small (or sharp is unavailable): the note's image is never made worse.
+ */
+export async function optimizeImage(file: string): Promise<{ bytes: Buffer; saved: number } | null> {
+  try {
+    const { default: sharp } = await import('sharp');
+    const input = readFileSync(file);
+    const image = sharp(input, { failOn: 'none' });
+    const meta = await image.metadata();
+    let pipeline = image.rotate();
+    if ((meta.width ?? 0) > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true });
+    const format = meta.format === 'jpeg' ? pipeline.jpeg({ quality: 82, mozjpeg: true }) : meta.format === 'webp' ? pipeline.webp({ quality: 82 }) : pipeline.png({ compressionLevel: 9, palette: true, quality: 90 });
+    const bytes = await format.toBuffer();
+    return bytes.length < input.length * 0.95 ? { bytes, saved: input.length - bytes.length } : null;
+  } catch {
+    return null;
+  }
 }
