@@ -31,8 +31,12 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** Keystrokes closer together than this share one search. */
-const TYPING_PAUSE_MS = 35;
+/**
+ * Keystrokes closer together than this share one search. Pagefind runs searches one after another,
+ * so on a large garden, where a search takes a while, a search started for a half-typed word only
+ * delays the next one: the pause follows how long searches take here (20–120 ms).
+ */
+let typingPauseMs = 35;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -122,10 +126,12 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
     }
     const pf = await loadPagefind(base);
     // Typing fast: let the keystrokes of one burst share one search (Pagefind runs searches one at a time).
-    await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS));
+    await new Promise((r) => setTimeout(r, typingPauseMs));
     if (my !== seq) return;
     const query = raw ? normalizeQuery(raw) || raw : null;
+    const started = performance.now();
     const search = await pf.search(query, tag ? { filters: { tag } } : {});
+    typingPauseMs = Math.min(120, Math.max(20, (performance.now() - started) / 2));
     if (my !== seq || !search) return;
     // Mid-syllable (노트부 on the way to 노트북) nothing may match yet: keep the previous results.
     if (composing && search.results.length === 0 && list.childElementCount > 0) return;
