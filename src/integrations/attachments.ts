@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
 import { listVaultPaths } from '../vault/read-vault.ts';
 import { ATTACHMENT_DIR } from '../lib/garden/urls.ts';
+import { serveFolder } from './serve-folder.ts';
 
 /** Vault-relative paths of every non-Markdown file (the vault's own walk: src/vault/read-vault.ts). */
 export function listAttachments(root: string): string[] {
@@ -14,10 +15,6 @@ export function listAttachments(root: string): string[] {
     .map((p) => relative(root, p).split(sep).join('/'));
 }
 
-const TYPES: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
-  svg: 'image/svg+xml', pdf: 'application/pdf', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8',
-};
 
 /**
  * Publishes the vault's attachments (images, PDFs…) at `<base>_attachments/<vault path>`:
@@ -32,19 +29,7 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      'astro:server:setup': ({ server }) => {
-        const prefix = `${base}${ATTACHMENT_DIR}/`;
-        server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0]);
-          if (!path.startsWith(prefix)) return next();
-          const rel = path.slice(prefix.length).normalize('NFC');
-          if (rel.split('/').some((s) => s === '..' || s.startsWith('.'))) return next();
-          const file = join(opts.dir(), rel);
-          if (!existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('content-type', TYPES[rel.replace(/^.*\./, '').toLowerCase()] ?? 'application/octet-stream');
-          createReadStream(file).pipe(res);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir),
       'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ATTACHMENT_DIR);
         const root = opts.dir();

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isReservedSlug } from '../lib/garden/slug.ts';
+import { serveFolder } from './serve-folder.ts';
 
 /** Where the browser finds Mermaid: `<base>_mermaid/mermaid.esm.min.mjs` (see src/scripts/mermaid-lazy.ts). */
 export const MERMAID_DIR = '_mermaid';
@@ -29,20 +30,7 @@ export function mermaidRuntimeIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      'astro:server:setup': ({ server }) => {
-        const prefix = `${base}${MERMAID_DIR}/`;
-        const { root } = mermaidFiles();
-        server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0];
-          if (!path.startsWith(prefix)) return next();
-          const rel = path.slice(prefix.length);
-          if (rel.includes('..')) return next();
-          const file = join(root, rel);
-          if (!existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('content-type', 'text/javascript');
-          createReadStream(file).pipe(res);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveFolder(server, `${base}${MERMAID_DIR}/`, () => mermaidFiles().root),
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const needed = pages.some((p) => {
