@@ -159,7 +159,7 @@ function parsePhases(text) {
     contentSyncMs: first(/Collecting build info\.\.\.\s*\n[^\n]*\[build\] ✓ Completed in ([^\n]+)/),
     viteBuildMs: [...text.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce((a, m) => a + (dur(m[1]) ?? 0), 0) || null,
     renderMs: first(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([^\n]+)/),
-    pagefindMs: num(/indexed \d+ pages in (\d+) ms/),
+    pagefindMs: num(/\[garden-pagefind\] indexed .* in (\d+) ms/),
     astroTotalMs: first(/page\(s\) built in ([^\n]+)/),
   };}
 
