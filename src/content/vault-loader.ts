@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { renderNote } from '../markdown/render-note.ts';
+import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
 
 /** Notes rendered at once: Shiki and the plugins are CPU-bound, a small pool keeps memory flat. */
@@ -39,6 +40,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
         throw err;
       }
 
+      const attachmentSize = imageSizes(opts.dir);
       const keep = new Set<string>();
       const queue = [...result.notes];
       let rendered = 0;
@@ -69,7 +71,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
             store.set({ ...existing, data, digest });
             continue;
           }
-          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags });
+          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags, attachmentSize });
           rendered++;
           store.set({
             id: note.slug,
@@ -135,4 +137,26 @@ function rendererSources(root: string): string {
   };
   for (const dir of ['src/markdown', 'src/lib']) walk(join(root, dir));
   return files.map((f) => `${relative(root, f)}\n${readFileSync(f, 'utf8')}`).join('\n');
+}
+
+/** Published sizes of the vault's images, read from each file's first 64 KB once. */
+function imageSizes(root: string): (file: string) => ImageSize | null {
+  const sizes = new Map<string, ImageSize | null>();
+  return (file) => {
+    if (!sizes.has(file)) {
+      let size: ImageSize | null = null;
+      try {
+        const fd = openSync(join(root, file), 'r');
+        const head = new Uint8Array(65536);
+        const n = readSync(fd, head, 0, head.length, 0);
+        closeSync(fd);
+        const found = imageSize(head.subarray(0, n));
+        size = found ? publishedSize(found) : null;
+      } catch {
+        size = null;
+      }
+      sizes.set(file, size);
+    }
+    return sizes.get(file) ?? null;
+  };
 }

@@ -6,6 +6,7 @@ import { resolveAttachment, resolveMarkdownHref, resolveWikiLink, splitWikiTarge
 import { normalizeTag } from '../lib/garden/tags.ts';
 import { tagSlug } from '../lib/garden/slug.ts';
 import { attachmentUrl, isImageFile, noteUrl, resolveRelativePath, tagUrl } from '../lib/garden/urls.ts';
+import type { ImageSize } from '../lib/garden/image-size.ts';
 
 /** What the plugin reads from `file.data.astro.frontmatter.garden` (see render-note.ts). */
 export interface WikiLinkContext {
@@ -15,6 +16,14 @@ export interface WikiLinkContext {
   links?: LinkIndex;
   /** The note's tags (display or key): only these inline `#tags` become links, their pages exist. */
   tags?: string[];
+  /** Size of a vault image as published, so its `<img>` reserves its space (no layout shift). */
+  attachmentSize?: (file: string) => ImageSize | null;
+}
+
+/** `width`/`height` of a published image, when known. */
+function sizeProps(ctx: WikiLinkContext, att: string): Record<string, string> {
+  const size = isImageFile(att) ? ctx.attachmentSize?.(att) : null;
+  return size ? { width: String(size.width), height: String(size.height) } : {};
 }
 
 // `[[…]]`/`![[…]]`, or an inline `#tag` (the lookbehind is checked by hand: text-node starts).
@@ -63,10 +72,14 @@ function wikiNode(ctx: WikiLinkContext, index: LinkIndex, embed: boolean, inner:
       // `![[a.png|300]]` / `|300x200` is a size in Obsidian, anything else alt text
       const size = parts.label && /^(\d+)(?:x(\d+))?$/.exec(parts.label);
       const alt = parts.label && !size ? parts.label : att.replace(/^.*\//, '').replace(FILE_EXT, '');
-      const props: Record<string, string> = { loading: 'lazy', decoding: 'async' };
+      const props: Record<string, string> = { loading: 'lazy', decoding: 'async', ...sizeProps(ctx, att) };
       if (size) {
+        // an explicit width keeps the image's proportions unless a height is given too
+        const known = sizeProps(ctx, att);
         props.width = size[1];
         if (size[2]) props.height = size[2];
+        else if (known.width) props.height = String(Math.round((Number(known.height) * Number(size[1])) / Number(known.width)));
+        else delete props.height;
       }
       const img: Image = { type: 'image', url, alt, data: { hProperties: props } };
       return img;
@@ -143,6 +156,9 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, node: Link 
     return unresolved(node.type === 'image' ? `[${node.alt || path}]` : plain(node), `없는 첨부 파일: ${path}`);
   }
   node.url = attachmentUrl(ctx.base, att);
+  if (node.type === 'image') {
+    node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...sizeProps(ctx, att), ...(node.data?.hProperties ?? {}) } };
+  }
   return null;
 }
 

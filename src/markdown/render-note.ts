@@ -6,6 +6,7 @@ import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
+import type { ImageSize } from '../lib/garden/image-size.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
 
@@ -18,6 +19,8 @@ export interface RenderContext {
   links?: LinkIndex;
   /** The note's tags: inline `#tags` among them become links to their tag pages. */
   tags?: string[];
+  /** Size of a vault image as published (width/height attributes, no layout shift). */
+  attachmentSize?: (file: string) => ImageSize | null;
 }
 
 export interface RenderedNote {
