@@ -6,19 +6,10 @@ import { resolveAttachment, resolveMarkdownHref, resolveWikiLink, splitWikiTarge
 import { normalizeTag } from '../lib/garden/tags.ts';
 import { tagSlug } from '../lib/garden/slug.ts';
 import { attachmentUrl, isImageFile, noteUrl, resolveRelativePath, tagUrl } from '../lib/garden/urls.ts';
-import type { ImageSize } from '../lib/garden/image-size.ts';
+import type { RenderContext } from './render-context.ts';
 
-/** What the plugin reads from `file.data.astro.frontmatter.garden` (see render-note.ts). */
-export interface WikiLinkContext {
-  slug: string;
-  file: string;
-  base: string;
-  links?: LinkIndex;
-  /** The note's tags (display or key): only these inline `#tags` become links, their pages exist. */
-  tags?: string[];
-  /** Size of a vault image as published, so its `<img>` reserves its space (no layout shift). */
-  attachmentSize?: (file: string) => ImageSize | null;
-}
+/** What the plugin reads from `file.data.astro.frontmatter.garden` (see render-context.ts). */
+export type WikiLinkContext = RenderContext;
 
 /** `width`/`height` of a published image, when known. */
 function sizeProps(ctx: WikiLinkContext, att: string): Record<string, string> {

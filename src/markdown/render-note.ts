@@ -5,23 +5,11 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
-import type { LinkIndex } from '../lib/garden/links.ts';
-import type { ImageSize } from '../lib/garden/image-size.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
+import type { RenderContext } from './render-context.ts';
 
-/** What a plugin may know of the note being rendered and of the whole garden. */
-export interface RenderContext {
-  slug: string;
-  file: string;
-  base: string;
-  /** The whole vault's link index, built before any note is rendered (src/vault/load-vault.ts). */
-  links?: LinkIndex;
-  /** The note's tags: inline `#tags` among them become links to their tag pages. */
-  tags?: string[];
-  /** Size of a vault image as published (width/height attributes, no layout shift). */
-  attachmentSize?: (file: string) => ImageSize | null;
-}
+export type { RenderContext };
 
 export interface RenderedNote {
   html: string;

@@ -1,0 +1,18 @@
+import type { ImageSize } from '../lib/garden/image-size.ts';
+import type { LinkIndex } from '../lib/garden/links.ts';
+
+/**
+ * What a plugin may know of the note being rendered and of the whole garden. renderNote passes it
+ * as `frontmatter.garden`; plugins read it from `file.data.astro.frontmatter.garden`.
+ */
+export interface RenderContext {
+  slug: string;
+  file: string;
+  base: string;
+  /** The whole vault's link index, built before any note is rendered (src/vault/load-vault.ts). */
+  links?: LinkIndex;
+  /** The note's tags (display or key): only these inline `#tags` become links, their pages exist. */
+  tags?: string[];
+  /** Size of a vault image as published, so its `<img>` reserves its space (no layout shift). */
+  attachmentSize?: (file: string) => ImageSize | null;
+}
