@@ -1,22 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseFlow, findFlowsInMarkdown, findProseFlow, codePointWidth } from '../../src/lib/flow/index.ts';
 import { outlineOfGraph, outlineOfSvg } from '../../src/lib/flow/figure.ts';
 import { layoutGraph, renderGraphSvg } from '../../src/lib/flow/draw-svg.ts';
 import { wrapText, textWidth, LABEL_FONT, type Box, type FlowLayout, type LaidNode } from '../../src/lib/flow/layout.ts';
 import type { FlowGraph } from '../../src/lib/flow/types.ts';
+import { seed, fenceAfter } from './flow-helpers.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content');
-const seed = (prefix: string) => {
-  const f = readdirSync(CONTENT).find((x) => x.startsWith(prefix))!;
-  return readFileSync(join(CONTENT, f), 'utf8');
-};
-const fenceAfter = (md: string, heading: string) => {
-  const m = new RegExp(`${heading}\\n\\n\`\`\`\\n([\\s\\S]*?)\`\`\``).exec(md);
-  if (!m) throw new Error('fence not found');
-  return m[1]!;
-};
 const STEPS_002 = [
   '고객 요청: SageMaker 노트북 생성',
   'AWS 서비스 계정에서 EC2 인스턴스 생성',
@@ -356,7 +345,7 @@ describe('own flow renderer: other shapes', () => {
 
 const seedGraphs = (): Array<[string, FlowGraph]> =>
   ['000_ecde0a6713dd0052', '001_89b60256bcfde2a5', '003_e45674b8a82906ae', '004_0d672612ca3504b6'].flatMap((f) =>
-    findFlowsInMarkdown(readFileSync(new URL(`../../content/${f}.md`, import.meta.url), 'utf8')).map((x) => [f, x.graph] as [string, FlowGraph]),
+    findFlowsInMarkdown(seed(f)).map((x) => [f, x.graph] as [string, FlowGraph]),
   );
 
 const overlapsLead = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>

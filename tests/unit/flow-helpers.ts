@@ -1,4 +1,21 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FlowGraph } from '../../src/lib/flow/types.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** The text of the seed note whose file name starts with `prefix` (`000_`). */
+export const seed = (prefix: string): string => {
+  const f = readdirSync(CONTENT).find((x) => x.startsWith(prefix))!;
+  return readFileSync(join(CONTENT, f), 'utf8');
+};
+
+/** The fenced block right after a heading line. */
+export const fenceAfter = (md: string, heading: string): string => {
+  const m = new RegExp(`${heading}\\n\\n\`\`\`\\n([\\s\\S]*?)\`\`\``).exec(md);
+  if (!m) throw new Error('fence not found');
+  return m[1]!;
+};
 
 /** Edges as readable strings by label: `A -> B`, `A <-> B`, `A -[x]-> B`. */
 export function edgeList(g: FlowGraph): string[] {

@@ -1,19 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseFlow, findFlowsInMarkdown, findProseFlow, toMermaid, renderFlowSvg } from '../../src/lib/flow/index.ts';
-import { edgeList, detailOf, groupList } from './flow-helpers.ts';
+import { edgeList, detailOf, groupList, seed, fenceAfter } from './flow-helpers.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content');
-const seed = (prefix: string) => {
-  const f = readdirSync(CONTENT).find((x) => x.startsWith(prefix))!;
-  return readFileSync(join(CONTENT, f), 'utf8');
-};
-const fenceAfter = (md: string, heading: string) => {
-  const m = new RegExp(`${heading}\\n\\n\`\`\`\\n([\\s\\S]*?)\`\`\``).exec(md);
-  if (!m) throw new Error('fence not found');
-  return m[1]!;
-};
 
 describe('seed graphs', () => {
   it('000: the tree', () => {
