@@ -111,14 +111,7 @@ export function componentFromCounts(counts: NgramCounts): ModelComponent {
   for (const v of counts.uni.values()) uniTotal += v;
   const history = new Map<string, [number, number]>();
   for (const table of [counts.bi, counts.tri]) {
-    for (const [k, v] of table) {
-      const h = k.slice(0, -1);
-      const entry = history.get(h);
-      if (entry) {
-        entry[0] += v;
-        entry[1] += 1;
-      } else history.set(h, [v, 1]);
-    }
+    for (const [k, v] of table) addToTotal(history, k.slice(0, -1), v);
   }
   return {
     counts,
@@ -229,14 +222,7 @@ export function buildModel(texts: string[], options: BuildModelOptions = {}): Ko
   }
   if (base?.pairs) for (const [k, v] of base.pairs) pairs.set(k, (pairs.get(k) ?? 0) + v);
   const leftTotals = new Map<string, [number, number]>();
-  for (const [k, v] of pairs) {
-    const left = k.slice(0, k.indexOf(PAIR_JOIN));
-    const t = leftTotals.get(left);
-    if (t) {
-      t[0] += v;
-      t[1] += 1;
-    } else leftTotals.set(left, [v, 1]);
-  }
+  for (const [k, v] of pairs) addToTotal(leftTotals, k.slice(0, k.indexOf(PAIR_JOIN)), v);
   return {
     pairs,
     leftTotals,
@@ -488,4 +474,13 @@ export function symbolLogPrior(model: KoreanModel, ch: string): number {
   else if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef)) s += 2;
   else if (cp < 0x250 || (cp >= 0x4e00 && cp <= 0x9fff)) s += 1;
   return s;
+}
+
+/** Adds a count under a context: [sum of counts, number of distinct continuations] (for backoff). */
+function addToTotal(totals: Map<string, [number, number]>, key: string, count: number): void {
+  const t = totals.get(key);
+  if (t) {
+    t[0] += count;
+    t[1] += 1;
+  } else totals.set(key, [count, 1]);
 }
