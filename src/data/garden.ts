@@ -18,6 +18,8 @@ export interface Garden {
   aliases: AliasIndex;
   /** Words and compounds of the whole vault, for Korean search terms. */
   vocab: Vocabulary;
+  /** Each note's text without its exam answers (what search may index), computed once. */
+  searchText: Map<string, string>;
 }
 
 let cached: Promise<Garden> | null = null;
@@ -33,8 +35,9 @@ export function getGarden(): Promise<Garden> {
     const recent = [...notes].sort((a, b) => b.data.modified.getTime() - a.data.modified.getTime() || compareKo(a.data.title, b.data.title));
     const tagTree = buildTagTree(notes.map((n) => ({ slug: n.id, tags: n.data.tags, modified: n.data.modified })));
     const aliases = buildAliasIndex(notes.map((n) => ({ slug: n.id, title: n.data.title, aliases: n.data.aliases, file: n.data.file })));
-    const vocab = learnVocabulary(notes.map((n) => `${n.data.title}\n${searchableText(n.body ?? '')}`));
-    return { notes, bySlug, recent, tagTree, tagPages: allTagPaths(tagTree), aliases, vocab };
+    const searchText = new Map(notes.map((n) => [n.id, searchableText(n.body ?? '')]));
+    const vocab = learnVocabulary(notes.map((n) => `${n.data.title}\n${searchText.get(n.id)}`));
+    return { notes, bySlug, recent, tagTree, tagPages: allTagPaths(tagTree), aliases, vocab, searchText };
   })();
   return cached;
 }
@@ -52,7 +55,7 @@ export const tagHref = (tagSlug: string) => href(`tags/${tagSlug}`);
 /** Pagefind metadata fields of a note page: stems, compounds and 초성 keys (see src/lib/korean/README.md). */
 export function noteSearchMeta(garden: Garden, note: NoteEntry): Record<string, string> {
   return searchMeta(
-    { title: note.data.title, aliases: note.data.aliases, tags: note.data.tags, body: searchableText(note.body ?? '') },
+    { title: note.data.title, aliases: note.data.aliases, tags: note.data.tags, body: garden.searchText.get(note.id) ?? '' },
     garden.vocab,
   );
 }
