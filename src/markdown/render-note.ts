@@ -8,6 +8,7 @@ import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
 import type { RenderContext } from './render-context.ts';
+import { t } from '../i18n/ko.ts';
 
 export type { RenderContext };
 
@@ -30,6 +31,10 @@ export function getRenderer(): Promise<Renderer> {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, wrap: false },
     gfm: true,
     smartypants: false,
+    remarkRehype: {
+      footnoteLabel: t.footnotes,
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
+    },
     remarkPlugins: [remarkCjkFriendly, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
     rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors],
   });
