@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
+import { writeSearchRecords } from '../pipeline/search-records-file.ts';
+import { searchRecords } from '../lib/korean/search-records.ts';
+import type { NoteFacts } from '../markdown/render-context.ts';
 import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
@@ -89,7 +92,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
               digest: out.problem ? `${digest}:fallback` : digest,
               rendered: {
                 html: out.html,
-                metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })) },
+                metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })), facts: out.facts },
               },
             });
           }),
@@ -97,6 +100,17 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       }
       if (!dev) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      // The search index's records, for the Pagefind integration, which indexes them while pages render.
+      if (!watcher) {
+        const records = searchRecords(
+          result.notes.map((n) => ({
+            slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
+            text: (store.get(n.slug)?.rendered?.metadata?.facts as NoteFacts | undefined)?.text ?? '',
+          })),
+          opts.base,
+        );
+        writeSearchRecords(config.cacheDir, records);
+      }
 
       const s = result.stats;
       logger.info(

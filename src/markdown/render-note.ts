@@ -7,7 +7,8 @@ import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
-import type { RenderContext } from './render-context.ts';
+import type { NoteFacts, RenderContext } from './render-context.ts';
+import { rehypePageText } from './rehype-page-text.ts';
 import { t } from '../i18n/ko.ts';
 
 export type { RenderContext };
@@ -15,6 +16,8 @@ export type { RenderContext };
 export interface RenderedNote {
   html: string;
   headings: MarkdownHeading[];
+  /** What the plugins recorded while rendering. */
+  facts: NoteFacts;
 }
 
 type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
@@ -36,7 +39,7 @@ export function getRenderer(): Promise<Renderer> {
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
     remarkPlugins: [remarkCjkFriendly, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
-    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors],
+    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors, rehypePageText],
   });
   return renderer;
 }
@@ -44,5 +47,5 @@ export function getRenderer(): Promise<Renderer> {
 export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
   const r = await getRenderer();
   const out = await r.render(quizCardsMarkdown(body, ctx.slug), { frontmatter: { garden: ctx } });
-  return { html: out.code, headings: out.metadata.headings };
+  return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
 }
