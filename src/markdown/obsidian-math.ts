@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
  * - `$$…$$` inside a paragraph is display math in Obsidian, so it is rendered in display mode,
  *   and a paragraph that holds only such math becomes a math block;
  * - a TeX error never stops the build: KaTeX shows the source in red (`throwOnError: false`);
+ * - fences (`\left|`, matrices' bars) are marked stretchy, as TeX draws them;
  * - the rendered formula is left out of the search index (`data-pagefind-ignore`), whose
  *   excerpts would otherwise fill with MathML's letters and the TeX annotation.
  */
@@ -36,7 +37,8 @@ export function remarkObsidianMath() {
   };
 }
 
-export const KATEX_OPTIONS = { output: 'mathml', throwOnError: false, strict: 'ignore' } as const;
+/** `errorColor` follows the theme (the TeX of a broken formula is shown in the site's error colour). */
+export const KATEX_OPTIONS = { output: 'mathml', throwOnError: false, strict: 'ignore', errorColor: 'var(--bad)' } as const;
 
 /** rehype-katex with the garden's options, then every formula marked for the search indexer to skip. */
 export function rehypeObsidianMath() {
@@ -50,6 +52,10 @@ export function rehypeObsidianMath() {
         const block = node.children.some((c) => c.type === 'element' && c.tagName === 'math' && c.properties.display === 'block');
         if (block) node.tagName = 'div';
         node.properties.className = [...cls, 'math', block ? 'math-display' : 'math-inline'];
+        // `\left| … \right|` fences stretch in TeX; MathML stretches `|` only when told so.
+        visit(node, 'element', (mo: Element) => {
+          if (mo.tagName === 'mo' && mo.properties.fence === 'true') mo.properties.stretchy = 'true';
+        });
         return 'skip';
       }
       return undefined;
