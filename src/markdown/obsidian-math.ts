@@ -1,5 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { InlineMath, Math, Root } from 'mdast';
+import type { Root } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
 import rehypeKatex from 'rehype-katex';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
