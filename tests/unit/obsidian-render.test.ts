@@ -79,7 +79,7 @@ describe('math', () => {
 
   it('$$ on the formula’s own lines (as the Obsidian help writes it) is one display formula', async () => {
     const html = await render('$$\\begin{vmatrix}a & b\\\\\nc & d\n\\end{vmatrix}=ad-bc$$\n\n다음 문단\n');
-    expect(html).toMatch(/^<div class="katex math math-display"[^>]*><math[^>]*display="block"><semantics><mrow><mrow><mo fence="true">∣<\/mo><mtable/);
+    expect(html).toMatch(/^<div class="katex math math-display"[^>]*><math[^>]*display="block"><semantics><mrow><mrow><mo fence="true" stretchy="true">∣<\/mo><mtable/);
     expect(html).toContain('<p>다음 문단</p>');
     expect(html).not.toContain('katex-error');
   });
