@@ -6,6 +6,14 @@ import { assembleVault } from '../../src/lib/vault/assemble.ts';
 import type { VaultFile } from '../../src/lib/notes/note.ts';
 import { CALLOUT_ALIASES } from '../../src/lib/obsidian/callouts.ts';
 import { ko } from '../../src/i18n/ko.ts';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import { escapeProseDollars } from '../../src/lib/obsidian/math-dollars.ts';
+import { remarkObsidianMath, rehypeObsidianMath } from '../../src/markdown/obsidian-math.ts';
+import { rehypeCallouts } from '../../src/markdown/rehype-callouts.ts';
+import { rehypeBlockIds } from '../../src/markdown/rehype-block-ids.ts';
+import { rehypeHighlights } from '../../src/markdown/rehype-highlights.ts';
+import { rehypeTaskStates } from '../../src/markdown/rehype-task-states.ts';
 
 const render = async (md: string) => (await renderNote(md, { slug: 'test', file: 'test.md', base: '/' })).html;
 const vf = (name: string, content: string): VaultFile => ({ file: name, bytes: new TextEncoder().encode(content), mtime: new Date(0), birthtime: new Date(0) });
@@ -155,4 +163,27 @@ describe('comments and drawings when the vault is read', () => {
     expect(p).toMatchObject({ file: 'Lost.md', severity: 'warning', line: 1 });
     expect(p.message).toContain('skipped');
   });
+});
+
+describe('pathological lines stay fast through the Obsidian stages', () => {
+  // Comment stripping, dollar escaping, remark-math and the Obsidian rehype plugins, on the same
+  // unified processor renderNote uses (the garden's other plugins have their own linear-time tests).
+  it('thousands of =, $, %, [!, ^, ` and > do not blow up', async () => {
+    const processor = await createMarkdownProcessor({
+      gfm: true,
+      remarkPlugins: [remarkMath, remarkObsidianMath],
+      rehypePlugins: [rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates],
+    });
+    const lines = [
+      '='.repeat(20_000), '= ='.repeat(5_000), '=='.repeat(10_000) + 'x', '==a '.repeat(5_000), '$'.repeat(20_000), '$ '.repeat(10_000),
+      '$a'.repeat(2_000), '> [!note]'.repeat(2_000), ' ^a'.repeat(10_000), '^'.repeat(20_000),
+      '`$'.repeat(4_000), '- [?] '.repeat(5_000), '%'.repeat(20_000), '%%'.repeat(10_000), '> '.repeat(60) + '[!tip]', '> [!tip]\n'.repeat(3_000),
+    ];
+    for (const line of lines) {
+      const t = performance.now();
+      const r = assembleVault([vf('p.md', `# p\n\n${line}\n\n${line}\n`)]);
+      await processor.render(escapeProseDollars(r.notes[0]!.body));
+      expect(performance.now() - t, line.slice(0, 12)).toBeLessThan(5_000);
+    }
+  }, 120_000);
 });
