@@ -96,6 +96,7 @@ describe('math dollars', () => {
     expect(escapeProseDollars('```\n$5 $6\n```')).toBe('```\n$5 $6\n```');
     expect(escapeProseDollars('$$\na $5 b\n$$')).toBe('$$\na $5 b\n$$');
     expect(escapeProseDollars('line $a\n\nnext b$')).toBe('line \\$a\n\nnext b\\$');
+    expect(escapeProseDollars('<div class="quiz">$5 and $10</div>\n\n$5')).toBe('<div class="quiz">$5 and $10</div>\n\n\\$5');
   });
   it('splits a `$$` block that starts and ends on the formula’s lines', () => {
     expect(normalizeMathBlocks('$$\\begin{x}a\\\\\nb\n\\end{x}$$')).toBe('$$\n\\begin{x}a\\\\\nb\n\\end{x}\n$$');

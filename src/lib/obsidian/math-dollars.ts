@@ -2,11 +2,13 @@
 // non-space character, a closing `$` follows a non-space character and is not followed by a digit
 // (so `$5 and $10` is prose, `$x_i$` is math). micromark's math extension pairs any two `$`, so the
 // garden escapes (`\$`) every single `$` that cannot be a delimiter under that rule before parsing.
-// `$$` runs, code spans, fenced code and `$$` math blocks are left untouched. Linear: one pass over
+// `$$` runs, code spans, fenced code, raw HTML blocks and `$$` math blocks are left untouched. Linear: one pass over
 // the lines, backtick runs paired per paragraph through one cursor per run length.
 
 const PREFIX = /^(?:[ \t]*>)*[ \t]*/;
 const FENCE = /^(`{3,}|~{3,})/;
+/** A raw HTML block (it runs to the next blank line): Markdown escapes mean nothing there, nor math in Obsidian. */
+const HTML_START = /^<[A-Za-z/!?]/;
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -81,10 +83,10 @@ function scanMath(source: string): MathScan {
   const escapes: number[] = []; // offsets in `markdown` of `$` to escape, ascending
   let fence: string | null = null;
   let mathBlock = false;
-  let para: { from: number; to: number } | null = null;
+  let para: { from: number; to: number; html?: boolean } | null = null;
   let offset = 0;
   const flush = () => {
-    if (para) scanParagraph(markdown, para.from, para.to, escapes, math);
+    if (para && !para.html) scanParagraph(markdown, para.from, para.to, escapes, math);
     para = null;
   };
   for (const line of lines) {
@@ -118,6 +120,7 @@ function scanMath(source: string): MathScan {
       continue;
     }
     if (para) para.to = start + line.length;
+    else if (HTML_START.test(rest)) para = { from: start, to: start + line.length, html: true };
     else para = { from: start, to: start + line.length };
   }
   flush();
