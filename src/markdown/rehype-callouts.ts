@@ -24,6 +24,7 @@ export function rehypeCallouts() {
       if (node.tagName !== 'blockquote') return;
       const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
       if (!first || first.type !== 'element' || first.tagName !== 'p') return;
+      mergeLeadingText(first);
       const lead = first.children[0];
       if (!lead || lead.type !== 'text') return;
       const head = parseCalloutHead(lead.value);
@@ -76,4 +77,13 @@ export function rehypeCallouts() {
       ];
     });
   };
+}
+
+/** Joins the text nodes a paragraph starts with (other plugins may split `[!type] …` into pieces). */
+function mergeLeadingText(p: Element): void {
+  let k = 0;
+  while (k < p.children.length && p.children[k]!.type === 'text') k++;
+  if (k < 2) return;
+  const value = (p.children.slice(0, k) as Text[]).map((t) => t.value).join('');
+  p.children.splice(0, k, { type: 'text', value });
 }

@@ -59,6 +59,11 @@ describe('callouts', () => {
     expect(await render('> [!note]x\n')).toMatch(/^<blockquote>/);
   });
 
+  it('a title with wiki links (their plugin splits the text) is still a callout title', async () => {
+    const html = await render('> [!abstract] **Further reading**: [[Manage sites]], [[Customize your site]]\n');
+    expect(html).toMatch(/^<div class="callout" data-callout="abstract" data-callout-kind="abstract">[\s\S]*<span class="callout-title-inner"><strong>Further reading<\/strong>: /);
+  });
+
   it('the content keeps lists, code and paragraphs', async () => {
     const html = await render('> [!warning] 조심\n> 첫 줄\n>\n> - 항목\n>\n> ```js\n> let a = 1;\n> ```\n');
     expect(html).toMatch(/<div class="callout-content"><p>첫 줄<\/p>\s*<ul>\s*<li>항목<\/li>\s*<\/ul>\s*<pre class="astro-code/);
