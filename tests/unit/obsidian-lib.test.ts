@@ -44,6 +44,7 @@ describe('callout heads', () => {
     expect(parseCalloutHead('[!tip|wide] T')).toMatchObject({ type: 'tip', metadata: 'wide', length: 12 });
     expect(parseCalloutHead('[!recipe] x')).toMatchObject({ type: 'recipe', kind: 'note' });
     expect(parseCalloutHead('[!note]\nbody')).toMatchObject({ type: 'note', length: 7 });
+    expect(parseCalloutHead('[!abstract]\u00a0**Further reading**')).toMatchObject({ type: 'abstract', length: 12 });
   });
   it('is not a callout unless `[!type]` starts the line and is followed by space, fold or end', () => {
     expect(parseCalloutHead('see [!note]')).toBeNull();

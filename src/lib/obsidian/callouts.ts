@@ -4,6 +4,8 @@
 // but keeps its own name as default title, as Obsidian does.
 import { ko } from '../../i18n/ko.ts';
 
+const SPACE = /[^\S\n]/;
+
 export type CalloutType = keyof typeof ko.callouts;
 
 /** Alias → canonical type (the canonical names map to themselves). */
@@ -52,8 +54,9 @@ export function parseCalloutHead(line: string): CalloutHead | null {
   let i = close + 1;
   const fold = line[i] === '-' || line[i] === '+' ? (line[i] as '-' | '+') : '';
   if (fold) i++;
-  if (i < line.length && line[i] !== ' ' && line[i] !== '\t' && line[i] !== '\n') return null;
-  while (line[i] === ' ' || line[i] === '\t') i++;
+  // Any whitespace may follow (Obsidian reads it with JavaScript's \s: a no-break space counts).
+  if (i < line.length && !/\s/.test(line[i]!)) return null;
+  while (i < line.length && SPACE.test(line[i]!)) i++;
   return { type, kind: CALLOUT_ALIASES[type] ?? 'note', metadata: bar >= 0 ? inner.slice(bar + 1).trim() : '', fold, length: i };
 }
 
