@@ -30,7 +30,8 @@ let renderer: Promise<Renderer> | null = null;
  * The garden's Markdown pipeline (unified, so our remark/rehype plugins run): GFM, CJK-friendly
  * emphasis (`**EFS (Elastic File System)**는`), Shiki in light and dark, sanitized raw HTML,
  * heading anchors, and Obsidian's own syntax: math (MathML), callouts, block ids, `==highlights==`,
- * task states (comments are removed earlier, when the vault is read: src/lib/vault/assemble.ts). Created once per process: Shiki's start-up is the expensive part.
+ * task states (comments are removed earlier, when the vault is read: src/lib/vault/assemble.ts).
+ * Created once per process: Shiki's start-up is the expensive part.
  */
 export function getRenderer(): Promise<Renderer> {
   renderer ??= createMarkdownProcessor({
