@@ -43,7 +43,9 @@ export function rehypeBlockIds() {
       }
       last.value = before;
       if (before === '' && k > 0) trimTrailingBreak(node.children, k);
-      node.properties.id = blockElementId(found.id);
+      // In a loose list the item's text is a <p>: the id belongs to the item, as in Obsidian.
+      const owner = node.tagName === 'p' && parent?.type === 'element' && parent.tagName === 'li' ? parent : node;
+      owner.properties.id = blockElementId(found.id);
       return undefined;
     });
   };
