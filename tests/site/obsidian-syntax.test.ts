@@ -6,86 +6,10 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, garden, listFiles, readHtml, writeVault, type BuildResult } from '../helpers/site.ts';
-
-const SECRETS = ['비밀주석하나', '비밀주석둘', '비밀주석셋', 'SECRET-COMMENT'];
-
-const SYNTAX = `---
-tags: [obsidian]
----
-# 오브시디언 문법
-
-첫 문단에는 보이는 글과 %%비밀주석하나%% 숨은 글이 있다. ^intro-id
-
-> [!note]
-> 기본 제목의 노트 콜아웃.
-
-> [!faq]- 접히는 **질문** 제목
-> 접힌 내용 ==강조==는 여기.
-> > [!todo]+ 중첩된 할 일
-> > 안쪽 내용
-
-> [!WARNING] 대문자 종류
-> %%
-> 비밀주석둘 (콜아웃 안의 여러 줄 주석)
-> %%
-> 주석 뒤에도 콜아웃이 이어진다.
-
-> [!recipe] 모르는 종류
-
-인라인 수식 $x_i + y^2$ 과 가격 $5 and $10 은 다르다. 틀린 수식 $\\frac{1$ 도 빌드를 멈추지 않는다.
-
-$$
-\\int_0^1 x\\,dx = \\frac{1}{2}
-$$
-
-$$\\begin{vmatrix}a & b\\\\
-c & d
-\\end{vmatrix}=ad-bc$$
-
-- [ ] 열린 일
-- [x] 끝난 일
-- [?] 물어볼 일
-- [-] 취소한 일
-- [/] 하는 중
-- 목록 항목 ^list-id
-
-| 열 | 값 |
-|---|---|
-| a | 1 |
-
-^table-id
-
-\`코드 안의 ==표시==\` 는 그대로.
-
-마지막 %%SECRET-COMMENT
-비밀주석셋은 닫히지 않은 주석이라 끝까지 숨는다.
-`;
-
-const DRAWING = `---
-excalidraw-plugin: parsed
-tags: [excalidraw]
----
-==⚠  Switch to EXCALIDRAW VIEW in the MORE OPTIONS menu of this document. ⚠==
-
-# Text Elements
-그림속글자 ^abc123
-
-%%
-# Drawing
-\`\`\`compressed-json
-N4KAkARALgngDgUwgLgAQQQDwMYEMA2AlgCYBOuA7hADTgQBuCpAzoQPYB2KqATLZMzYBXUtiRoIACyhQ4zZAHoFAc
-\`\`\`
-%%
-`;
+import { OBSIDIAN_VAULT, SECRETS } from '../fixtures/obsidian-vault.ts';
 
 describe('Obsidian syntax: built pages, previews, RSS and the search index', () => {
-  const vault = writeVault('obsidian-syntax', {
-    '오브시디언 문법.md': SYNTAX,
-    '이웃.md': '# 이웃\n\n[[오브시디언 문법]]을 가리키는 문장.\n',
-    'drawings/설계도.excalidraw.md': DRAWING,
-    'drawings/설계도.excalidraw.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect x="5" y="5" width="110" height="50" fill="none" stroke="#333"/></svg>',
-    'drawings/잃어버린 그림.excalidraw.md': DRAWING,
-  });
+  const vault = writeVault('obsidian-syntax', OBSIDIAN_VAULT);
   let site: BuildResult;
   let page: string;
   let check: ReturnType<typeof garden>;
