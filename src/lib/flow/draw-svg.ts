@@ -1,5 +1,5 @@
 /**
- * FlowGraph → SVG with our own layered layout (layout.ts): no ELK, no DOM, well under a millisecond
+ * FlowGraph → SVG with our own layered layout (layout.ts and its phases in layout/): no ELK, no DOM, well under a millisecond
  * for a note-sized graph. Same outer conventions as svg.ts (beautiful-mermaid): `<svg role="img"
  * aria-labelledby=… class="flow-diagram">` with a `<title>`, whole-number width/height, and the
  * `g.node` / `g.subgraph` / `polyline.edge` / `g.edge-label` elements with the data-* attributes
@@ -16,6 +16,7 @@ import {
   GROUP_FONT,
   LABEL_FONT,
   LABEL_LINE,
+  PAD_Y,
   type FlowLayout,
   type Point,
 } from './layout.ts';
@@ -31,7 +32,6 @@ export interface RenderGraphSvgOptions {
 export const FONT_STACK =
   "var(--diagram-font, 'Pretendard Variable', Pretendard, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, sans-serif)";
 
-const PAD_Y = 9; // as in layout.ts
 const ARROW_BACK = 1.8; // the line stops this short of the tip, so its end hides under the arrowhead
 
 function escapeXml(text: string): string {
