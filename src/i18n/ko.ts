@@ -41,6 +41,8 @@ export const ko = {
   footnotes: '각주',
   renderFallback: '이 노트는 제때 변환하지 못해 원문 그대로 보여 줍니다. 빌드 기록에 원인이 있습니다.',
   footnoteBack: (n: number, k: number) => (k > 1 ? `${n}번 각주의 ${k}번째 본문 위치로 돌아가기` : `${n}번 각주 본문 위치로 돌아가기`),
+  flowZoomTitle: '흐름도 크게 보기',
+  flowZoomClose: '닫기',
 } as const;
 
 export type Strings = typeof ko;

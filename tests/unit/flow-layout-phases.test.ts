@@ -192,6 +192,21 @@ describe('output', () => {
     expect(frame!.width).toBeGreaterThanOrEqual(textWidth(frame!.label, 12) + 20 - 1e-9);
     expect(Math.min(...layout.nodes.map((n) => n.x), ...layout.groups.map((x) => x.x))).toBe(MARGIN);
   });
+  it('an edge entering a frame from above never runs through its label: the label moves aside, the frame grows', () => {
+    const g = graph('a>b b>c', { groups: [['아주 긴 묶음 이름이 들어가는 자리', ['b', 'c']]] });
+    const layout = layoutGraph(g);
+    const frame = layout.groups[0]!;
+    const w = textWidth(frame.label, 12);
+    const entering = layout.edges[0]!.points;
+    expect(entering[0]!.x).toBe(entering.at(-1)!.x); // a straight run down into the frame
+    const x = entering[0]!.x;
+    expect(x < frame.labelX || x > frame.labelX + w).toBe(true);
+    expect(frame.labelX).toBeGreaterThanOrEqual(frame.x + 10 - 1e-9);
+    expect(frame.labelX + w).toBeLessThanOrEqual(frame.x + frame.width - 10 + 1e-9);
+    // left-to-right, edges enter through the side: the label stays at the top left
+    const lr = layoutGraph({ ...g, direction: 'LR' }).groups[0]!;
+    expect(lr.labelX).toBe(lr.x + 10);
+  });
   it('normalise sizes the drawing in whole pixels, margins on both sides', () => {
     const out = normalise({ direction: 'TD', nodes: [{ id: 'a', labelLines: [], detailLines: [], x: -50.3, y: 7, width: 80, height: 30, layer: 0, order: 0, group: -1 }], edges: [], groups: [] });
     expect(out.nodes[0]!.x).toBe(MARGIN);

@@ -53,6 +53,6 @@ export function layoutGraph(graph: FlowGraph): FlowLayout {
   const edges = routeEdges(graph, rank.dag, vx, segs, labels, ax, td);
   const P = toPoint(td);
   const nodes = laidNodes(graph, size, (i) => P(c[i]!, ax.rc[rank.layer[i]!]!), rank.layer, pos, groupOf);
-  const groups = groupFrames(graph, nodes, groupOf);
+  const groups = groupFrames(graph, nodes, groupOf, edges);
   return normalise({ direction: td ? 'TD' : 'LR', nodes, edges, groups });
 }

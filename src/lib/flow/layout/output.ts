@@ -7,6 +7,9 @@ import { GROUP_FONT, GROUP_HEADER, GROUP_PAD, MARGIN } from './constants.ts';
 import { textWidth, type MeasuredNodes } from './measure.ts';
 import type { Box, FlowLayout, LaidEdge, LaidGroup, LaidNode, Point } from './types.ts';
 
+/** Room between a group's label and an edge passing it. */
+const LABEL_CLEARANCE = 6;
+
 export function laidNodes(graph: FlowGraph, size: MeasuredNodes, centreOf: (i: number) => Point, layer: Int32Array, pos: Float64Array, groupOf: Int32Array): LaidNode[] {
   return graph.nodes.map((node, i) => {
     const centre = centreOf(i);
@@ -25,7 +28,25 @@ export function laidNodes(graph: FlowGraph, size: MeasuredNodes, centreOf: (i: n
   });
 }
 
-export function groupFrames(graph: FlowGraph, nodes: LaidNode[], groupOf: Int32Array): LaidGroup[] {
+/** x of the vertical edge runs that cross the band y0 … y1. */
+function crossingsOf(edges: LaidEdge[], y0: number, y1: number): number[] {
+  const xs: number[] = [];
+  for (const e of edges) {
+    for (let i = 1; i < e.points.length; i++) {
+      const p = e.points[i - 1]!;
+      const q = e.points[i]!;
+      if (p.x === q.x && Math.min(p.y, q.y) < y1 && Math.max(p.y, q.y) > y0) xs.push(p.x);
+    }
+  }
+  return xs;
+}
+
+/**
+ * Frames around each group's members, wide enough for the label. The label sits at the top left;
+ * where an edge enters the frame through it (top to bottom layouts), it moves to the top right, or
+ * else left of the entering edges, the frame growing to the left to hold it.
+ */
+export function groupFrames(graph: FlowGraph, nodes: LaidNode[], groupOf: Int32Array, edges: LaidEdge[] = []): LaidGroup[] {
   const out: LaidGroup[] = [];
   graph.groups.forEach((g, gi) => {
     let x0 = Infinity;
@@ -51,7 +72,18 @@ export function groupFrames(graph: FlowGraph, nodes: LaidNode[], groupOf: Int32A
       x0 -= grow;
       x1 += grow;
     }
-    out.push({ label: g.label, nodes: g.nodes.slice(), x: x0, y: y0, width: x1 - x0, height: y1 - y0, labelX: x0 + 10, labelY: y0 + 15 });
+    const w = textWidth(g.label, GROUP_FONT);
+    const xs = crossingsOf(edges, y0, y0 + GROUP_HEADER);
+    const clear = (lx: number) => xs.every((x) => x < lx - LABEL_CLEARANCE || x > lx + w + LABEL_CLEARANCE);
+    let labelX = x0 + 10;
+    if (!clear(labelX)) {
+      if (clear(x1 - 10 - w)) labelX = x1 - 10 - w;
+      else {
+        labelX = Math.min(...xs) - LABEL_CLEARANCE - w;
+        x0 = Math.min(x0, labelX - 10);
+      }
+    }
+    out.push({ label: g.label, nodes: g.nodes.slice(), x: x0, y: y0, width: x1 - x0, height: y1 - y0, labelX, labelY: y0 + 15 });
   });
   return out;
 }
