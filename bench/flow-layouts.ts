@@ -300,7 +300,7 @@ const verdict = (fastest: { ours: number; dagre: number; elk: number }, slowest:
 Budget: a diagram's layout well under 1 ms median. Only ours is inside it (${ms(fastest.ours)}–${ms(slowest.ours)} ms
 per diagram); dagre takes ${ms(fastest.dagre)}–${ms(slowest.dagre)} ms, ELK ${ms(fastest.elk)}–${ms(slowest.elk)} ms.
 The look (screenshots above, same boxes, same drawing): all three give the same drawing size on the tree-shaped
-seeds, and the synthetic vault's diagrams (all ${'`'}make-vault.mjs${'`'}'s four-node chains) come out identical. Ours keeps the author's order of branches (the ASCII reads top to bottom in that order) and
+seeds, and the synthetic vault's diagrams (all \`make-vault.mjs\`'s four-node chains) come out identical. Ours keeps the author's order of branches (the ASCII reads top to bottom in that order) and
 routes elbows through shared channels; dagre reorders branches and its edge points are spline control points,
 so as straight lines they cut diagonally; ELK reorders branches too (seed 000's second and third branch swap)
 but routes orthogonally as neatly as ours. Neither library looks better than ours, both cost far more:
