@@ -53,6 +53,8 @@ export const ko = {
     savings: '절약', idea: '아이디어', pro: '장점', con: '단점', fire: '급함', key: '핵심', win: '성과', up: '상승',
     down: '하락', other: '기타 상태',
   } as Record<string, string>,
+  flowZoomTitle: '흐름도 크게 보기',
+  flowZoomClose: '닫기',
 } as const;
 
 export type Strings = typeof ko;

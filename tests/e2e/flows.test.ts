@@ -1,5 +1,6 @@
 // Issue 4: the seed notes' diagrams as build-time SVG in real Chromium, light and dark, phone and desktop.
-// Screenshots: /tmp/flow-light.png, /tmp/flow-dark.png (seed 000, 1280px) and /tmp/flow-<note>-<theme>-<width>.png.
+// Screenshots: /tmp/flow-light.png, /tmp/flow-dark.png (seed 000, 1280px), /tmp/flow-<note>-<theme>-<width>.png
+// and, for a diagram scaled down to its column, its 크게 보기 dialog: /tmp/flow-<note>-<theme>-<width>-zoom.png.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, serveStatic } from '../helpers/site.ts';
@@ -8,6 +9,7 @@ import { launchChromium } from '../helpers/browser.ts';
 const SEEDS = {
   '000': 'glue-sagemaker-vpc-integration/',
   '001': '001-89b60256bcfde2a5/',
+  '002': 'sagemaker-notebook-aws-service-account/',
   '003': 'streaming-emr-sagemaker-pipeline/',
   '004': 'sagemaker-preprocessing-distributed-storage/',
 };
@@ -64,7 +66,7 @@ describe('flow diagrams in Chromium', () => {
     await page.close();
   });
 
-  it('no JS is loaded for a build-time diagram; 원본 보기 opens the ASCII', async () => {
+  it('no Mermaid JS is loaded for a build-time diagram; 원본 보기 opens the ASCII', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -83,29 +85,91 @@ describe('flow diagrams in Chromium', () => {
     await page.close();
   });
 
-  for (const width of [390, 1280]) {
-    it(`every seed diagram at ${width}px: readable size (never squeezed), scrolls inside its figure, page does not scroll sideways`, async () => {
+  for (const width of [360, 390, 1280]) {
+    it(`every seed diagram at ${width}px: every node visible in its figure, full size when it fits, else scaled to the column with 크게 보기 showing it at full size`, async () => {
       for (const theme of ['light', 'dark'] as const) {
         for (const [name, path] of Object.entries(SEEDS)) {
           const page = await open(path, width, theme);
           const m = await page.evaluate(() => {
-            const svg = document.querySelector<SVGSVGElement>('figure.flow-figure svg')!;
+            const fig = document.querySelector<HTMLElement>('figure.flow-figure')!;
+            const svg = fig.querySelector<SVGSVGElement>('svg')!;
             const box = svg.getBoundingClientRect();
             const scroller = svg.parentElement!;
+            const cs = getComputedStyle(scroller);
+            const room = scroller.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+            const figBox = fig.getBoundingClientRect();
+            const nodes = [...svg.querySelectorAll('g.node rect')].map((r) => r.getBoundingClientRect());
+            const inside = nodes.filter(
+              (r) => r.width > 0 && r.left >= figBox.left - 0.5 && r.right <= figBox.right + 0.5 && r.left >= 0 && r.right <= window.innerWidth,
+            ).length;
+            const button = fig.querySelector<HTMLButtonElement>('button[data-flow-zoom]')!;
             return {
+              own: Number(svg.getAttribute('width')),
               drawn: box.width / Number(svg.getAttribute('width')),
-              scrolls: scroller.scrollWidth > scroller.clientWidth,
+              aspect: box.height / box.width / (Number(svg.getAttribute('height')) / Number(svg.getAttribute('width'))),
+              room,
+              fillsRoom: Math.abs(box.width - room) <= 1,
+              nodes: nodes.length,
+              inside,
+              hiddenSideways: scroller.scrollWidth > scroller.clientWidth,
               pageWide: document.documentElement.scrollWidth > window.innerWidth,
-              overflow: getComputedStyle(scroller).overflowX,
+              button: !button.hidden && button.getBoundingClientRect().width > 0,
             };
           });
-          expect(m.drawn, `${name} ${theme}`).toBeCloseTo(1, 2);
-          expect(m.overflow).toBe('auto');
-          expect(m.pageWide, `${name} ${theme} ${width}`).toBe(false);
+          const where = `${name} ${theme} ${width}`;
+          expect(m.nodes, where).toBeGreaterThan(1);
+          expect(m.inside, where).toBe(m.nodes);
+          expect(m.hiddenSideways, where).toBe(false);
+          expect(m.pageWide, where).toBe(false);
+          expect(m.aspect, where).toBeCloseTo(1, 2);
+          if (m.own <= m.room) {
+            // fits: never squeezed, no control
+            expect(m.drawn, where).toBeCloseTo(1, 2);
+            expect(m.button, where).toBe(false);
+          } else {
+            // too wide: as wide as the column, and 크게 보기 opens it at full size, by keyboard
+            expect(m.drawn, where).toBeLessThan(1);
+            expect(m.fillsRoom, where).toBe(true);
+            expect(m.button, where).toBe(true);
+            const button = page.locator('figure.flow-figure button[data-flow-zoom]').first();
+            expect(await button.textContent()).toBe('크게 보기');
+            await button.focus();
+            await page.keyboard.press('Enter');
+            const d = await page.evaluate(() => {
+              const dialog = document.querySelector<HTMLDialogElement>('dialog[data-flow-dialog]')!;
+              const svg = dialog.querySelector<SVGSVGElement>('svg')!;
+              const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+              return {
+                open: dialog.open && dialog.matches(':modal'),
+                drawn: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+                nodes: svg.querySelectorAll('g.node').length,
+                duplicateIds: ids.length - new Set(ids).size,
+                focusInside: dialog.contains(document.activeElement),
+              };
+            });
+            expect(d.open, where).toBe(true);
+            expect(d.drawn, where).toBeCloseTo(1, 2);
+            expect(d.nodes, where).toBe(m.nodes);
+            expect(d.duplicateIds, where).toBe(0);
+            expect(d.focusInside, where).toBe(true);
+            await page.screenshot({ path: `/tmp/flow-${name}-${theme}-${width}-zoom.png` });
+            await page.keyboard.press('Escape');
+            const after = await page.evaluate(() => ({
+              open: document.querySelector<HTMLDialogElement>('dialog[data-flow-dialog]')!.open,
+              focus: document.activeElement?.matches('button[data-flow-zoom]') ?? false,
+            }));
+            expect(after, where).toEqual({ open: false, focus: true });
+          }
           await page.locator('figure.flow-figure').first().screenshot({ path: `/tmp/flow-${name}-${theme}-${width}.png` });
           await page.close();
         }
       }
     });
   }
+
+  it('seed 000 is wider than the column even at 1280px, so it is scaled there too (the control is not dead code)', async () => {
+    const page = await open(SEEDS['000'], 1280, 'light');
+    await expect(page.locator('figure.flow-figure button[data-flow-zoom]').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });

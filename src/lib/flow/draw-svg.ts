@@ -1,5 +1,5 @@
 /**
- * FlowGraph → SVG with our own layered layout (layout.ts): no ELK, no DOM, well under a millisecond
+ * FlowGraph → SVG with our own layered layout (layout.ts and its phases in layout/): no ELK, no DOM, well under a millisecond
  * for a note-sized graph. Same outer conventions as svg.ts (beautiful-mermaid): `<svg role="img"
  * aria-labelledby=… class="flow-diagram">` with a `<title>`, whole-number width/height, and the
  * `g.node` / `g.subgraph` / `polyline.edge` / `g.edge-label` elements with the data-* attributes
@@ -16,6 +16,7 @@ import {
   GROUP_FONT,
   LABEL_FONT,
   LABEL_LINE,
+  PAD_Y,
   type FlowLayout,
   type Point,
 } from './layout.ts';
@@ -26,12 +27,35 @@ export type { FlowLayout, LaidNode, LaidEdge, LaidGroup, Box, Point } from './la
 export interface RenderGraphSvgOptions {
   /** Accessible name (the <title>); defaults to "흐름도". */
   title?: string;
+  /** Width the diagram should fit in (px); defaults to FIT_WIDTH, Infinity keeps the author's direction. */
+  fitWidth?: number;
+}
+
+/**
+ * Room for a diagram in a note's column: the 44rem measure (global.css `--measure`) less the figure's
+ * border and padding (flow.css). Wider diagrams are scaled down to fit on the page, with 크게 보기.
+ */
+export const FIT_WIDTH = 44 * 16 - 2 - 8;
+/** A left-to-right flow turned top-to-bottom must stay about a screen tall. */
+const MAX_TURNED_HEIGHT = 900;
+
+/**
+ * The author's layout, or, for a left-to-right flow wider than fitWidth, the same graph top to bottom
+ * when that shows it larger (at least 10% less scaling) without getting taller than a screen.
+ */
+export function layoutToFit(graph: FlowGraph, fitWidth: number = FIT_WIDTH): { graph: FlowGraph; layout: FlowLayout } {
+  const layout = layoutGraph(graph);
+  if (layout.width <= fitWidth || graph.direction !== 'LR') return { graph, layout };
+  const turnedGraph: FlowGraph = { ...graph, direction: 'TD' };
+  const turned = layoutGraph(turnedGraph);
+  const scale = (l: FlowLayout) => Math.min(1, fitWidth / l.width);
+  if (scale(turned) >= scale(layout) * 1.1 && turned.height * scale(turned) <= MAX_TURNED_HEIGHT) return { graph: turnedGraph, layout: turned };
+  return { graph, layout };
 }
 
 export const FONT_STACK =
   "var(--diagram-font, 'Pretendard Variable', Pretendard, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, sans-serif)";
 
-const PAD_Y = 9; // as in layout.ts
 const ARROW_BACK = 1.8; // the line stops this short of the tip, so its end hides under the arrowhead
 
 function escapeXml(text: string): string {
@@ -151,5 +175,6 @@ export function graphKey(graph: FlowGraph): string {
 }
 
 export function renderGraphSvg(graph: FlowGraph, opts: RenderGraphSvgOptions = {}): string {
-  return svgOfLayout(layoutGraph(graph), graphKey(graph), opts.title?.trim() || '흐름도');
+  const fit = layoutToFit(graph, opts.fitWidth ?? FIT_WIDTH);
+  return svgOfLayout(fit.layout, graphKey(fit.graph), opts.title?.trim() || '흐름도');
 }

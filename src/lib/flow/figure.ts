@@ -3,7 +3,9 @@
  *
  *   <figure class="flow-figure">
  *     <figcaption>  short accessible name ("흐름도: A, B, C 외 4개"), not indexed
- *     <div class="flow-scroll" role="region" tabindex="0">  the build-time SVG; wide diagrams scroll here
+ *     <div class="flow-scroll" role="region" tabindex="0">  the build-time SVG, scaled down to the column when wider
+ *     <button class="flow-zoom" hidden>크게 보기  shown by src/scripts/flow-zoom.ts when the SVG is scaled down:
+ *                                                it opens the diagram at full size in a dialog
  *     <div class="flow-alt visually-hidden">  the edges as `A → B` lines: the ONLY indexed text
  *     <details><summary>원본 보기</summary><pre>  the original ASCII / Mermaid, not indexed
  *
@@ -32,6 +34,8 @@ export interface FlowOutline {
 }
 
 const MAX_CAPTION_LABELS = 3;
+/** The control that shows a scaled-down diagram at full size. */
+export const ZOOM_LABEL = '크게 보기';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -130,9 +134,11 @@ export function flowFigureHtml(input: FlowFigureInput): string {
   return (
     `<figure class="flow-figure" data-flow-kind="${input.kind}">` +
     `<figcaption class="visually-hidden" data-pagefind-ignore>${escapeHtml(caption)}</figcaption>` +
-    `<div class="flow-scroll" role="region" tabindex="0" aria-label="흐름도 그림 (가로로 스크롤)" data-pagefind-ignore>` +
+    `<div class="flow-scroll" role="region" tabindex="0" aria-label="흐름도 그림" data-pagefind-ignore>` +
     prepareSvg(input.svg, caption) +
-    `</div>${alt}${details}</figure>`
+    `</div>` +
+    `<button type="button" class="flow-zoom" data-flow-zoom hidden data-pagefind-ignore>${ZOOM_LABEL}</button>` +
+    `${alt}${details}</figure>`
   );
 }
 
