@@ -8,8 +8,9 @@ import type { RenderedNote } from '../markdown/render-note.ts';
 import type { Problem } from '../lib/report/problem.ts';
 import type { RenderShared, RenderTask } from './render-worker.ts';
 
-/** How long one note may take to render before it is published as plain text and reported. */
-export const RENDER_BUDGET_MS = Number(process.env.GARDEN_RENDER_BUDGET_MS) || 30_000;
+/** How long one note may take to render before it is published as plain text and reported: far above
+ * a real note (a 5 MB clipping renders in a few seconds), so only a runaway note reaches it. */
+export const RENDER_BUDGET_MS = Number(process.env.GARDEN_RENDER_BUDGET_MS) || 60_000;
 
 // Piscina derives its transfer-list type from MessagePort.postMessage, whose overloads in current
 // @types/node it cannot infer; a MessagePort is transferable all the same.
