@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { findQuizSections } from '../../src/lib/quiz/parse.ts';
 import { buildQuizIndex } from '../../src/lib/quiz/index.ts';
 import { questionId, quizId } from '../../src/lib/quiz/quiz-id.ts';
-import { migrateProgress } from '../../src/lib/quiz/progress.ts';
+import { migrateProgress } from '../../src/lib/quiz/migrate.ts';
 import { parseStore, pruneStore, withReview } from '../../src/lib/study/store.ts';
 import { reviewCard } from '../../src/lib/study/scheduler.ts';
 

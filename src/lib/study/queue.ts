@@ -18,7 +18,7 @@ export function isDueToday(r: StudyRecord, now: Date): boolean {
 }
 
 /** How many questions had their first review on the day of `now` (they use up the day's new-question limit). */
-export function newStartedToday(store: StudyStore, now: Date): number {
+export function newStartedToday(store: Pick<StudyStore, 'cards'>, now: Date): number {
   const from = startOfDay(now).getTime();
   const to = addDays(now, 1).getTime();
   let n = 0;
@@ -30,7 +30,7 @@ export function newStartedToday(store: StudyStore, now: Date): number {
 }
 
 /** New questions still allowed today. */
-export function newLeftToday(store: StudyStore, now: Date): number {
+export function newLeftToday(store: Pick<StudyStore, 'cards' | 'newPerDay'>, now: Date): number {
   return Math.max(0, store.newPerDay - newStartedToday(store, now));
 }
 
@@ -63,7 +63,7 @@ export function dailyQueue(store: StudyStore, questions: readonly QueueQuestion[
  * The counts shown on the home and tag pages without the quiz index: due from the stored cards under `tag`, new
  * from the tag's question total at the last /quiz/ visit less the questions already seen, within today's limit.
  */
-export function dueSummary(store: StudyStore, tag: string, now: Date): { due: number; fresh: number } {
+export function dueSummary(store: Pick<StudyStore, 'cards' | 'newPerDay' | 'totals'>, tag: string, now: Date): { due: number; fresh: number } {
   let due = 0;
   let seen = 0;
   for (const r of Object.values(store.cards)) {

@@ -2,7 +2,7 @@
 // id, the daily limit of new questions, and a snapshot of how many questions each tag holds (for the counts that
 // the home and tag pages show without loading the quiz index). Pure data functions, no ts-fsrs.
 
-export const STUDY_STORE_KEY = 'garden:study:v1';
+export { STUDY_STORE_KEY } from './key.ts';
 export const DEFAULT_NEW_PER_DAY = 20;
 export const MAX_NEW_PER_DAY = 999;
 
