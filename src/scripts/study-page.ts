@@ -205,7 +205,7 @@ export function studyExtension(): QuizPageExtension {
           const when = formatWait(preview[rating as Grade].card.due, now);
           return (
             `<button type="button" class="study-rate__button${rating === preselected ? ' is-default' : ''}" data-rating="${rating}" aria-keyshortcuts="${rating}">` +
-            `<kbd aria-hidden="true">${rating}</kbd><span class="study-rate__name">${escapeHtml(name)}</span>` +
+            `<kbd aria-hidden="true">${rating}</kbd> <span class="study-rate__name">${escapeHtml(name)}</span> ` +
             `<span class="study-rate__when">${escapeHtml(when)}</span></button>`
           );
         }).join('') +
