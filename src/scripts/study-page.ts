@@ -68,7 +68,7 @@ export function studyExtension(): QuizPageExtension {
     const store = load();
     const now = gardenNow();
     const rows = tagStats(store, queueQuestions(index.questions), index.tags.map((t) => t.tag), now)
-      .map((r) => `<tr><th scope="row">${escapeHtml(r.tag || s.progressAll)}</th><td>${r.learned}</td><td>${r.due}</td><td>${r.fresh}</td></tr>`)
+      .map((r) => `<tr><th scope="row">${r.tag ? escapeHtml(r.tag).replaceAll('/', '/<wbr>') : s.progressAll}</th><td>${r.learned}</td><td>${r.due}</td><td>${r.fresh}</td></tr>`)
       .join('');
     const table = root.querySelector<HTMLElement>('.study-progress__rows');
     if (table) table.innerHTML = rows;
@@ -83,7 +83,7 @@ export function studyExtension(): QuizPageExtension {
         past: s.chartPast,
         ahead: s.chartAhead,
         today: s.chartToday,
-      });
+      }, chart.clientWidth || 740);
     }
   };
 
@@ -116,6 +116,19 @@ export function studyExtension(): QuizPageExtension {
       refresh = redraw;
       const store = load();
       if (hasStarted(store)) writeStudy(pruneStore(store, index.questions.map((q) => q.id)));
+
+      // Reset sits with the other actions on the whole record.
+      const resetButton = el.querySelector('.quiz-page__reset');
+      if (resetButton) el.querySelector('.study-data__buttons')?.append(resetButton);
+
+      let lastWidth = 0;
+      new ResizeObserver(() => {
+        const w = el.querySelector<HTMLElement>('.study-progress__chart')?.clientWidth ?? 0;
+        if (w && Math.abs(w - lastWidth) > 8) {
+          lastWidth = w;
+          updateProgress();
+        }
+      }).observe(el.querySelector('.study-progress__chart')!);
 
       const perDay = el.querySelector<HTMLInputElement>('.study-new-per-day')!;
       perDay.value = String(store.newPerDay);

@@ -31,7 +31,11 @@ async function seriousA11yViolations(page: Page) {
 class Model {
   readonly f = fsrs({ enable_fuzz: false });
   readonly cards = new Map<string, Card>();
-  constructor(readonly ids: string[], readonly newPerDay = 20) {}
+  readonly ids: string[];
+  readonly newPerDay = 20;
+  constructor(ids: string[]) {
+    this.ids = ids;
+  }
   newToday(now: Date) {
     return [...this.firstReview].filter(([, t]) => endOfDay(new Date(t)) === endOfDay(now)).length;
   }

@@ -6,14 +6,17 @@ import { escapeHtml } from '../quiz/html.ts';
 
 export type ChartLabels = { title: string; summary: string; past: string; ahead: string; today: string };
 
-const W = 740;
 const H = 180;
 const TOP = 22;
 const BOTTOM = 26;
 const LEFT = 30;
 
-/** `past` ends today, `ahead` starts today (today's bar shows both: reviews done, then what is still due). */
-export function studyChartSvg(past: DayCount[], ahead: DayCount[], labels: ChartLabels): string {
+/**
+ * `past` ends today, `ahead` starts today (today's bar shows both: reviews done, then what is still due). `width`
+ * is the width the chart is shown at, in CSS pixels, so that its text keeps its size on a phone.
+ */
+export function studyChartSvg(past: DayCount[], ahead: DayCount[], labels: ChartLabels, width = 740): string {
+  const W = Math.max(280, Math.round(width));
   const days = [...past.map((d) => ({ ...d, kind: 'past' as const })), ...ahead.slice(1).map((d) => ({ ...d, kind: 'ahead' as const }))];
   const todayIndex = past.length - 1;
   const todayAhead = ahead[0]?.count ?? 0;

@@ -9,7 +9,7 @@ export const studyStrings = {
   studyNoNew: '새 문제는 하루 {n}개까지입니다. 내일 다시 오세요.',
   newPerDay: '하루 새 문제 수',
   rateTitle: '얼마나 잘 기억했나요?',
-  rateHint: '숫자 1–4로 평가하거나 Enter로 ‘{default}’을 고릅니다.',
+  rateHint: '숫자 1–4로 평가합니다. Enter: ‘{default}’',
   rateAgain: '다시',
   rateHard: '어려움',
   rateGood: '알맞음',
