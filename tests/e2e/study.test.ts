@@ -227,17 +227,22 @@ describe('study mode: spaced repetition of the seed questions', () => {
     await page.goto(s.url);
     await expect(page.locator('[data-study-due]').isVisible()).resolves.toBe(false);
 
-    // Import merges the file back, keeping a question answered since.
+    // Import merges the file back; a question answered again since the export keeps the newer review.
+    await setClock(page, at(0, 12));
     await openQuiz(page, s.url);
     const third = await page.locator('#quiz-page form.quiz-card').getAttribute('data-quiz-id');
+    expect(third).toBe(first); // new questions come in index order again
     await answer(page, index, third!, true);
-    await page.keyboard.press('4');
+    await page.keyboard.press('2');
     await page.locator('.study-data__file').setInputFiles({ name: 'study.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-    await expect(page.locator('.study-data__status').textContent()).resolves.toMatch(/문제 \d개의 기록을 가져왔습니다/);
+    await page.locator('.study-data__status').filter({ hasText: '문제 1개의 기록을 가져왔습니다.' }).waitFor({ timeout: 5000 });
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:study:v1')!));
-    expect(Object.keys(stored.cards).sort()).toEqual([...new Set([first, second, third])].sort());
+    expect(Object.keys(stored.cards).sort()).toEqual([first, second].sort());
+    expect(stored.cards[first!].log).toEqual([[at(0, 12).toISOString(), 2]]);
+    expect(stored.cards[second!]).toEqual(exported.cards[second!]);
+    await expect(page.locator('.study-counts').textContent()).resolves.toBe('오늘 복습 2 · 새 문제 2');
     await page.locator('.study-data__file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-    await expect(page.locator('.study-data__status').textContent()).resolves.toContain('가져올 복습 기록이 없습니다');
+    await page.locator('.study-data__status').filter({ hasText: '가져올 복습 기록이 없습니다' }).waitFor({ timeout: 5000 });
     await ctx.close();
   });
 
