@@ -281,6 +281,10 @@ describe('study mode: spaced repetition of the seed questions', () => {
       for (const name of ['다시', '어려움', '알맞음', '쉬움']) await expect(page.getByRole('button', { name: new RegExp(`^${name}`) }).count()).resolves.toBe(1);
       await expect(page.getByRole('group', { name: '얼마나 잘 기억했나요?' }).count()).resolves.toBe(1);
       expect(await seriousA11yViolations(page)).toEqual([]);
+      // On a 360 px phone the page does not scroll sideways (the chart is drawn at the width shown).
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await ctx.close();
     }
   });
