@@ -172,7 +172,9 @@ describe('study mode: spaced repetition of the seed questions', () => {
     await openQuiz(page, s.url);
     await expect(page.locator('.study-counts').textContent()).resolves.toBe('오늘 복습 0 · 새 문제 4');
 
-    // Two reviews by mouse: one right (알맞음 preselected, choose 쉬움), one wrong (다시).
+    // Two reviews by mouse, offline: once loaded the page needs no network. One right (알맞음 preselected,
+    // choose 쉬움), one wrong (다시).
+    await ctx.setOffline(true);
     const first = await page.locator('#quiz-page form.quiz-card').getAttribute('data-quiz-id');
     await answer(page, index, first!, true);
     await page.getByRole('button', { name: /쉬움/ }).click();
@@ -181,6 +183,7 @@ describe('study mode: spaced repetition of the seed questions', () => {
     await answer(page, index, second!, false);
     await page.getByRole('button', { name: /다시/ }).click();
     await expect(page.locator('.study-counts').textContent()).resolves.toBe('오늘 복습 1 · 새 문제 2');
+    await ctx.setOffline(false);
 
     // Progress: the whole garden row adds up, and the chart is an SVG drawn on the page (쉬움 on a new question
     // schedules it beyond the 7 days shown; the 다시 one is due again today).

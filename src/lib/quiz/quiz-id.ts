@@ -41,8 +41,8 @@ export function questionId(quiz: Pick<Quiz, 'question' | 'options'>): string {
 
 /**
  * The position key `quizId('/garden/notes/glue-sagemaker/', 0)` → `"q-garden-notes-glue-sagemaker-1"` (note key
- * plus 1-based index), under which the practice progress of earlier builds is stored; /quiz/ maps such keys to
- * questionId through the index's `was` field.
+ * plus 1-based index). The index lists it as each question's `was`, and /quiz/ moves practice results stored
+ * under such a key to the question's questionId.
  */
 export function quizId(noteKey: string, index: number): string {
   const key = noteKey
