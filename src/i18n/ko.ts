@@ -37,6 +37,8 @@ export const ko = {
   redirecting: (title: string) => `‘${title}’ 노트로 이동합니다…`,
   redirectLink: '바로 이동',
   quiz: '문제 풀기',
+  /** Filled in the browser: `{due}` questions due today, `{fresh}` new questions left for today. */
+  studyDue: '오늘 복습 {due} · 새 문제 {fresh}',
   graph: '그래프',
   footnotes: '각주',
   renderFallback: '이 노트는 제때 변환하지 못해 원문 그대로 보여 줍니다. 빌드 기록에 원인이 있습니다.',

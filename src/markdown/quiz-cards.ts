@@ -1,12 +1,19 @@
 import { renderQuizCard } from '../lib/quiz/card.ts';
-import { quizId } from '../lib/quiz/quiz-id.ts';
+import { questionId } from '../lib/quiz/quiz-id.ts';
 import { replaceQuizSections } from '../lib/quiz/replace.ts';
 
 /**
  * Exam question sections that parse cleanly become practice cards (one raw HTML block each, which
- * rehype-raw parses and the sanitizer passes). Ids are keyed by the note's slug, the same key the
- * /quiz/ index uses, so progress made on either page shows on both.
+ * rehype-raw parses and the sanitizer passes). Ids come from the question's own text, the same id the
+ * /quiz/ index uses, so progress made on either page shows on both. A question repeated within one note
+ * shares its progress id and gets a distinct HTML id.
  */
-export function quizCardsMarkdown(body: string, slug: string): string {
-  return replaceQuizSections(body, (quiz, i) => renderQuizCard(quiz, { id: quizId(slug, i) })).markdown;
+export function quizCardsMarkdown(body: string, _slug: string): string {
+  const used = new Map<string, number>();
+  return replaceQuizSections(body, (quiz) => {
+    const id = questionId(quiz);
+    const n = (used.get(id) ?? 0) + 1;
+    used.set(id, n);
+    return renderQuizCard(quiz, { id, htmlId: n === 1 ? id : `${id}-${n}` });
+  }).markdown;
 }

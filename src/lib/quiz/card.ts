@@ -7,8 +7,10 @@ import { quizStrings, fillString } from './strings.ts';
 export { quizStrings } from './strings.ts';
 
 export type QuizCardOptions = {
-  /** Unique on the page; also the progress key in localStorage (see quizId). */
+  /** The progress key in localStorage (see questionId); also the HTML id unless htmlId is given. */
   id: string;
+  /** Unique on the page; defaults to id. */
+  htmlId?: string;
   /** Link to the note the question comes from (used on /quiz/); already complete, base path included. */
   noteUrl?: string;
   noteTitle?: string;
@@ -21,7 +23,8 @@ export type QuizCardOptions = {
  */
 export function renderQuizCard(quiz: Quiz, opts: QuizCardOptions): string {
   const s = quizStrings;
-  const id = escapeHtml(opts.id);
+  const id = escapeHtml(opts.htmlId ?? opts.id);
+  const quizKey = escapeHtml(opts.id);
   const type = quiz.multiple ? 'checkbox' : 'radio';
   const answerKeys = quiz.options.filter((o) => o.correct).map((o) => o.key);
   const hint = quiz.multiple ? fillString(s.chooseMany, { n: answerKeys.length }) : s.chooseOne;
@@ -68,7 +71,7 @@ export function renderQuizCard(quiz: Quiz, opts: QuizCardOptions): string {
     : '';
 
   return (
-    `<form class="quiz-card" id="${id}" data-quiz-id="${id}" data-multiple="${quiz.multiple}" data-answer="${escapeHtml(answerKeys.join(','))}">` +
+    `<form class="quiz-card" id="${id}" data-quiz-id="${quizKey}" data-multiple="${quiz.multiple}" data-answer="${escapeHtml(answerKeys.join(','))}">` +
     `<fieldset class="quiz-card__fieldset">` +
     `<legend class="quiz-card__question"><span class="quiz-card__label">${s.questionLabel}</span>${paragraphs}</legend>` +
     `<p class="quiz-card__hint" id="${id}-hint">${escapeHtml(hint)}</p>` +
