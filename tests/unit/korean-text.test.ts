@@ -74,6 +74,23 @@ describe('indexTerms (build time)', () => {
     expect(title).toEqual(expect.arrayContaining(['ㅅㅌㄹㅈ', 'ㅂㅅ', 'ㅅㄹㅅ']));
   });
 
+  it('gives titles 초성 keys that run across a spaced phrase from every word start', () => {
+    const title = indexTerms('그래프 뷰 설정', vocab, { initials: true });
+    expect(title).toEqual(expect.arrayContaining(['ㄱㄹㅍ', 'ㄱㄹㅍㅂㅅㅈ', 'ㅂㅅㅈ', 'ㅅㅈ']));
+    // ㄱㄹㅍㅂ (그래프 뷰) is a prefix of one key; a key never starts inside a word.
+    expect(title.some((t) => t.startsWith('ㄱㄹㅍㅂ'))).toBe(true);
+    expect(title.some((t) => t.startsWith('ㄹㅍ'))).toBe(false);
+    // Punctuation ends a phrase.
+    expect(indexTerms('그래프. 뷰 설정', vocab, { initials: true }).some((t) => t.startsWith('ㄱㄹㅍㅂ'))).toBe(false);
+  });
+
+  it('gives body text 초성 keys of word starts and adjacent pairs only', () => {
+    const body = indexTerms('스토리지 계층을 나눈다', vocab, { wordInitials: true });
+    expect(body).toEqual(expect.arrayContaining(['ㅅㅌㄹㅈ', 'ㄱㅊ', 'ㅅㅌㄹㅈㄱㅊ', 'ㄱㅊㄴㄴㄷ']));
+    expect(body).not.toContain('ㅅㅌㄹㅈㄱㅊㄴㄴㄷ');
+    expect(body.some((t) => t.startsWith('ㅌㄹ'))).toBe(false);
+  });
+
   it('splits mixed-script words into their runs', () => {
     expect(indexTerms('SageMaker노트북에서 실행')).toEqual(expect.arrayContaining(['sagemaker노트북', 'sagemaker', '노트북']));
   });
@@ -90,6 +107,7 @@ describe('indexTerms (build time)', () => {
     expect(meta.tags).toBe('storage/efs');
     expect(meta.title_terms.split(' ')).toContain('ㅅㅌㄹㅈ');
     expect(meta.terms.split(' ')).toContain('파일시스템');
+    expect(meta.terms.split(' ')).toContain('ㅍㅇㅅㅅㅌ');
     expect(Object.keys(searchMeta({ title: 'x', body: '' }))).toEqual([]);
   });
 });
