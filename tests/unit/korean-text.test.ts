@@ -120,14 +120,29 @@ describe('normalizeQuery (browser and CLI)', () => {
     ['spark.driver.memory', 'spark.driver.memory'], ['glue-dev-endpoint', 'glue-dev-endpoint'],
     ['  노트북을   노트북이 ', '노트북'], ['SageMaker 노트북에서 엔드포인트를', 'sagemaker 노트북 엔드포인트'], ['!!! ??', ''],
   ])('%s → %s', (query, expected) => {
-    expect(normalizeQuery(query)).toBe(expected);
+    expect(analyzeQuery(query).terms.filter((t) => !t.loose).map((t) => t.term).join(' ')).toBe(expected);
   });
 
-  it('reports each term with its script', () => {
-    expect(analyzeQuery('ㅅㅌㄹㅈ API를 노트북').terms).toEqual([
+  it('reports each term with its script, and the loose key of a 3+ syllable Hangul term beside it', () => {
+    expect(analyzeQuery('ㅅㅌㄹㅈ API를 노트북 나이').terms).toEqual([
       { raw: 'ㅅㅌㄹㅈ', term: 'ㅅㅌㄹㅈ', script: 'initials' },
       { raw: 'API를', term: 'api', script: 'mixed' },
       { raw: '노트북', term: '노트북', script: 'hangul' },
+      { raw: '노트북', term: '느트븍', script: 'hangul', loose: true },
+      { raw: '나이', term: '나이', script: 'hangul' },
     ]);
+    expect(normalizeQuery('노트북을')).toBe('노트북 느트븍');
+  });
+
+  it('gives a misspelling and the right spelling one loose key (typos people make in loanwords)', () => {
+    for (const [typo, right] of [['쿠버네테스', '쿠버네티스'], ['래디스', '레디스'], ['엘라스틱써치', '엘라스틱서치'], ['테라품', '테라폼'], ['프로메테우수', '프로메테우스'], ['클라우드프론트', '클라우드프런트'], ['세이지매이커', '세이지메이커']]) {
+      const key = (q: string) => analyzeQuery(q).terms.find((t) => t.loose)?.term;
+      expect(key(typo), typo).toBe(key(right));
+      // the index holds the key of the right spelling
+      expect(indexTerms(right), right).toContain(key(right));
+    }
+    // a word that is its own key needs none, and a misspelling of it meets it directly
+    expect(analyzeQuery('카프카').terms.some((t) => t.loose)).toBe(false);
+    expect(analyzeQuery('카푸카').terms.map((t) => t.term)).toContain('카프카');
   });
 });

@@ -8,11 +8,15 @@
 // - with `initials` (titles, aliases, tags), 초성 keys of each Hangul word and of the words that
 //   follow it in the same spaced phrase (그래프 뷰 설정 → ㄱㄹㅍ, ㄱㄹㅍㅂㅅㅈ, ㅂㅅㅈ, ㅅㅈ), so a 초성
 //   query matches a word start and runs on across a compound (ㄱㄹㅍㅂ finds 그래프 뷰);
+// - the loose key of every Hangul term of 3+ syllables (src/lib/korean/loose.ts), so a query
+//   with a common misspelling (쿠버네테스, 래디스) meets the note through the query's loose key;
+// - with `initials`, each adjacent pair of a title phrase joined (커넥션 풀 → 커넥션풀);
 // - with `wordInitials` (body text), 초성 keys of each word of 2+ syllables and of it joined with
 //   the next word (스토리지 계층 → ㅅㅌㄹㅈ, ㅅㅌㄹㅈㄱㅊ): word starts only, weighted below titles.
 import { initialsOf, isAllHangul, syllableCount } from './hangul.ts';
 import { normalizeLatin } from './latin.ts';
 import { splitCompound } from './compounds.ts';
+import { looseKey } from './loose.ts';
 import { stripParticle } from './particles.ts';
 import { tokenize, type Word } from './tokenize.ts';
 import { canEndCompound, canStartCompound, type Vocabulary } from './vocabulary.ts';
@@ -50,19 +54,25 @@ export function indexTerms(text: string, vocab?: Vocabulary, options: IndexTerms
   const out = new Set<string>();
   const add = (term: string) => {
     const t = term.toLowerCase();
-    if (t.length > 0) out.add(t);
+    if (t.length === 0) return;
+    out.add(t);
+    const loose = looseKey(t);
+    if (loose) out.add(loose);
   };
   const wordInitials = options.wordInitials === true;
   // 초성 of the Hangul stems of the current spaced phrase (titles) or of the previous word (body).
   let phrase: string[] = [];
+  let phraseStems: string[] = [];
   const flushPhrase = () => {
     if (initials) {
       for (let i = 0; i < phrase.length; i++) {
         const key = phrase.slice(i, i + PHRASE_WORDS).join('');
         if ([...key].length >= 2) add(key);
+        if (i > 0) add(phraseStems[i - 1] + phraseStems[i]);
       }
     }
     phrase = [];
+    phraseStems = [];
   };
   const hangulOf = (stem: string) => (stem.match(/[\uac00-\ud7a3]+/gu) ?? []).join('');
   let previous: Word | null = null;
@@ -76,6 +86,7 @@ export function indexTerms(text: string, vocab?: Vocabulary, options: IndexTerms
         if (phrase.length > 0) add(phrase[phrase.length - 1] + key);
       }
       phrase = (wordInitials ? phrase.slice(-1) : phrase).concat(key);
+      phraseStems = (wordInitials ? phraseStems.slice(-1) : phraseStems).concat(hangul);
     } else {
       flushPhrase();
     }
