@@ -1,4 +1,5 @@
-// Generates src/lib/encoding/base-model-data.ts: the shipped Korean syllable n-gram base model.
+// Generates src/lib/encoding/base-model-data.json: the shipped Korean syllable n-gram base model
+// (read by src/lib/encoding/korean-model.ts only when a broken note is found).
 //  - dict: word-type counts from the word list of the `dictionary-ko` npm package
 //    (hunspell-dict-ko 0.7.94; GPL-3.0 combined work / CC-BY-SA-4.0 word data; only pruned
 //    syllable statistics are shipped, no word list);
@@ -11,6 +12,10 @@
 //        language pack, from microsoft/vscode-loc)                 MIT           (npm pack)
 //      lighthouse@12.8.2 shared/localization/locales/ko.json       Apache-2.0    (npm pack)
 //      @paulirish/trace_engine@0.0.59 locales/ko.json (Chrome DevTools) BSD-3-Clause (npm pack)
+//      libreoffice-help-ko 4:7.4.7 (LibreOffice help pages, Korean)   MPL-2.0       (apt-get download)
+//      debian-faq-ko 11.1 (the Debian FAQ in Korean)        SPI permission notice (apt-get download)
+//      Korean .mo catalogs of installed Debian packages (bench/debian-catalogs.ts lists which, and
+//        their licences: GPL/LGPL/PostgreSQL/MIT), except those held out for bench/repair-held-out.ts
 //    Only pruned syllable/word counts are shipped, none of the texts.
 //
 //   node_modules/.bin/node bench/build-base-model.ts [path/to/index.dic]
@@ -23,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addPairs, addText, addWord, emptyCounts, serializeCounts } from '../src/lib/encoding/ngram-counts.ts';
 import type { NgramCounts } from '../src/lib/encoding/ngram-counts.ts';
+import { moStrings, trainingCatalogs } from './debian-catalogs.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'dictionary-ko@2.0.0';
@@ -40,6 +46,27 @@ function packageFile(spec: string, file: string): string {
   const tgz = execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
   execFileSync('tar', ['xzf', tgz, `package/${file}`], { cwd: dir });
   return path;
+}
+
+/** Files of a Debian package, fetched with `apt-get download` into bench/.tmp/deb/ and unpacked (cached). */
+function debianFiles(pkg: string, under: string): string[] {
+  const dir = join(root, 'bench/.tmp/deb');
+  const tree = join(dir, pkg);
+  if (!existsSync(join(tree, under))) {
+    mkdirSync(tree, { recursive: true });
+    execFileSync('apt-get', ['download', pkg], { cwd: dir, stdio: 'ignore' });
+    const deb = readdirSync(dir).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'))!;
+    execFileSync('dpkg-deb', ['-x', join(dir, deb), tree]);
+  }
+  return filesUnder(join(tree, under)).filter((f) => f.endsWith('.html'));
+}
+
+/** The text of an HTML help page: tags, scripts and entities removed. */
+function htmlText(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
 function dictionaryPath(arg: string | undefined): string {
@@ -108,8 +135,10 @@ const PROSE_SOURCES = [
 const prose = emptyCounts();
 const prosePairs = new Map<string, number>();
 let proseSyllables = 0;
-for (const file of PROSE_SOURCES.flatMap(filesUnder)) {
-  const text = messageText(file);
+const catalogs = trainingCatalogs();
+const helpPages = [...debianFiles('libreoffice-help-ko', 'usr/share/libreoffice/help/ko'), ...debianFiles('debian-faq-ko', 'usr/share/doc/debian/FAQ/ko')];
+for (const file of [...PROSE_SOURCES.flatMap(filesUnder), ...catalogs, ...helpPages]) {
+  const text = file.endsWith('.mo') ? moStrings(file).join('\n') : file.endsWith('.html') ? htmlText(file) : messageText(file);
   proseSyllables += text.match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
   addText(prose, text);
   addPairs(prosePairs, text);
@@ -143,14 +172,12 @@ const header =
   `// plus ${loanwords.size} hand-written IT loanwords (bench/it-loanwords-ko.txt).\n` +
   `// prose (${proseSyllables} syllables; trigrams >= ${minProseTri}, words >= ${minProseWord}, word pairs >= ${minPair}): axe-core/locales/ko.json (MPL-2.0),\n` +
   `// zod/v4/locales/ko.js (MIT), ${TYPESCRIPT} lib/ko/diagnosticMessages (Apache-2.0), ${VSCODE_KO}\n` +
-  `// (MIT), ${LIGHTHOUSE} ko locale (Apache-2.0), ${TRACE_ENGINE} ko locale (BSD-3-Clause).\n`;
-const out = join(root, 'src/lib/encoding/base-model-data.ts');
-writeFileSync(
-  out,
-  `${header}export const BASE_DICT_DATA = ${JSON.stringify(dictData)};\nexport const BASE_PROSE_DATA = ${JSON.stringify(proseData)};\n` +
-    `export const BASE_LOANWORDS = ${JSON.stringify([...loanwords].sort().join(' '))};\n` +
-    `export const BASE_PAIRS_DATA = ${JSON.stringify(pairsData)};\n`,
-);
+  `// (MIT), ${LIGHTHOUSE} ko locale (Apache-2.0), ${TRACE_ENGINE} ko locale (BSD-3-Clause),\n` +
+  `// ${catalogs.length} Korean .mo catalogs of Debian packages (GPL/LGPL/PostgreSQL/MIT; bench/debian-catalogs.ts),\n` +
+  `// ${helpPages.length} help pages of the Debian packages libreoffice-help-ko (MPL-2.0) and debian-faq-ko (SPI permission notice).\n`;
+const out = join(root, 'src/lib/encoding/base-model-data.json');
+const sources = header.split('\n').filter((l) => l && !l.includes('GENERATED')).map((l) => l.replace(/^\/\/ ?/, '')).join(' ');
+writeFileSync(out, JSON.stringify({ generated: 'by bench/build-base-model.ts; do not edit', sources, dict: dictData, prose: proseData, loanwords: [...loanwords].sort().join(' '), pairs: pairsData }) + '\n');
 console.log(
   `${out}: dict ${Buffer.byteLength(dictData)} bytes (uni ${pruned.uni.size}, bi ${pruned.bi.size}/${counts.bi.size}, tri ${pruned.tri.size}/${counts.tri.size}); ` +
     `prose ${Buffer.byteLength(proseData)} bytes, ${proseSyllables} syllables (uni ${prosePruned.uni.size}, bi ${prosePruned.bi.size}, tri ${prosePruned.tri.size}/${prose.tri.size}, words ${prosePruned.words.size}/${prose.words.size}); pairs ${Buffer.byteLength(pairsData)} bytes (${pairsKept}/${prosePairs.size}, >= ${minPair})`,
