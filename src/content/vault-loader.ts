@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
+import { conversionSummary } from '../lib/notes/note.ts';
 import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
 import { writeSearchRecords } from '../pipeline/search-records-file.ts';
 import { searchRecords } from '../lib/korean/search-records.ts';
@@ -114,7 +115,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
 
       const s = result.stats;
       logger.info(
-        `${s.published} notes published (${rendered} rendered, ${s.published - rendered} from cache), ${s.repaired} repaired, ${s.drafts} drafts, ${s.skipped} skipped; ${countBySeverity(problems).warnings} warnings${summarizeKinds(problems)}`,
+        `${s.published} notes published (${rendered} rendered, ${s.published - rendered} from cache), ${conversionSummary(s)}, ${s.drafts} drafts, ${s.skipped} skipped; ${countBySeverity(problems).warnings} warnings${summarizeKinds(problems)}`,
       );
 
       };

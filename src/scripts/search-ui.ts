@@ -140,7 +140,7 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
     active = -1;
     list.innerHTML = top
       .map((d, i) => {
-        const tags = (d.filters?.tag ?? []).slice(0, 4).map((x) => `<span class="tag">#${esc(x)}</span>`).join(' ');
+        const tags = (d.filters?.tag ?? []).slice(0, 4).map((x) => `<span class="tag">${esc(x)}</span>`).join(' ');
         const date = d.meta.date ? `<time class="result-date">${esc(d.meta.date)}</time>` : '';
         return `<li id="r-${root.id}-${i}" role="option" aria-selected="false"><a href="${esc(d.url)}${textFragment(d.excerpt)}">
           <span class="result-title">${esc(d.meta.title ?? d.url)}</span>

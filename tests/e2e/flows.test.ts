@@ -8,7 +8,7 @@ import { launchChromium } from '../helpers/browser.ts';
 
 const SEEDS = {
   '000': 'glue-sagemaker-vpc-integration/',
-  '001': '001-89b60256bcfde2a5/',
+  '001': 'aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue/',
   '002': 'sagemaker-notebook-aws-service-account/',
   '003': 'streaming-emr-sagemaker-pipeline/',
   '004': 'sagemaker-preprocessing-distributed-storage/',

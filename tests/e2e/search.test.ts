@@ -46,7 +46,11 @@ describe('search in a real browser', () => {
     expect(await first.locator('.result-date').textContent()).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
     // the note with front matter (000) carries its tags in the result
     const tagged = results(page).filter({ hasText: 'VPC 환경에서' });
-    expect(await tagged.locator('.result-meta .tag').allTextContents()).toContain('#service/glue');
+    // as the reader sees it: the stylesheet's `#` and the tag, one `#` only
+    const shown = await tagged.locator('.result-meta .tag').evaluateAll((els) =>
+      els.map((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') + el.textContent));
+    expect(shown).toContain('#service/glue');
+    expect(shown.every((t) => !t.startsWith('##'))).toBe(true);
     const marks = await first.locator('.result-excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks[0]).toContain('노트북');
@@ -111,7 +115,9 @@ describe('search in a real browser', () => {
     await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
     await select.selectOption('storage/efs');
     await expect.poll(() => results(page).count()).toBe(1);
-    expect(await results(page).first().locator('.result-meta').textContent()).toContain('#storage/efs');
+    const shown = await results(page).first().locator('.result-meta .tag').evaluateAll((els) =>
+      els.map((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') + el.textContent));
+    expect(shown).toContain('#storage/efs');
     await page.close();
   });
 

@@ -96,7 +96,7 @@ describe('a vault with every warning case: checked, built, every note published'
     for (const quiet of ['한글 노트.md', 'file with spaces.md', '맥 노트.md', NFD_NAME, 'bom.md', 'utf16.md', 'crlf.md']) {
       expect(out.filter((l) => l.startsWith(`${quiet}:`)), quiet).toEqual([]);
     }
-    expect(check.stderr).toMatch(new RegExp(`^${json.stats.published} notes published, 1 repaired, 0 drafts, 1 skipped; 0 errors, ${out.length} warnings$`, 'm'));
+    expect(check.stderr).toMatch(new RegExp(`^${json.stats.published} notes published, 1 decoded from CP949, 1 repaired, 0 drafts, 1 skipped; 0 errors, ${out.length} warnings$`, 'm'));
   });
 
   it('garden check is fast on a 5 MB note and a 20,000-item list', () => {
@@ -106,7 +106,7 @@ describe('a vault with every warning case: checked, built, every note published'
   it('--json parses and agrees with the text output', () => {
     expect(json.errors).toBe(0);
     expect(json.warnings).toBe(check.stdout.trimEnd().split('\n').length);
-    expect(json.stats).toMatchObject({ files: 24, published: 23, skipped: 1, repaired: 1, drafts: 0 });
+    expect(json.stats).toMatchObject({ files: 24, published: 23, skipped: 1, decoded: { CP949: 1 }, repaired: 1, drafts: 0 });
     expect(json.problems.every((p) => p.severity === 'warning')).toBe(true);
   });
 
@@ -152,7 +152,7 @@ describe('a vault with every warning case: checked, built, every note published'
 
   it('the build ends with the report: published, repaired, skipped, warnings by kind, as check counts them', () => {
     const out = site.stdout + site.stderr;
-    const m = /(\d+) notes published \(\d+ rendered, \d+ from cache\), (\d+) repaired, (\d+) drafts, (\d+) skipped; (\d+) warnings \(([^)]*)\)/.exec(out);
+    const m = /(\d+) notes published \(\d+ rendered, \d+ from cache\), 1 decoded from CP949, (\d+) repaired, (\d+) drafts, (\d+) skipped; (\d+) warnings \(([^)]*)\)/.exec(out);
     expect(m, out.slice(-3000)).not.toBeNull();
     const [, published, repaired, , skipped, warnings, kinds] = m!;
     expect({ published: Number(published), repaired: Number(repaired), skipped: Number(skipped), warnings: Number(warnings) }).toEqual({

@@ -5,7 +5,7 @@ import { buildSite, garden, readHtml, writeVault, ROOT, type BuildResult } from 
 
 const SEED_TITLES: Record<string, string> = {
   'glue-sagemaker-vpc-integration': 'VPC 환경에서 AWS Glue와 SageMaker 통합을 위한 Development Endpoint 활용',
-  '001-89b60256bcfde2a5': 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식 - AWS Glue',
+  'aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue': 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식 - AWS Glue',
   'streaming-emr-sagemaker-pipeline': '실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인',
   'sagemaker-preprocessing-distributed-storage': 'SageMaker Processing을 위한 분산 데이터 전처리 스토리지 솔루션',
 };
@@ -27,6 +27,10 @@ describe('the seed vault builds into a Korean-first site', () => {
       expect(html).toContain(`<title>${title.replace(/&/g, '&amp;')} · `);
       expect(html).toContain('<html lang="ko"');
     }
+    // The note named by a machine id is published under its title; its file-name URL redirects there.
+    const old = readHtml(site.out, '/001-89b60256bcfde2a5/');
+    expect(old).toContain('http-equiv="refresh" content="0; url=/aws-glue-%EA%B0%9C%EB%B0%9C-');
+    expect(old).toContain('noindex');
     // The mojibake note still has a page.
     expect(existsSync(join(site.out, 'sagemaker-notebook-aws-service-account/index.html'))).toBe(true);
   });

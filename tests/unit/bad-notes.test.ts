@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VaultFile } from '../../src/lib/notes/note.ts';
+import { conversionSummary, type VaultFile } from '../../src/lib/notes/note.ts';
 import { formatProblem, sortProblems, type Problem } from '../../src/lib/report/problem.ts';
 import { assembleVault } from '../../src/lib/vault/assemble.ts';
 import { checkLinks } from '../../src/lib/vault/check-links.ts';
@@ -249,6 +249,19 @@ describe('decoding: bytes to NFC text with LF, whatever the encoding; guesses ar
     expect(sortProblems(r.problems).map(formatProblem)).toEqual([
       'cp949.md:1:1: warning: expected UTF-8, found CP949/EUC-KR (not valid UTF-8; decoded as CP949/EUC-KR); the decoded text is published — save the file as UTF-8',
     ]);
+  });
+
+  it('counts the guessed decoding apart from repairs: UTF-16 with a BOM is not a guess', () => {
+    expect(r.stats).toMatchObject({ decoded: { CP949: 1 }, repaired: 0 });
+    expect(conversionSummary(r.stats)).toBe('1 decoded from CP949, 0 repaired');
+  });
+});
+
+describe('conversionSummary', () => {
+  it('names each encoding and counts repairs apart', () => {
+    expect(conversionSummary({ decoded: {}, repaired: 0 })).toBe('0 decoded, 0 repaired');
+    expect(conversionSummary({ decoded: { CP949: 1 }, repaired: 1 })).toBe('1 decoded from CP949, 1 repaired');
+    expect(conversionSummary({ decoded: { 'UTF-16LE': 1, CP949: 2 }, repaired: 3 })).toBe('3 decoded (2 from CP949, 1 from UTF-16LE), 3 repaired');
   });
 });
 

@@ -35,7 +35,7 @@ describe('garden repair', () => {
     expect(io.err()).toMatch(/windows-1253.*confidence.*reconstructed/);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(existsSync(`${file}.orig`)).toBe(false);
-  });
+  }, 60_000); // builds the base model (~1 s; several on a busy machine)
 
   it('--write keeps FILE.orig and never overwrites an existing one', async () => {
     const dir = vault();
@@ -49,7 +49,7 @@ describe('garden repair', () => {
     writeFileSync(file, original);
     expect(await run(['--write', file])).toBe(0);
     expect(readFileSync(`${file}.orig`, 'utf8')).toBe('older backup');
-  });
+  }, 60_000); // builds the base model (~1 s; several on a busy machine)
 
   it('leaves healthy notes alone and rejects bad usage', async () => {
     const dir = vault();

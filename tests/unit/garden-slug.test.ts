@@ -9,6 +9,9 @@ import {
   createHeadingSlugger,
   isReservedSlug,
   RESERVED_SLUGS,
+  TITLE_SLUG_MAX,
+  isMachineIdName,
+  fileSlug,
 } from '../../src/lib/garden/slug.ts';
 
 describe('slugify', () => {
@@ -57,8 +60,31 @@ describe('noteSlug', () => {
     );
   });
 
-  it('falls back to the file name', () => {
+  it('names a machine-id file by its title, Hangul kept, folders kept, long titles cut at a word', () => {
+    const title = 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식 - AWS Glue';
+    expect(noteSlug({ displayTitle: title, fileName: '001_89b60256bcfde2a5.md' })).toBe('aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue');
+    expect(noteSlug({ displayTitle: '글루 노트', fileName: 'aws/3f2a9c1e-1b2c-4d5e-8f90-a1b2c3d4e5f6.md' })).toBe('aws/글루-노트');
+    expect(noteSlug({ displayTitle: '회의록', fileName: '202311041530.md' })).toBe('회의록');
+    const long = noteSlug({ displayTitle: '아주 긴 제목 '.repeat(12), fileName: 'abcdef0123456789.md' });
+    expect([...long].length).toBeLessThanOrEqual(TITLE_SLUG_MAX);
+    expect(slugify('아주 긴 제목 '.repeat(12)).startsWith(`${long}-`)).toBe(true);
+    expect(noteSlug({ displayTitle: 'tags', fileName: 'abcdef0123456789.md' })).toBe('tags-note');
+    // Without a title the id is all there is.
     expect(noteSlug({ fileName: '001_89b60256bcfde2a5.md' })).toBe('001-89b60256bcfde2a5');
+    expect(noteSlug({ displayTitle: '!!!', fileName: '001_89b60256bcfde2a5.md' })).toBe('001-89b60256bcfde2a5');
+  });
+
+  it('keeps names that are words or dates', () => {
+    for (const name of ['2024-01-15', '20231104', 'deadbeef', 'abc123', 'glue 노트', 'K8s-ingress-2024']) {
+      expect(isMachineIdName(`${name}.md`), name).toBe(false);
+      expect(noteSlug({ displayTitle: '다른 제목', fileName: `${name}.md` })).toBe(fileSlug(`${name}.md`));
+    }
+    for (const name of ['001_89b60256bcfde2a5', '3f2a9c1e-1b2c-4d5e-8f90-a1b2c3d4e5f6', '202311041530', 'x/0d672612ca3504b6']) {
+      expect(isMachineIdName(`${name}.md`), name).toBe(true);
+    }
+  });
+
+  it('falls back to the file name', () => {
     expect(noteSlug({ title: 'AWS 노트 정리', fileName: 'AWS 노트 정리.md' })).toBe('aws-노트-정리');
   });
 

@@ -74,6 +74,23 @@ describe('indexTerms (build time)', () => {
     expect(title).toEqual(expect.arrayContaining(['ㅅㅌㄹㅈ', 'ㅂㅅ', 'ㅅㄹㅅ']));
   });
 
+  it('gives titles 초성 keys that run across a spaced phrase from every word start', () => {
+    const title = indexTerms('그래프 뷰 설정', vocab, { initials: true });
+    expect(title).toEqual(expect.arrayContaining(['ㄱㄹㅍ', 'ㄱㄹㅍㅂㅅㅈ', 'ㅂㅅㅈ', 'ㅅㅈ']));
+    // ㄱㄹㅍㅂ (그래프 뷰) is a prefix of one key; a key never starts inside a word.
+    expect(title.some((t) => t.startsWith('ㄱㄹㅍㅂ'))).toBe(true);
+    expect(title.some((t) => t.startsWith('ㄹㅍ'))).toBe(false);
+    // Punctuation ends a phrase.
+    expect(indexTerms('그래프. 뷰 설정', vocab, { initials: true }).some((t) => t.startsWith('ㄱㄹㅍㅂ'))).toBe(false);
+  });
+
+  it('gives body text 초성 keys of word starts and adjacent pairs only', () => {
+    const body = indexTerms('스토리지 계층을 나눈다', vocab, { wordInitials: true });
+    expect(body).toEqual(expect.arrayContaining(['ㅅㅌㄹㅈ', 'ㄱㅊ', 'ㅅㅌㄹㅈㄱㅊ', 'ㄱㅊㄴㄴㄷ']));
+    expect(body).not.toContain('ㅅㅌㄹㅈㄱㅊㄴㄴㄷ');
+    expect(body.some((t) => t.startsWith('ㅌㄹ'))).toBe(false);
+  });
+
   it('splits mixed-script words into their runs', () => {
     expect(indexTerms('SageMaker노트북에서 실행')).toEqual(expect.arrayContaining(['sagemaker노트북', 'sagemaker', '노트북']));
   });
@@ -90,6 +107,7 @@ describe('indexTerms (build time)', () => {
     expect(meta.tags).toBe('storage/efs');
     expect(meta.title_terms.split(' ')).toContain('ㅅㅌㄹㅈ');
     expect(meta.terms.split(' ')).toContain('파일시스템');
+    expect(meta.terms.split(' ')).toContain('ㅍㅇㅅㅅㅌ');
     expect(Object.keys(searchMeta({ title: 'x', body: '' }))).toEqual([]);
   });
 });
@@ -102,14 +120,29 @@ describe('normalizeQuery (browser and CLI)', () => {
     ['spark.driver.memory', 'spark.driver.memory'], ['glue-dev-endpoint', 'glue-dev-endpoint'],
     ['  노트북을   노트북이 ', '노트북'], ['SageMaker 노트북에서 엔드포인트를', 'sagemaker 노트북 엔드포인트'], ['!!! ??', ''],
   ])('%s → %s', (query, expected) => {
-    expect(normalizeQuery(query)).toBe(expected);
+    expect(analyzeQuery(query).terms.filter((t) => !t.loose).map((t) => t.term).join(' ')).toBe(expected);
   });
 
-  it('reports each term with its script', () => {
-    expect(analyzeQuery('ㅅㅌㄹㅈ API를 노트북').terms).toEqual([
+  it('reports each term with its script, and the loose key of a 3+ syllable Hangul term beside it', () => {
+    expect(analyzeQuery('ㅅㅌㄹㅈ API를 노트북 나이').terms).toEqual([
       { raw: 'ㅅㅌㄹㅈ', term: 'ㅅㅌㄹㅈ', script: 'initials' },
       { raw: 'API를', term: 'api', script: 'mixed' },
       { raw: '노트북', term: '노트북', script: 'hangul' },
+      { raw: '노트북', term: '느트븍', script: 'hangul', loose: true },
+      { raw: '나이', term: '나이', script: 'hangul' },
     ]);
+    expect(normalizeQuery('노트북을')).toBe('노트북 느트븍');
+  });
+
+  it('gives a misspelling and the right spelling one loose key (typos people make in loanwords)', () => {
+    for (const [typo, right] of [['쿠버네테스', '쿠버네티스'], ['래디스', '레디스'], ['엘라스틱써치', '엘라스틱서치'], ['테라품', '테라폼'], ['프로메테우수', '프로메테우스'], ['클라우드프론트', '클라우드프런트'], ['세이지매이커', '세이지메이커']]) {
+      const key = (q: string) => analyzeQuery(q).terms.find((t) => t.loose)?.term;
+      expect(key(typo), typo).toBe(key(right));
+      // the index holds the key of the right spelling
+      expect(indexTerms(right), right).toContain(key(right));
+    }
+    // a word that is its own key needs none, and a misspelling of it meets it directly
+    expect(analyzeQuery('카프카').terms.some((t) => t.loose)).toBe(false);
+    expect(analyzeQuery('카푸카').terms.map((t) => t.term)).toContain('카프카');
   });
 });

@@ -102,7 +102,13 @@ describe('Korean recall through a real Pagefind index', () => {
       expect((await urls(q)).sort(), q).toEqual(['/notes/glue-endpoint/', '/notes/notebook-instance/']);
     }
     // what is sent to Pagefind is the stem
-    expect((await searchNotes(pagefind, '노트북에서는')).query.text).toBe('노트북');
+    expect((await searchNotes(pagefind, '노트북에서는')).query.terms.filter((t) => !t.loose).map((t) => t.term)).toEqual(['노트북']);
+  });
+
+  it('a common misspelling finds what the right spelling finds (앤드포인트 → 엔드포인트)', async () => {
+    const right = (await urls('엔드포인트에')).sort();
+    expect(right.length).toBeGreaterThan(0);
+    expect((await urls('앤드포인트에')).sort()).toEqual(right);
   });
 
   it('엔드포인트에 finds 엔드포인트를; SageMaker의 and API를 find SageMaker and API', async () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { contentDir } from '../../garden.config.ts';
 import { countBySeverity, formatProblem, sortProblems } from '../../lib/report/problem.ts';
 import { checkVault } from '../../vault/load-vault.ts';
+import { conversionSummary } from '../../lib/notes/note.ts';
 
 /** `garden check [DIR] [--json]`: every problem of the vault as `path:line:col: severity: message`. */
 export async function run(args: string[]): Promise<number> {
@@ -15,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
   } else {
     for (const p of sorted) console.log(formatProblem(p));
     console.error(
-      `${result.stats.published} notes published, ${result.stats.repaired} repaired, ${result.stats.drafts} drafts, ${result.stats.skipped} skipped; ${errors} errors, ${warnings} warnings`,
+      `${result.stats.published} notes published, ${conversionSummary(result.stats)}, ${result.stats.drafts} drafts, ${result.stats.skipped} skipped; ${errors} errors, ${warnings} warnings`,
     );
   }
   return errors > 0 ? 1 : 0;

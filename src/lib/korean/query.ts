@@ -2,8 +2,12 @@
 // index was built, so that Pagefind's prefix-AND match finds every form.
 // 노트북을 → 노트북 (prefix of 노트북에서 and of the indexed stem), SageMaker의 → sagemaker,
 // ㅅㅌㄹㅈ stays (indexed 초성 key), 파일시스템 stays (indexed joined compound),
-// 머신 러닝 stays (러닝 is an indexed part of 머신러닝).
+// 머신 러닝 stays (러닝 is an indexed part of 머신러닝). A Hangul term of 3+ syllables also sends its
+// loose key (src/lib/korean/loose.ts): the index holds the key of every such word, so a correct
+// spelling loses nothing and a common misspelling (쿠버네테스) meets the note through the key, while
+// Pagefind leaves out a query word that matches nothing at all.
 import { isInitialsQuery } from './hangul.ts';
+import { looseKey } from './loose.ts';
 import { normalizeLatin } from './latin.ts';
 import { stripParticle } from './particles.ts';
 import { tokenize, type WordScript } from './tokenize.ts';
@@ -15,6 +19,8 @@ export interface QueryTerm {
   /** What is sent to Pagefind. */
   term: string;
   script: WordScript;
+  /** True for the loose key sent beside a Hangul term (typo tolerance). */
+  loose?: boolean;
 }
 
 export interface NormalizedQuery {
@@ -42,6 +48,11 @@ export function analyzeQuery(query: string, vocab?: Vocabulary): NormalizedQuery
     if (term.length === 0 || seen.has(term)) continue;
     seen.add(term);
     terms.push({ raw: word.text, term, script: word.script });
+    const loose = word.script === 'hangul' || word.script === 'mixed' ? looseKey(term) : null;
+    if (loose && !seen.has(loose)) {
+      seen.add(loose);
+      terms.push({ raw: word.text, term: loose, script: word.script, loose: true });
+    }
   }
   return { terms, text: terms.map((t) => t.term).join(' ') };
 }

@@ -11,7 +11,7 @@ export const SEARCH_FIELDS = {
   tags: 'tags',
   /** indexTerms(title + aliases + tags, vocab, { initials: true }). */
   titleTerms: 'title_terms',
-  /** indexTerms(body without exam answers, vocab). */
+  /** indexTerms(body without exam answers, vocab, { wordInitials: true }). */
   bodyTerms: 'terms',
 } as const;
 

@@ -21,7 +21,7 @@ export function searchMeta(note: SearchableNote, vocab?: Vocabulary): Record<str
     [SEARCH_FIELDS.aliases]: aliases.join(' '),
     [SEARCH_FIELDS.tags]: tags.join(' '),
     [SEARCH_FIELDS.titleTerms]: indexTerms(head, vocab, { initials: true }).join(' '),
-    [SEARCH_FIELDS.bodyTerms]: indexTerms(note.body, vocab).join(' '),
+    [SEARCH_FIELDS.bodyTerms]: indexTerms(note.body, vocab, { wordInitials: true }).join(' '),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value.length > 0));
 }

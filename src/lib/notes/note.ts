@@ -44,5 +44,34 @@ export interface VaultResult {
   /** Files that are not Markdown (images, PDFs…), published as attachments. */
   attachments: string[];
   problems: Problem[];
-  stats: { files: number; published: number; drafts: number; repaired: number; skipped: number };
+  stats: VaultStats;
+}
+
+export interface VaultStats {
+  files: number;
+  published: number;
+  drafts: number;
+  /** Published notes whose encoding was guessed (no UTF-8, no BOM), by encoding label (`CP949`, `UTF-16LE`). */
+  decoded: Record<string, number>;
+  /** Published notes whose text was recovered from a mojibake round trip. */
+  repaired: number;
+  skipped: number;
+}
+
+/** Reader-facing name of a decoder label (`euc-kr` is read as Windows CP949). */
+export function encodingLabel(encoding: string): string {
+  return encoding === 'euc-kr' ? 'CP949' : encoding.toUpperCase();
+}
+
+/**
+ * `1 decoded from CP949, 1 repaired` — how many notes were converted, each way counted apart.
+ * Several encodings read `3 decoded (2 from CP949, 1 from UTF-16LE)`; none reads `0 decoded`.
+ */
+export function conversionSummary(stats: Pick<VaultStats, 'decoded' | 'repaired'>): string {
+  const parts = Object.entries(stats.decoded).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const total = parts.reduce((sum, [, n]) => sum + n, 0);
+  const decoded = parts.length === 0 ? '0 decoded'
+    : parts.length === 1 ? `${total} decoded from ${parts[0][0]}`
+    : `${total} decoded (${parts.map(([e, n]) => `${n} from ${e}`).join(', ')})`;
+  return `${decoded}, ${stats.repaired} repaired`;
 }

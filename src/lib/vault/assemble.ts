@@ -18,8 +18,8 @@
 //                         `aliases: {a: 1}`, `draft: maybe`… (field, expected, found, hint).
 //
 // WARNING: the note is published (or, for binary files, skipped and counted), the problem is
-// reported, the build succeeds and ends with `N notes published, R repaired, D drafts,
-// S skipped; W warnings (kind: n, …)`. Nothing is dropped without one of these lines.
+// reported, the build succeeds and ends with `N notes published, C decoded from CP949,
+// R repaired, D drafts, S skipped; W warnings (kind: n, …)`. Nothing is dropped without one of these lines.
 //   binary-file           a `.md` file that is not text: skipped (not published), counted.
 //   encoding              text decoded by a guess or with damage (CP949/EUC-KR, UTF-16 without
 //                         BOM, invalid UTF-8 replaced): published, "save it as UTF-8".
@@ -61,7 +61,7 @@ import { parseFrontmatter } from '../frontmatter/validate.ts';
 import { excerptOf } from '../garden/preview.ts';
 import { noteSlug } from '../garden/slug.ts';
 import { extractInlineTags, normalizeTag } from '../garden/tags.ts';
-import type { Note, VaultFile, VaultResult } from '../notes/note.ts';
+import { encodingLabel, type Note, type VaultFile, type VaultResult } from '../notes/note.ts';
 import { readingMinutes } from '../notes/reading-time.ts';
 import { noteTitle } from '../notes/title.ts';
 import type { Problem } from '../report/problem.ts';
@@ -87,6 +87,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   const problems: Problem[] = [];
   const attachments: string[] = [];
   const decoded: DecodedText[] = [];
+  const decodedFrom = new Map<string, string>();
   let skipped = 0;
 
   checkFileNames(files, problems);
@@ -112,6 +113,8 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         message: `expected UTF-8, found ${d.encoding === 'euc-kr' ? 'CP949/EUC-KR' : d.encoding === 'utf-8' ? 'invalid UTF-8' : d.encoding.toUpperCase()} (${remarks.join('; ')}); the decoded text is published`,
         hint: 'save the file as UTF-8',
       });
+      // Counted as decoded: text read from another encoding by a guess (CP949, UTF-16 without BOM).
+      if (d.encoding !== 'utf-8') decodedFrom.set(f.file, encodingLabel(d.encoding));
     }
     decoded.push({ file: f.file, text: d.text, encoding: d.encoding, source: f });
   }
@@ -121,6 +124,8 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   const notes: Note[] = [];
   const titleLines = new Map<Note, number>();
   let drafts = 0;
+  let repairedCount = 0;
+  const decodedBy: Record<string, number> = {};
   for (const r of repaired) {
     const { file, text, source } = r;
     if (r.repair) {
@@ -214,7 +219,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
     const note: Note = {
       file,
-      slug: noteSlug({ title: data.title, fileName: file }),
+      slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
       title,
       id: data.title,
       description: data.description,
@@ -236,6 +241,9 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     const titleLine = data.title !== undefined ? at('title') : undefined;
     if (titleLine !== undefined) titleLines.set(note, titleLine);
     notes.push(note);
+    const label = decodedFrom.get(file);
+    if (label) decodedBy[label] = (decodedBy[label] ?? 0) + 1;
+    if (r.repair) repairedCount++;
   }
 
   disambiguateSlugs(notes, problems, titleLines);
@@ -243,7 +251,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     notes,
     attachments,
     problems,
-    stats: { files: files.length, published: notes.length, drafts, repaired: repaired.filter((r) => r.repair).length, skipped },
+    stats: { files: files.length, published: notes.length, drafts, decoded: decodedBy, repaired: repairedCount, skipped },
   };
 }
 
