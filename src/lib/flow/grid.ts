@@ -129,19 +129,40 @@ function rowElements(row: Row, r: number, consumed: Set<string>, boxes: Box[]): 
         continue;
       }
       // split a text token at runs of 2+ spaces (separate nodes on one line)
-      const re = /\S(?:.*?\S)??(?=\s{2,}|$)/gs;
-      const sub = text.slice(t.start, t.end);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sub))) {
-        const s = t.start + m.index;
-        const e = s + m[0].length;
-        els.push({ kind: 'node', colStart: colAt(s), colEnd: colEndAt(e), text: m[0].trim(), box: null });
-        re.lastIndex = m.index + m[0].length;
+      for (const [s, e] of splitAtWideGaps(text, t.start, t.end)) {
+        els.push({ kind: 'node', colStart: colAt(s), colEnd: colEndAt(e), text: text.slice(s, e), box: null });
       }
     }
   }
   els.sort((x, y) => x.colStart - y.colStart);
   return els;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** [start, end) of the pieces of text[from, to) between runs of two or more white-space characters. */
+function splitAtWideGaps(text: string, from: number, to: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text[i])) i++;
+    if (i >= to) break;
+    const start = i;
+    let end = i;
+    while (i < to) {
+      if (!isSpace(text[i])) {
+        end = ++i;
+        continue;
+      }
+      let j = i;
+      while (j < to && isSpace(text[j])) j++;
+      if (j - i >= 2 || j >= to) break;
+      i = j;
+    }
+    pieces.push([start, end]);
+    i = end;
+  }
+  return pieces;
 }
 
 function isGlyphRow(els: Element[]): boolean {
@@ -152,7 +173,7 @@ const isParenText = (t: string) => /^\(.*\)$/s.test(t);
 
 export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
   const rows: Row[] = lines.map((l) => {
-    const { text, cells } = layoutLine(l.replace(/\s+$/, ''), ambiguousWide, tabSize);
+    const { text, cells } = layoutLine(l.trimEnd(), ambiguousWide, tabSize);
     return { text, cells, byCol: new Map(cells.map((c) => [c.col, c])) };
   });
   const consumed = new Set<string>();

@@ -1,0 +1,95 @@
+// Pathological lines fed to every scanner that reads note text. Each case times the scanner on a
+// line of n characters and on one of 4n: linear work grows about 4 times, quadratic work 16 times.
+// The ratio bound (10) and the absolute bound (far above the few milliseconds expected) fail only
+// on super-linear behaviour, not on a slow machine.
+import { describe, it, expect } from 'vitest';
+import { findFlowsInMarkdown, findProseFlow, looksLikeCode, parseFlow } from '../../src/lib/flow/index.ts';
+import { tokenizeChain } from '../../src/lib/flow/chain-tokens.ts';
+
+/** Best of three runs, in milliseconds. */
+function timeOf(run: () => unknown): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Asserts that `scan` grows at most linearly (with room for noise) from input size n to 4n. */
+export function expectLinear(what: string, scan: (text: string) => unknown, make: (n: number) => string, n = 2000): void {
+  scan(make(n / 4)); // warm up the JIT
+  const small = make(n);
+  const large = make(4 * n);
+  let report = '';
+  // a pause of the machine (garbage collection, other processes) can spoil one comparison,
+  // not three in a row; below a few milliseconds timer noise dominates, hence the floor
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const a = timeOf(() => scan(small));
+    const b = timeOf(() => scan(large));
+    if (b < Math.max(10 * a, 40) && b < 1500) return;
+    report = `${what}: ${a.toFixed(1)} ms at n=${n}, ${b.toFixed(1)} ms at 4n`;
+  }
+  expect.fail(`super-linear: ${report}`);
+}
+
+/** The characters the issue names, and a few more that start Markdown or flow syntax. */
+const CHARS = ['─', '-', '━', '│', '=', '*', '_', '[', '`', '|', '#', '<', '%', '$', '>', ' ', '~', '(', ':', '\\', '가'];
+
+/** Lines built from one character: a run, the character between letters, the character between spaces. */
+function shapes(c: string): Array<[string, (n: number) => string]> {
+  return [
+    [`${JSON.stringify(c)} × n`, (n) => c.repeat(n)],
+    [`a${c} × n/2`, (n) => `a${c}`.repeat(n / 2)],
+    [`${c}␠ × n/2`, (n) => `${c} `.repeat(n / 2)],
+  ];
+}
+
+/** Lines that made one of the flow scanners quadratic or worse. */
+const FLOW_LINES: Array<[string, (n: number) => string]> = [
+  ['├ then n ─ then text', (n) => '├' + '─'.repeat(n) + ' x'],
+  ['n = then a= a= …', (n) => '='.repeat(n) + '\n' + 'a='.repeat(n / 2)],
+  ['a, n spaces, b', (n) => 'a' + ' '.repeat(n) + 'b'],
+  ['1. a, n spaces, b', (n) => '1. a' + ' '.repeat(n) + 'b'],
+  ['nested groups (a → (a → …))', (n) => '(a → '.repeat(n / 5) + 'b' + ')'.repeat(n / 5)],
+  ['a → a → … (a long chain)', (n) => Array.from({ length: n / 4 }, (_, i) => `n${i}`).join(' → ')],
+  ['-- a -- a … (labels that never close)', (n) => '-- a '.repeat(n / 5)],
+  ['lambda lambda … (no colon)', (n) => 'lambda '.repeat(n / 7)],
+  ['grep grep … (no pipe)', (n) => 'grep '.repeat(n / 5)],
+  ['grep, n spaces, Hangul', (n) => 'grep' + ' '.repeat(n) + '가'],
+  ['aws, n dashes, Hangul', (n) => 'aws ' + '-'.repeat(n) + '가'],
+  ['a=, n spaces', (n) => 'a=' + ' '.repeat(n)],
+  ['<a <a … (no >)', (n) => '<a '.repeat(n / 3)],
+  [':: :: … (no arrow)', (n) => '::'.repeat(n / 2)],
+  ['a => b, n spaces, x', (n) => 'a => b' + ' '.repeat(n) + 'x'],
+  ['[[[[ … (no link)', (n) => '['.repeat(n) + ' → b'],
+  ['x: ( x: ( … )', (n) => 'a' + ' :('.repeat(n / 3) + ')'],
+  ['``` then n spaces then `', (n) => '```' + ' '.repeat(n) + '`\nx\n```'],
+  ['a grid of +--+ boxes', (n) => ['+' + '--+'.repeat(n / 30), ('|  '.repeat(n / 30) + '|\n').repeat(8), '+' + '--+'.repeat(n / 30)].join('\n')],
+];
+
+describe('flow scanners run in linear time', () => {
+  // the inner scanners (tokenizeChain, looksLikeCode) are reached through parseFlow and findProseFlow
+  const scanners: Array<[string, (text: string) => unknown, boolean]> = [
+    ['parseFlow', (t) => parseFlow(t), true],
+    ['findProseFlow', (t) => findProseFlow(t), true],
+    ['findFlowsInMarkdown (fence)', (t) => findFlowsInMarkdown('```\n' + t + '\n```\n'), false],
+    ['findFlowsInMarkdown (paragraph)', (t) => findFlowsInMarkdown(t), false],
+    ['tokenizeChain', (t) => tokenizeChain(t), false],
+    ['looksLikeCode', (t) => looksLikeCode(t), true],
+  ];
+  for (const [name, scan, runs] of scanners) {
+    if (runs) it(`${name}: runs of one character`, { timeout: 60_000 }, () => {
+      for (const c of CHARS) for (const [what, make] of shapes(c)) expectLinear(what, scan, make);
+    });
+    it(`${name}: lines that were quadratic`, { timeout: 60_000 }, () => {
+      for (const [what, make] of FLOW_LINES) expectLinear(what, scan, make);
+    });
+  }
+  it('still reads flows after the changes', () => {
+    expect(parseFlow('수집 ──▶ 처리 ──▶ 저장')?.nodes.map((n) => n.label)).toEqual(['수집', '처리', '저장']);
+    expect(parseFlow('A -- 이벤트 --> B')?.edges[0]?.label).toBe('이벤트');
+    expect(findProseFlow('흐름 A → B → C')?.nodes).toHaveLength(3);
+  });
+});
