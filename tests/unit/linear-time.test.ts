@@ -5,6 +5,10 @@
 import { describe, it, expect } from 'vitest';
 import { findFlowsInMarkdown, findProseFlow, looksLikeCode, parseFlow } from '../../src/lib/flow/index.ts';
 import { tokenizeChain } from '../../src/lib/flow/chain-tokens.ts';
+import { extractInlineTags } from '../../src/lib/garden/tags.ts';
+import { maskMarkdownCode } from '../../src/lib/garden/markdown-mask.ts';
+import { parseWikiLinks } from '../../src/lib/garden/links.ts';
+import { checkBody } from '../../src/lib/vault/check-body.ts';
 
 /** Best of three runs, in milliseconds. */
 function timeOf(run: () => unknown): number {
@@ -92,4 +96,37 @@ describe('flow scanners run in linear time', () => {
     expect(parseFlow('A -- 이벤트 --> B')?.edges[0]?.label).toBe('이벤트');
     expect(findProseFlow('흐름 A → B → C')?.nodes).toHaveLength(3);
   });
+});
+
+/** Lines that made the tag, mask and link scanners quadratic. */
+const NOTE_LINES: Array<[string, (n: number) => string]> = [
+  ['<!-- <!-- … (never closed)', (n) => '<!--'.repeat(n / 4)],
+  ['](](… (link targets never closed)', (n) => '[a]('.repeat(n / 4)],
+  ['a.a.a… (a scheme that never becomes a URL)', (n) => 'a.'.repeat(n / 2) + '://'],
+  ['a-a-a…', (n) => 'a-'.repeat(n / 2)],
+  ['[[a [[a … (wiki-links never closed)', (n) => '[[a '.repeat(n / 4) + ']]'],
+  ['[[a then a line break, repeated', (n) => '[[a\n'.repeat(n / 4) + ']]'],
+  ['``` then n spaces then x', (n) => ' '.repeat(n) + 'x```'],
+  ['a fence holding a line of n spaces', (n) => '```\n' + (' '.repeat(n / 10) + 'x\n').repeat(10) + '```'],
+  ['> > > … then a fence', (n) => '> '.repeat(n / 2) + '```'],
+  ['#a #a #a …', (n) => '#a '.repeat(n / 3)],
+  ['<a <a … (no >)', (n) => '<a '.repeat(n / 3)],
+  ['https://x.com/(((…', (n) => 'https://x.com/' + '('.repeat(n)],
+];
+
+describe('tag, mask and link scanners run in linear time', () => {
+  const scanners: Array<[string, (text: string) => unknown]> = [
+    ['extractInlineTags', (t) => extractInlineTags(t)],
+    ['maskMarkdownCode', (t) => maskMarkdownCode(t)],
+    ['parseWikiLinks', (t) => parseWikiLinks(t)],
+    ['checkBody', (t) => checkBody(t, 'a.md', 1)],
+  ];
+  for (const [name, scan] of scanners) {
+    it(`${name}: runs of one character`, { timeout: 60_000 }, () => {
+      for (const c of CHARS) for (const [what, make] of shapes(c)) expectLinear(what, scan, make);
+    });
+    it(`${name}: lines that were quadratic`, { timeout: 60_000 }, () => {
+      for (const [what, make] of NOTE_LINES) expectLinear(what, scan, make);
+    });
+  }
 });
