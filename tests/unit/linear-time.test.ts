@@ -9,6 +9,15 @@ import { extractInlineTags } from '../../src/lib/garden/tags.ts';
 import { maskMarkdownCode } from '../../src/lib/garden/markdown-mask.ts';
 import { parseWikiLinks } from '../../src/lib/garden/links.ts';
 import { checkBody } from '../../src/lib/vault/check-body.ts';
+import { extractHeadings, headingPlainText } from '../../src/lib/garden/headings.ts';
+import { excerptOf } from '../../src/lib/garden/preview.ts';
+import { noteTitle, plainInline } from '../../src/lib/notes/title.ts';
+import { searchableText } from '../../src/lib/notes/searchable-text.ts';
+import { stripInlineMarkdown } from '../../src/lib/quiz/plain-text.ts';
+import { parseQuiz } from '../../src/lib/quiz/parse-quiz.ts';
+import { findQuizSections } from '../../src/lib/quiz/sections.ts';
+import { indexTerms } from '../../src/lib/korean/index-terms.ts';
+import { tokenize } from '../../src/lib/korean/tokenize.ts';
 
 /** Best of three runs, in milliseconds. */
 function timeOf(run: () => unknown): number {
@@ -127,6 +136,44 @@ describe('tag, mask and link scanners run in linear time', () => {
     });
     it(`${name}: lines that were quadratic`, { timeout: 60_000 }, () => {
       for (const [what, make] of NOTE_LINES) expectLinear(what, scan, make);
+    });
+  }
+});
+
+/** Lines that made title, heading, excerpt, quiz and Korean scanners quadratic or worse. */
+const TEXT_LINES: Array<[string, (n: number) => string]> = [
+  ['# a, n spaces, b (a heading)', (n) => '# a' + ' '.repeat(n) + 'b'],
+  ['# a, n spaces and #s', (n) => '# a' + ' #'.repeat(n / 2) + 'b'],
+  ['_a _a _a … (emphasis never closed)', (n) => '# ' + '_a '.repeat(n / 3)],
+  ['[[a|[[a| …', (n) => '[[a|'.repeat(n / 4)],
+  ['![](![]( …', (n) => '![]('.repeat(n / 4)],
+  ['`` ` `` ``` … (code spans of every length)', (n) => Array.from({ length: Math.sqrt(n) }, (_, i) => '`'.repeat(i + 1)).join('a')],
+  ['Q, n spaces, x (a question label)', (n) => 'Q' + ' '.repeat(n) + 'x'],
+  ['- A, n spaces, x (an explanation item)', (n) => '- A' + ' '.repeat(n) + 'x'],
+  ['n Hangul syllables without a space', (n) => '가나다라'.repeat(n / 4)],
+];
+
+describe('title, heading, excerpt, quiz and Korean scanners run in linear time', () => {
+  const quiz = (t: string) => parseQuiz('## 문제\n\n' + t + '\n\n**정답: A**\n');
+  const scanners: Array<[string, (text: string) => unknown]> = [
+    ['noteTitle', (t) => noteTitle({ body: t, fileName: '001_89b60256bcfde2a5.md' })],
+    ['plainInline', (t) => plainInline(t)],
+    ['headingPlainText', (t) => headingPlainText(t)],
+    ['extractHeadings', (t) => extractHeadings('## ' + t)],
+    ['excerptOf', (t) => excerptOf(t, 1e9)],
+    ['stripInlineMarkdown', (t) => stripInlineMarkdown(t)],
+    ['parseQuiz', quiz],
+    ['findQuizSections', (t) => findQuizSections('## 문제\n' + t)],
+    ['searchableText', (t) => searchableText(t)],
+    ['indexTerms', (t) => indexTerms(t)],
+    ['tokenize', (t) => tokenize(t)],
+  ];
+  for (const [name, scan] of scanners) {
+    it(`${name}: runs of one character`, { timeout: 60_000 }, () => {
+      for (const c of CHARS) for (const [what, make] of shapes(c)) expectLinear(what, scan, make);
+    });
+    it(`${name}: lines that were quadratic`, { timeout: 60_000 }, () => {
+      for (const [what, make] of TEXT_LINES) expectLinear(what, scan, make);
     });
   }
 });

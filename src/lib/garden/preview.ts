@@ -34,12 +34,13 @@ export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
     const text = line
       .replace(/^(?:>\s*)+/, '')
       .replace(/^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
-      .replace(/!\[\[[^\]]*\]\]/g, '')
-      .replace(/\[\[([^\]|]*)\|([^\]]+)\]\]/g, '$2')
-      .replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_m, t: string, h?: string) => t || h || '')
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<[^>\n]+>/g, '')
+      // bracket and tag patterns stop at the next opening bracket: linear on a line of `[` or `<`
+      .replace(/!\[\[[^\][]*\]\]/g, '')
+      .replace(/\[\[([^\]|[]*)\|([^\][]+)\]\]/g, '$2')
+      .replace(/\[\[([^\]|#[]*)(?:#([^\]|[]*))?\]\]/g, (_m, t: string, h?: string) => t || h || '')
+      .replace(/!\[[^\][]*\]\((?:[^()]|\([^()]*\))*\)/g, '')
+      .replace(/\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/<[^<>\n]+>/g, '')
       .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2')
       .replace(/\s+/g, ' ')
       .trim();

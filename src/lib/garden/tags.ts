@@ -63,9 +63,6 @@ export interface InlineTag {
 // after white space in the note as written (so `)#1-epochs` after a link is no tag).
 const TAG_BODY = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
 
-/** Filler for text that is not prose: neither white space nor a tag character. */
-const HIDDEN = '\u0001';
-
 /** Spans [from, to) to hide. */
 type Spans = Array<[number, number]>;
 
@@ -145,24 +142,17 @@ function hideBareUrls(text: string, spans: Spans): void {
   }
 }
 
-/** The text with everything that is not prose for tags hidden (same length, same lines). */
-function hideNonProse(text: string): string {
+/** For each UTF-16 index of the text, 1 when it is not prose for tags. */
+function hiddenIndexes(text: string): Uint8Array {
   const spans: Spans = [];
   hideHtml(text, spans);
   hideWikiLinks(text, spans);
   hideLinkTargets(text, spans);
   hideBareUrls(text, spans);
-  spans.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let last = 0;
-  for (const [from, to] of spans) {
-    if (to <= last) continue;
-    const start = Math.max(from, last);
-    parts.push(text.slice(last, start), text.slice(start, to).replace(/[^\n]/g, HIDDEN));
-    last = to;
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
+  // each hider's spans are disjoint, so every index is marked at most four times
+  const hidden = new Uint8Array(text.length);
+  for (const [from, to] of spans) hidden.fill(1, from, to);
+  return hidden;
 }
 
 /**
@@ -171,13 +161,21 @@ function hideNonProse(text: string): string {
  */
 export function findInlineTags(markdown: string): InlineTag[] {
   const src = String(markdown ?? '');
-  const text = hideNonProse(maskMarkdownCode(src));
+  const text = maskMarkdownCode(src);
+  const hidden = hiddenIndexes(text);
   const starts = lineStarts(src);
   const out: InlineTag[] = [];
   for (const m of text.matchAll(TAG_BODY)) {
     const index = m.index as number;
-    if (index > 0 && !/\s/.test(src[index - 1]!)) continue;
-    const raw = m[1].replace(/\/+$/, '').replace(/^\/+/, '');
+    if (hidden[index] || (index > 0 && !/\s/.test(src[index - 1]!))) continue;
+    let body = m[1];
+    for (let k = 0; k < body.length; k++) {
+      if (hidden[index + 1 + k]) {
+        body = body.slice(0, k); // `#foo/http://…`: the URL is not part of the tag
+        break;
+      }
+    }
+    const raw = body.replace(/\/+$/, '').replace(/^\/+/, '');
     if (!/\p{L}/u.test(raw)) continue; // `#1`, `#2024`, `#-` are not tags
     const { key } = normalizeTag(raw);
     if (!key) continue;
