@@ -31,7 +31,7 @@ export interface ArrowToken {
 export type ChainToken = TextToken | ArrowToken;
 
 /** Line characters of an arrow's shaft. */
-const SHAFT = new Set(['-', '─', '━', '=']);
+const SHAFT = new Set(['-', '─', '━', '=', '═']);
 const RIGHT_HEADS = new Set(['→', '⇒', '⟶', '⟹', '➔', '➜', '➡', '▶', '►']);
 const LEFT_HEADS = new Set(['←', '⇐', '⟵', '⟸', '⬅', '◀', '◄']);
 const BOTH_SINGLE = new Set(['↔', '⟷', '⇔', '⟺']);
@@ -68,7 +68,7 @@ class LineScan {
   readonly nextAngle: Int32Array;
   /**
    * Smallest index ≥ i that can end a `-- label -->` label: a character other than
-   * white space, `<`, `>`, `-`, followed by white space and a closing `-->`/`──→`/`==>` (n when none).
+   * white space, `<`, `>`, `-`, followed by white space and a closing `-->`/`──→`/`──▶`/`==>` (n when none).
    */
   readonly nextLabelEnd: Int32Array;
   /** For a label ending at i: the end of the closing arrow after it (-1 when none). */
@@ -107,7 +107,7 @@ class LineScan {
         const s = this.spaceEnd[e + 1]!;
         if (s > e + 1 && s < n && CLOSER_CHARS.has(text[s]!)) {
           const t = this.sameEnd[s]!;
-          if (t - s >= 2 && (text[t] === '>' || text[t] === '→')) {
+          if (t - s >= 2 && (text[t] === '>' || text[t] === '→' || text[t] === '▶')) {
             this.closer[e] = t + 1;
             ok = true;
           }
@@ -126,7 +126,7 @@ class LineScan {
   }
 }
 
-/** `--(이벤트)-->`, `─(x)─→`, `<--(x)-->`: a shaft, a label in parentheses, a shaft, a head on either end. */
+/** `--(이벤트)-->`, `─(x)─▶`, `<--(x)-->`: a shaft, a label in parentheses, a shaft, a head on either end. */
 function labelledInParens(s: LineScan, i: number): ArrowMatch | null {
   const t = s.text;
   let p = i;
@@ -142,13 +142,13 @@ function labelledInParens(s: LineScan, i: number): ArrowMatch | null {
   p = close + 1;
   if (s.shaftEnd[p]! === p) return null;
   p = s.shaftEnd[p]!;
-  const head = t[p] === '>' || t[p] === '→';
+  const head = t[p] === '>' || t[p] === '→' || t[p] === '▶';
   if (head) p++;
   if (!lead && !head) return null; // `-(x)-` with no arrowhead is text
   return { end: p, dir: dirOf(lead, head), label: label.trim() };
 }
 
-/** `-- 이벤트 -->`, `== x ==>`, `<-- x -->`: the label is the shortest text before a closing arrow. */
+/** `-- 이벤트 -->`, `── x ──▶`, `== x ==>`, `<-- x -->`: the label is the shortest text before a closing arrow. */
 function labelledInline(s: LineScan, i: number): ArrowMatch | null {
   const t = s.text;
   let p = i;

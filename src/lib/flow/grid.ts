@@ -31,19 +31,19 @@ interface Region {
 type NodeElement = { kind: 'node'; colStart: number; colEnd: number; text: string | null; box: Box | null };
 type Element = NodeElement | { kind: 'arrow'; colStart: number; colEnd: number; dir: ArrowDir; label: string | null };
 
-const TL = new Set(['+', '┌', '╭', '┏']);
-const TR = new Set(['+', '┐', '╮', '┓']);
-const BL = new Set(['+', '└', '╰', '┗']);
-const BR = new Set(['+', '┘', '╯', '┛']);
-const HORIZ = new Set(['-', '─', '━', '=', '┬', '┴', '+', '┼']);
-const TOP = new Set(['-', '─', '━', '=', '┬', '┴']);
-const SIDE = new Set(['|', '│', '┃', '├', '┤', '+', '┼']);
-const BORDER_ONLY_RE = /^[+\-─━│|┃┌┐└┘├┤┬┴┼╭╮╰╯┏┓┗┛=]+$/;
+const TL = new Set(['+', '┌', '╭', '┏', '╔']);
+const TR = new Set(['+', '┐', '╮', '┓', '╗']);
+const BL = new Set(['+', '└', '╰', '┗', '╚']);
+const BR = new Set(['+', '┘', '╯', '┛', '╝']);
+const HORIZ = new Set(['-', '─', '━', '=', '═', '┬', '┴', '╦', '╩', '+', '┼', '╬']);
+const TOP = new Set(['-', '─', '━', '=', '═', '┬', '┴', '╦', '╩']);
+const SIDE = new Set(['|', '│', '┃', '║', '├', '┤', '╠', '╣', '╟', '╢', '+', '┼', '╬']);
+const BORDER_ONLY_RE = /^[+\-─━═│|┃║┌┐└┘├┤┬┴┼╭╮╰╯┏┓┗┛╔╗╚╝╠╣╦╩╬=]+$/;
 
 const DOWN = new Set(['↓', '⇓', '▼', 'v', 'V']);
 const UP = new Set(['↑', '⇑', '▲', '^']);
 const BOTH = new Set(['↕', '⇕']);
-const LINE = new Set(['|', '│', '┃', '┆', '╎']);
+const LINE = new Set(['|', '│', '┃', '║', '┆', '╎']);
 const DOWN_LEFT = new Set(['↙', '/']);
 const DOWN_RIGHT = new Set(['↘', '\\']);
 const UP_RIGHT = new Set(['↗']);
@@ -88,13 +88,13 @@ function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
         const inner = rows[k]!.cells.filter((x) => x.col > a && x.col < bcol);
         if (inner.some((x) => x.col + x.width > bcol)) return null; // wide char crosses the border
         const t = inner.map((x) => x.ch).join('');
-        if (/^[\s─\-━=]*$/.test(t) && /[─\-━=]/.test(t)) continue; // separator line
+        if (/^[\s─\-━═=]*$/.test(t) && /[─\-━═=]/.test(t)) continue; // separator line
         lines.push(t.trim());
       }
       if (bottom < 0) continue;
       const box: Box = { rowStart: r, rowEnd: bottom, colStart: a, colEnd: bcol + tr.width, lines: lines.filter(Boolean) };
       if (box.lines.length === 0) return null;
-      if (box.lines.some((l) => /[┌┐└┘╭╮╰╯]|\+-/.test(l))) return null; // nested boxes: not sure
+      if (box.lines.some((l) => /[┌┐└┘╭╮╰╯╔╗╚╝]|\+-/.test(l))) return null; // nested boxes: not sure
       for (let k = r; k <= bottom; k++) for (const x of rows[k]!.cells) if (x.col >= a && x.col < box.colEnd) consumed.add(`${k}:${x.col}`);
       boxes.push(box);
     }
