@@ -55,6 +55,13 @@ interface Row {
   text: string;
   cells: Cell[];
   byCol: Map<number, Cell>;
+  /** Index in `cells` of the cell starting at a column. */
+  indexAt: Map<number, number>;
+}
+
+/** The cells strictly between the cells starting at columns a and b (both present in the row). */
+function between(row: Row, a: number, b: number): Cell[] {
+  return row.cells.slice(row.indexAt.get(a)! + 1, row.indexAt.get(b)!);
 }
 
 function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
@@ -78,14 +85,14 @@ function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
         const right = rows[k]!.byCol.get(bcol);
         if (!left || !right) break;
         if (BL.has(left.ch) && BR.has(right.ch)) {
-          const mid = rows[k]!.cells.filter((x) => x.col > a && x.col < bcol);
+          const mid = between(rows[k]!, a, bcol);
           if (mid.length > 0 && mid.every((x) => HORIZ.has(x.ch))) {
             bottom = k;
             break;
           }
         }
         if (!SIDE.has(left.ch) || !SIDE.has(right.ch)) break;
-        const inner = rows[k]!.cells.filter((x) => x.col > a && x.col < bcol);
+        const inner = between(rows[k]!, a, bcol);
         if (inner.some((x) => x.col + x.width > bcol)) return null; // wide char crosses the border
         const t = inner.map((x) => x.ch).join('');
         if (/^[\s─\-━═=]*$/.test(t) && /[─\-━═=]/.test(t)) continue; // separator line
@@ -174,7 +181,7 @@ const isParenText = (t: string) => /^\(.*\)$/s.test(t);
 export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
   const rows: Row[] = lines.map((l) => {
     const { text, cells } = layoutLine(l.trimEnd(), ambiguousWide, tabSize);
-    return { text, cells, byCol: new Map(cells.map((c) => [c.col, c])) };
+    return { text, cells, byCol: new Map(cells.map((c) => [c.col, c])), indexAt: new Map(cells.map((c, i) => [c.col, i])) };
   });
   const consumed = new Set<string>();
   const boxes = findBoxes(rows, consumed);
