@@ -35,14 +35,14 @@ export function parseFlow(text: string, opts: ParseFlowOptions = {}): FlowGraph 
   const lines = all.map((l) => l.slice(indent));
   if (looksLikeCode(lines.join('\n'))) return null;
   try {
-    const narrow = parseOnce(lines, false, tabSize);
-    const wide = parseOnce(lines, true, tabSize);
-    if (narrow && wide) return JSON.stringify(wide) === JSON.stringify(narrow) ? narrow : null;
     // Box sides line up under one reading only when a box row holds an arrow (or another
     // ambiguous-width character): that reading is the author's font, the other misreads the boxes.
-    const one = narrow ?? wide;
-    if (one && lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l))) return one;
-    return null;
+    const oneReading = lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l));
+    const narrow = parseOnce(lines, false, tabSize);
+    if (!narrow && !oneReading) return null;
+    const wide = parseOnce(lines, true, tabSize);
+    if (narrow && wide) return JSON.stringify(wide) === JSON.stringify(narrow) ? narrow : null;
+    return oneReading ? (narrow ?? wide) : null;
   } catch {
     return null;
   }
