@@ -26,6 +26,35 @@ describe('garden flow', () => {
     expect(c.out()).toContain(`%% ${note}:11-11 (prose)`);
     expect(c.out().match(/flowchart/g)).toHaveLength(2);
   });
+  it('--json reads the box sketch of issue 14 as three nodes', async () => {
+    const box = join(dir, 'box.md');
+    writeFileSync(
+      box,
+      [
+        '# 구조',
+        '',
+        '```',
+        '┌──────────┐    ┌────────────────┐',
+        '│ 프로듀서 │───▶│ Kinesis 스트림 │',
+        '└──────────┘    └────────────────┘',
+        '                         │',
+        '                         ▼',
+        '                 ┌───────────────┐',
+        '                 │ Lambda 소비자 │',
+        '                 └───────────────┘',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const c = capture();
+    expect(await run([box, '--json'])).toBe(0);
+    const [d] = JSON.parse(c.out()).diagrams;
+    expect(d.nodes.map((n: { label: string }) => n.label)).toEqual(['프로듀서', 'Kinesis 스트림', 'Lambda 소비자']);
+    expect(d.edges).toEqual([
+      { from: 'n0', to: 'n1', label: null, both: false },
+      { from: 'n1', to: 'n2', label: null, both: false },
+    ]);
+  });
   it('--json prints the diagrams as plain data', async () => {
     const c = capture();
     expect(await run([note, '--json'])).toBe(0);

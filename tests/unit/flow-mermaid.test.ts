@@ -103,3 +103,59 @@ describe('renderFlowSvg', () => {
     }
   });
 });
+
+describe("an author's Mermaid flowchart", () => {
+  const nodeTexts = (svg: string) => [...svg.matchAll(/<g class="node"[\s\S]*?<\/g>/g)].map((m) => m[0].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+
+  it('applies or ignores class, classDef, style, linkStyle and click lines, never draws them', () => {
+    const svg = renderFlowSvg(
+      [
+        'flowchart TD',
+        '  A[시작] --> B[검사]',
+        '  B --> C[완료];',
+        '  class A,B internal-link;',
+        '  classDef internal-link fill:#f9f,stroke:#333;',
+        '  classDef done,ok fill:#bbf',
+        '  C:::done',
+        '  style B stroke-width:3px',
+        '  linkStyle 0 stroke:#f00',
+        '  click A "https://example.com" "열기"',
+        '  click B callback',
+        '  %% a comment',
+      ].join('\n'),
+    );
+    const texts = nodeTexts(svg);
+    expect(texts).toHaveLength(3);
+    expect(texts.join(' ')).not.toMatch(/class|click|style|linkStyle/);
+    expect(svg).toContain('fill="#f9f"'); // class A,B internal-link applied
+    expect(svg).toContain('fill="#bbf"'); // C:::done applied
+    expect(svg).toContain('stroke="#f00"'); // linkStyle applied
+  });
+
+  it('draws subgraph titles in full and the box around them', () => {
+    const svg = renderFlowSvg(['flowchart LR', '  A[작업] --> X', '  subgraph S1 ["Blocked by 다른 팀의 승인 대기"]', '    X[x]', '  end'].join('\n'));
+    expect(svg).toContain('>Blocked by 다른 팀의 승인 대기</text>');
+    expect(svg).not.toContain('&quot;Blocked');
+    const box = /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" rx="0" ry="0" fill="var\(--_group-fill\)"/.exec(svg)!;
+    const header = /<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" rx="0" ry="0" fill="var\(--_group-hdr\)"/.exec(svg)!;
+    // 12 px bold: 12 Latin letters and spaces, 9 Hangul: well over 150 px in any Korean font
+    expect(Number(box[2])).toBeGreaterThan(12 + 150);
+    expect(header[1]).toBe(box[2]);
+    const viewWidth = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+    expect(Number(box[1]) + Number(box[2])).toBeLessThanOrEqual(viewWidth);
+  });
+
+  it('a short title in a wide box is left as drawn', () => {
+    const svg = renderFlowSvg(['flowchart TD', '  subgraph S [DB]', '    A[아주 긴 노드 이름 하나] --> B[또 다른 긴 노드 이름]', '  end'].join('\n'));
+    expect(svg).toContain('>DB</text>');
+  });
+
+  it('throws (the page then lets Mermaid draw it) when a title cannot fit or a line would be misread', () => {
+    // the widened box would run into Y, drawn to its right
+    expect(() =>
+      renderFlowSvg(['flowchart LR', '  subgraph S [a title far longer than the one node inside it]', '    X[x]', '  end', '  X --> Y[y]'].join('\n')),
+    ).toThrow(/does not fit/);
+    // `direction` outside a subgraph is read by the build-time renderer as a node
+    expect(() => renderFlowSvg('flowchart LR\n  direction TB\n  A --> B\n')).toThrow(/drawn as a node/);
+  });
+});

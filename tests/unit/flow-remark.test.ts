@@ -76,4 +76,14 @@ describe('remark-ascii-flow in renderNote', () => {
     expect(client).toMatch(/<figure class="mermaid-figure" data-mermaid="?"?>/);
     expect(client).toContain('<pre class="mermaid-source"><code>sequenceDiagram\n  고객->>서버: 요청</code></pre>');
   });
+
+  it('mermaid: class and click lines are not drawn; a flowchart the build cannot draw faithfully goes to the client', async () => {
+    const built = await render('```mermaid\nflowchart LR\n  A[수집] --> B[저장]\n  class A,B internal-link;\n  click A "https://example.com"\n```\n');
+    expect(built).toMatch(/<figure class="flow-figure" data-flow-kind="mermaid">/);
+    expect(built).toContain('<li>수집 → 저장</li>');
+    expect(built).not.toMatch(/<li>[^<]*(class|click)/);
+    const client = await render('```mermaid\nflowchart LR\n  subgraph S [a title far longer than the one node inside it]\n    X[x]\n  end\n  X --> Y[y]\n```\n');
+    expect(client).toMatch(/<figure class="mermaid-figure" data-mermaid="?"?>/);
+    expect(client).toContain('subgraph S [a title far longer than the one node inside it]');
+  });
 });

@@ -219,3 +219,66 @@ describe('prose', () => {
     expect(f).toMatchObject({ kind: 'prose', startLine: 5, endLine: 5, source: '수집 → 저장' });
   });
 });
+
+describe('Unicode box drawings', () => {
+  it('the box sketch of issue 14 becomes a 3-node graph (Hangul two columns, ▶ one)', () => {
+    const g = flow([
+      '┌──────────┐    ┌────────────────┐',
+      '│ 프로듀서 │───▶│ Kinesis 스트림 │',
+      '└──────────┘    └────────────────┘',
+      '                         │',
+      '                         ▼',
+      '                 ┌───────────────┐',
+      '                 │ Lambda 소비자 │',
+      '                 └───────────────┘',
+    ]);
+    expect(g!.nodes.map((n) => n.label)).toEqual(['프로듀서', 'Kinesis 스트림', 'Lambda 소비자']);
+    expect(edgeList(g!)).toEqual(['Kinesis 스트림 -> Lambda 소비자', '프로듀서 -> Kinesis 스트림']);
+    expect(g!.direction).toBe('TD');
+  });
+  it('the same sketch drawn for a font with two-column arrows', () => {
+    const g = flow(['┌──────┐    ┌──────┐', '│ 수집 │──▶│ 저장 │', '└──────┘    └──────┘']);
+    expect(edgeList(g!)).toEqual(['수집 -> 저장']);
+  });
+  it('rounded ╭╮╰╯ boxes joined by ──→', () => {
+    const g = flow(['╭──────╮     ╭──────╮', '│ 요청 │────→│ 응답 │', '╰──────╯     ╰──────╯']);
+    expect(edgeList(g!)).toEqual(['요청 -> 응답']);
+  });
+  it('double ╔═╗║╚╝ boxes joined by ═══▶', () => {
+    const g = flow(['╔══════╗    ╔══════╗', '║ 입력 ║═══▶║ 출력 ║', '╚══════╝    ╚══════╝']);
+    expect(edgeList(g!)).toEqual(['입력 -> 출력']);
+  });
+  it('+-| boxes joined by ---> without spaces', () => {
+    const g = flow(['+------+    +------+', '| app  |--->| db   |', '+------+    +------+']);
+    expect(edgeList(g!)).toEqual(['app -> db']);
+  });
+  it('a label on the line between boxes', () => {
+    const g = flow(['┌──────┐                ┌──────┐', '│ 고객 │── 주문 요청 ──▶│ 서버 │', '└──────┘                └──────┘']);
+    expect(edgeList(g!)).toEqual(['고객 -[주문 요청]-> 서버']);
+    expect(g!.edges[0]!.label).toBe('주문 요청');
+  });
+  it('a box with a title and a sub-label line', () => {
+    const g = flow([
+      '┌────────────┐     ┌──────────┐',
+      '│ API 게이트 │────▶│ Lambda   │',
+      '│ (REST)     │     │ (Python) │',
+      '└────────────┘     └──────────┘',
+    ]);
+    expect(edgeList(g!)).toEqual(['API 게이트 -> Lambda']);
+    expect(detailOf(g!, 'API 게이트')).toEqual(['(REST)']);
+    expect(detailOf(g!, 'Lambda')).toEqual(['(Python)']);
+  });
+  it('a table drawn with boxes stays code', () => {
+    expect(flow(['┌──────┬──────┐', '│ 이름 │ 값   │', '├──────┼──────┤', '│ a    │ 1    │', '└──────┴──────┘'])).toBeNull();
+  });
+  it('a single framed note with rows split by ├───┤ stays code', () => {
+    expect(flow(['╔══════════════╗', '║ 주의 사항    ║', '╠══════════════╣', '║ 백업 먼저 ▶  ║', '╚══════════════╝'])).toBeNull();
+    expect(flow(['┌──────────────┐', '│ 요약         │', '├──────────────┤', '│ 세 줄 메모   │', '└──────────────┘'])).toBeNull();
+  });
+  it('a memory layout stays code', () => {
+    expect(flow(['+--------+--------+--------+', '| header | length | data   |', '+--------+--------+--------+', '0        4        8'])).toBeNull();
+  });
+  it('boxes whose sides line up under neither reading stay code', () => {
+    expect(flow(['┌──────┐    ┌──────┐', '│ 수집 │─▶│ 저장 │', '└──────┘    └──────┘'])).toBeNull();
+  });
+});

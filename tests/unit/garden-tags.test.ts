@@ -81,6 +81,36 @@ describe('extractInlineTags', () => {
   it('treats an unclosed fence as code to the end', () => {
     expect(extractInlineTags('#before\n```\n#after')).toEqual(['before']);
   });
+
+  it('is no tag inside a link target, even after parentheses in the URL', () => {
+    expect(extractInlineTags('See [guide](https://x.com/Guide_(Advanced-Version)#1-epochs) now #real')).toEqual(['real']);
+    expect(extractInlineTags('[x](https://x.com/a (b) #c) [y](#anchor) [z]( #anchor2 )')).toEqual([]);
+    expect(extractInlineTags('[ref]: https://x.com/a#ref')).toEqual([]);
+  });
+
+  it('is no tag inside a bare URL', () => {
+    expect(extractInlineTags('url https://x.com/Page_(Advanced-Version)#1-epochs end')).toEqual([]);
+    expect(extractInlineTags('https://x.com/p#sec and x.https://y.z/#frag')).toEqual([]);
+    // a space ends the URL: what follows is prose again
+    expect(extractInlineTags('https://x.com/a/b #frag')).toEqual(['frag']);
+  });
+
+  it('is no tag inside a wiki-link, its heading or its label', () => {
+    expect(extractInlineTags('[[Note#Heading]] [[#Heading]] [[Note #Head]] [[Note|alias #al]] ![[Img #x.png]]')).toEqual([]);
+    expect(extractInlineTags('[[unclosed #one\nnext #two')).toEqual(['one', 'two']);
+  });
+
+  it('is no tag in code or raw HTML, attributes across lines included', () => {
+    expect(extractInlineTags('code `#inline` and\n```\n#fenced\n```\n')).toEqual([]);
+    expect(extractInlineTags('<a href="#x">a</a> <a\n  title="x #multi">m</a> <span title="a #attr">s</span>')).toEqual([]);
+    expect(extractInlineTags('<div class="#c"></div> #after')).toEqual(['after']);
+  });
+
+  it('needs white space or a line start before it and a letter in it (Obsidian)', () => {
+    expect(extractInlineTags('#2024 #2024-회고 #1-epochs #y1984 #_ #- #12/34')).toEqual(['2024-회고', '1-epochs', 'y1984']);
+    expect(extractInlineTags('a#mid (#paren) ,#comma `x`#aftercode #ok')).toEqual(['ok']);
+    expect(extractInlineTags('## Heading #intag\n\t#tabbed')).toEqual(['intag', 'tabbed']);
+  });
 });
 
 describe('buildTagTree on the seeds', () => {

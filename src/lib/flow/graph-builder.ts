@@ -6,6 +6,9 @@ export class GraphBuilder {
   edges: FlowEdge[] = [];
   groups: FlowGroup[] = [];
   private byLabel = new Map<string, FlowNode>();
+  private byId = new Map<string, FlowNode>();
+  /** Edges by `from\0to`, so a long chain adds each edge in constant time. */
+  private byEnds = new Map<string, FlowEdge>();
   private mergeByLabel: boolean;
 
   constructor(mergeByLabel: boolean) {
@@ -23,32 +26,36 @@ export class GraphBuilder {
     }
     const n: FlowNode = { id: `n${this.nodes.length}`, label, detail: [...detail] };
     this.nodes.push(n);
+    this.byId.set(n.id, n);
     if (!this.byLabel.has(label)) this.byLabel.set(label, n);
     return n.id;
   }
 
   get(id: string): FlowNode {
-    const n = this.nodes.find((x) => x.id === id);
+    const n = this.byId.get(id);
     if (!n) throw new Error(`unknown node ${id}`);
     return n;
   }
 
   edge(from: string, to: string, label: string | null = null, both = false): void {
     if (from === to) return;
-    const dup = this.edges.find(
-      (e) => (e.from === from && e.to === to) || (e.both && both && e.from === to && e.to === from),
-    );
+    const same = this.byEnds.get(`${from}\0${to}`);
+    const reverse = this.byEnds.get(`${to}\0${from}`);
+    const dup = same ?? (both && reverse?.both ? reverse : undefined);
     if (dup) {
       if (!dup.label && label) dup.label = label;
       return;
     }
-    this.edges.push({ from, to, label, both });
+    const e: FlowEdge = { from, to, label, both };
+    this.edges.push(e);
+    this.byEnds.set(`${from}\0${to}`, e);
   }
 
   group(label: string, nodes: string[]): void {
     const existing = this.groups.find((g) => g.label === label);
     if (existing) {
-      for (const n of nodes) if (!existing.nodes.includes(n)) existing.nodes.push(n);
+      const have = new Set(existing.nodes);
+      for (const n of nodes) if (!have.has(n)) { existing.nodes.push(n); have.add(n); }
     } else this.groups.push({ label, nodes: [...nodes] });
   }
 

@@ -31,19 +31,19 @@ interface Region {
 type NodeElement = { kind: 'node'; colStart: number; colEnd: number; text: string | null; box: Box | null };
 type Element = NodeElement | { kind: 'arrow'; colStart: number; colEnd: number; dir: ArrowDir; label: string | null };
 
-const TL = new Set(['+', '┌', '╭', '┏']);
-const TR = new Set(['+', '┐', '╮', '┓']);
-const BL = new Set(['+', '└', '╰', '┗']);
-const BR = new Set(['+', '┘', '╯', '┛']);
-const HORIZ = new Set(['-', '─', '━', '=', '┬', '┴', '+', '┼']);
-const TOP = new Set(['-', '─', '━', '=', '┬', '┴']);
-const SIDE = new Set(['|', '│', '┃', '├', '┤', '+', '┼']);
-const BORDER_ONLY_RE = /^[+\-─━│|┃┌┐└┘├┤┬┴┼╭╮╰╯┏┓┗┛=]+$/;
+const TL = new Set(['+', '┌', '╭', '┏', '╔']);
+const TR = new Set(['+', '┐', '╮', '┓', '╗']);
+const BL = new Set(['+', '└', '╰', '┗', '╚']);
+const BR = new Set(['+', '┘', '╯', '┛', '╝']);
+const HORIZ = new Set(['-', '─', '━', '=', '═', '┬', '┴', '╦', '╩', '+', '┼', '╬']);
+const TOP = new Set(['-', '─', '━', '=', '═', '┬', '┴', '╦', '╩']);
+const SIDE = new Set(['|', '│', '┃', '║', '├', '┤', '╠', '╣', '╟', '╢', '+', '┼', '╬']);
+const BORDER_ONLY_RE = /^[+\-─━═│|┃║┌┐└┘├┤┬┴┼╭╮╰╯┏┓┗┛╔╗╚╝╠╣╦╩╬=]+$/;
 
 const DOWN = new Set(['↓', '⇓', '▼', 'v', 'V']);
 const UP = new Set(['↑', '⇑', '▲', '^']);
 const BOTH = new Set(['↕', '⇕']);
-const LINE = new Set(['|', '│', '┃', '┆', '╎']);
+const LINE = new Set(['|', '│', '┃', '║', '┆', '╎']);
 const DOWN_LEFT = new Set(['↙', '/']);
 const DOWN_RIGHT = new Set(['↘', '\\']);
 const UP_RIGHT = new Set(['↗']);
@@ -55,6 +55,13 @@ interface Row {
   text: string;
   cells: Cell[];
   byCol: Map<number, Cell>;
+  /** Index in `cells` of the cell starting at a column. */
+  indexAt: Map<number, number>;
+}
+
+/** The cells strictly between the cells starting at columns a and b (both present in the row). */
+function between(row: Row, a: number, b: number): Cell[] {
+  return row.cells.slice(row.indexAt.get(a)! + 1, row.indexAt.get(b)!);
 }
 
 function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
@@ -78,23 +85,23 @@ function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
         const right = rows[k]!.byCol.get(bcol);
         if (!left || !right) break;
         if (BL.has(left.ch) && BR.has(right.ch)) {
-          const mid = rows[k]!.cells.filter((x) => x.col > a && x.col < bcol);
+          const mid = between(rows[k]!, a, bcol);
           if (mid.length > 0 && mid.every((x) => HORIZ.has(x.ch))) {
             bottom = k;
             break;
           }
         }
         if (!SIDE.has(left.ch) || !SIDE.has(right.ch)) break;
-        const inner = rows[k]!.cells.filter((x) => x.col > a && x.col < bcol);
+        const inner = between(rows[k]!, a, bcol);
         if (inner.some((x) => x.col + x.width > bcol)) return null; // wide char crosses the border
         const t = inner.map((x) => x.ch).join('');
-        if (/^[\s─\-━=]*$/.test(t) && /[─\-━=]/.test(t)) continue; // separator line
+        if (/^[\s─\-━═=]*$/.test(t) && /[─\-━═=]/.test(t)) continue; // separator line
         lines.push(t.trim());
       }
       if (bottom < 0) continue;
       const box: Box = { rowStart: r, rowEnd: bottom, colStart: a, colEnd: bcol + tr.width, lines: lines.filter(Boolean) };
       if (box.lines.length === 0) return null;
-      if (box.lines.some((l) => /[┌┐└┘╭╮╰╯]|\+-/.test(l))) return null; // nested boxes: not sure
+      if (box.lines.some((l) => /[┌┐└┘╭╮╰╯╔╗╚╝]|\+-/.test(l))) return null; // nested boxes: not sure
       for (let k = r; k <= bottom; k++) for (const x of rows[k]!.cells) if (x.col >= a && x.col < box.colEnd) consumed.add(`${k}:${x.col}`);
       boxes.push(box);
     }
@@ -129,19 +136,40 @@ function rowElements(row: Row, r: number, consumed: Set<string>, boxes: Box[]): 
         continue;
       }
       // split a text token at runs of 2+ spaces (separate nodes on one line)
-      const re = /\S(?:.*?\S)??(?=\s{2,}|$)/gs;
-      const sub = text.slice(t.start, t.end);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sub))) {
-        const s = t.start + m.index;
-        const e = s + m[0].length;
-        els.push({ kind: 'node', colStart: colAt(s), colEnd: colEndAt(e), text: m[0].trim(), box: null });
-        re.lastIndex = m.index + m[0].length;
+      for (const [s, e] of splitAtWideGaps(text, t.start, t.end)) {
+        els.push({ kind: 'node', colStart: colAt(s), colEnd: colEndAt(e), text: text.slice(s, e), box: null });
       }
     }
   }
   els.sort((x, y) => x.colStart - y.colStart);
   return els;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** [start, end) of the pieces of text[from, to) between runs of two or more white-space characters. */
+function splitAtWideGaps(text: string, from: number, to: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text[i])) i++;
+    if (i >= to) break;
+    const start = i;
+    let end = i;
+    while (i < to) {
+      if (!isSpace(text[i])) {
+        end = ++i;
+        continue;
+      }
+      let j = i;
+      while (j < to && isSpace(text[j])) j++;
+      if (j - i >= 2 || j >= to) break;
+      i = j;
+    }
+    pieces.push([start, end]);
+    i = end;
+  }
+  return pieces;
 }
 
 function isGlyphRow(els: Element[]): boolean {
@@ -152,8 +180,8 @@ const isParenText = (t: string) => /^\(.*\)$/s.test(t);
 
 export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
   const rows: Row[] = lines.map((l) => {
-    const { text, cells } = layoutLine(l.replace(/\s+$/, ''), ambiguousWide, tabSize);
-    return { text, cells, byCol: new Map(cells.map((c) => [c.col, c])) };
+    const { text, cells } = layoutLine(l.trimEnd(), ambiguousWide, tabSize);
+    return { text, cells, byCol: new Map(cells.map((c) => [c.col, c])), indexAt: new Map(cells.map((c, i) => [c.col, i])) };
   });
   const consumed = new Set<string>();
   const boxes = findBoxes(rows, consumed);

@@ -11,8 +11,25 @@ export interface PieceEnds {
   exit: string;
 }
 
-const GROUP_RE = /^([^():]+?)\s*:\s*\((.+)\)$/s;
 const PAREN_RE = /^\((.+)\)$/s;
+
+/**
+ * Groups inside groups deeper than this are not read (`A: (b → (c → (d → …)))`): each level
+ * reads its whole inside again, so the depth bounds the work on a line.
+ */
+const MAX_NESTING = 4;
+
+/** `Label: (inside)`: the label (no parentheses or colon in it) and the inside, or null. */
+function matchGroup(t: string): { label: string; inside: string } | null {
+  const colon = t.indexOf(':');
+  if (colon < 1 || !t.endsWith(')')) return null;
+  const label = t.slice(0, colon);
+  if (label.includes('(') || label.includes(')')) return null;
+  let k = colon + 1;
+  while (k < t.length && /\s/.test(t[k]!)) k++;
+  if (t[k] !== '(' || t.length - 1 <= k + 1) return null;
+  return { label: label.trim(), inside: t.slice(k + 1, -1) };
+}
 
 function balancedInside(inner: string): boolean {
   let d = 0;
@@ -24,14 +41,15 @@ function balancedInside(inner: string): boolean {
 }
 
 /** Adds one text piece; returns its ends, or null when it is not a clean piece. */
-export function addPiece(b: GraphBuilder, text: string, detail: string[] = []): PieceEnds | null {
+export function addPiece(b: GraphBuilder, text: string, detail: string[] = [], depth = 0): PieceEnds | null {
   const t = text.trim();
   if (!t) return null;
-  const g = GROUP_RE.exec(t);
-  if (g && balancedInside(g[2]!)) {
-    const inner = addChain(b, g[2]!);
+  if (depth > MAX_NESTING) return null;
+  const g = matchGroup(t);
+  if (g && balancedInside(g.inside)) {
+    const inner = addChain(b, g.inside, depth + 1);
     if (inner && inner.ids.length >= 2) {
-      b.group(g[1]!.trim(), inner.ids);
+      b.group(g.label, inner.ids);
       return { entry: inner.entry, exit: inner.exit };
     }
   }
@@ -39,7 +57,7 @@ export function addPiece(b: GraphBuilder, text: string, detail: string[] = []): 
   if (p && balancedInside(p[1]!)) {
     const innerTokens = tokenizeChain(p[1]!);
     if (innerTokens && innerTokens.some((x) => x.kind === 'arrow')) {
-      const inner = addChain(b, p[1]!);
+      const inner = addChain(b, p[1]!, depth + 1);
       return inner ? { entry: inner.entry, exit: inner.exit } : null;
     }
     const id = b.node(p[1]!.trim(), detail);
@@ -75,14 +93,13 @@ export function connectTokens(
     if (arrow.dir === 'left') b.edge(c.entry, a.exit, arrow.label, false);
     else b.edge(a.exit, c.entry, arrow.label, arrow.dir === 'both');
   }
-  const ids: string[] = [];
-  for (const e of ends) for (const id of [e.entry, e.exit]) if (!ids.includes(id)) ids.push(id);
+  const ids = [...new Set(ends.flatMap((e) => [e.entry, e.exit]))];
   return { entry: ends[0]!.entry, exit: ends[ends.length - 1]!.exit, ids };
 }
 
 /** Adds a whole chain line. */
-export function addChain(b: GraphBuilder, text: string): { entry: string; exit: string; ids: string[] } | null {
+export function addChain(b: GraphBuilder, text: string, depth = 0): { entry: string; exit: string; ids: string[] } | null {
   const tokens = tokenizeChain(text);
   if (!tokens) return null;
-  return connectTokens(b, tokens, (i) => addPiece(b, (tokens[i] as { text: string }).text));
+  return connectTokens(b, tokens, (i) => addPiece(b, (tokens[i] as { text: string }).text, [], depth));
 }

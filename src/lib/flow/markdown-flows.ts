@@ -17,7 +17,7 @@ export interface FoundFlow {
   graph: FlowGraph;
 }
 
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})\s*([^`]*)$/;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
 
 export function findFlowsInMarkdown(markdown: string): FoundFlow[] {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');

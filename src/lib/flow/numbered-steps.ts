@@ -6,13 +6,14 @@ import { GraphBuilder } from './graph-builder.ts';
 import { hasChainArrow } from './chain-tokens.ts';
 import type { FlowGraph } from './types.ts';
 
-const STEP_RE = /^(\d{1,2})[.)]\s+(\S.*?)\s*$/;
+/** Matched against the line without its trailing white space (a lazy label before `\s*$` would rescan it). */
+const STEP_RE = /^(\d{1,2})[.)]\s+(\S.*)$/;
 
 export function parseNumberedSteps(lines: string[]): FlowGraph | null {
   const steps: Array<{ n: number; label: string; detail: string[] }> = [];
   for (const line of lines) {
     if (!line.trim()) continue;
-    const m = STEP_RE.exec(line);
+    const m = STEP_RE.exec(line.trimEnd());
     if (m) {
       if (hasChainArrow(m[2]!)) return null;
       steps.push({ n: Number(m[1]), label: m[2]!, detail: [] });

@@ -7,9 +7,12 @@ import { looksLikeCode } from './code-guard.ts';
 import { isTreeLine, parseTree } from './tree.ts';
 import { parseNumberedSteps } from './numbered-steps.ts';
 import { parseGrid } from './grid.ts';
+import { hasAmbiguousWidth } from './display-width.ts';
 import type { FlowGraph, ParseFlowOptions } from './types.ts';
 
 const MAX_LINES = 80;
+/** A row crossing a box: two box sides, or a side and a corner. */
+const BOX_ROW_RE = /[│┃║|][^│┃║|]*[│┃║|]/;
 
 function parseOnce(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
   if (lines.some(isTreeLine)) {
@@ -32,11 +35,14 @@ export function parseFlow(text: string, opts: ParseFlowOptions = {}): FlowGraph 
   const lines = all.map((l) => l.slice(indent));
   if (looksLikeCode(lines.join('\n'))) return null;
   try {
+    // Box sides line up under one reading only when a box row holds an arrow (or another
+    // ambiguous-width character): that reading is the author's font, the other misreads the boxes.
+    const oneReading = lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l));
     const narrow = parseOnce(lines, false, tabSize);
-    if (!narrow) return null;
+    if (!narrow && !oneReading) return null;
     const wide = parseOnce(lines, true, tabSize);
-    if (!wide || JSON.stringify(wide) !== JSON.stringify(narrow)) return null;
-    return narrow;
+    if (narrow && wide) return JSON.stringify(wide) === JSON.stringify(narrow) ? narrow : null;
+    return oneReading ? (narrow ?? wide) : null;
   } catch {
     return null;
   }

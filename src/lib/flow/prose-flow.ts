@@ -12,25 +12,77 @@ import type { FlowGraph } from './types.ts';
 
 const MAX_PIECE_WIDTH = 60;
 const SENTENCE_END_RE = /([.!?。]|[다요죠음함됨임]\.?)$/;
-const MARKUP_RE = /\*\*|`|\[[^\]]*\]\(|!\[|<[a-z]|https?:\/\//i;
+const MARKUP_RE = /\*\*|`|!\[|<[a-z]|https?:\/\//i;
+const MAX_NODES = 120;
+
+/** A Markdown link `[text](` : a `](` with a `[` since the previous `]`. */
+function hasMarkdownLink(text: string): boolean {
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') open = true;
+    else if (c === ']') {
+      if (open && text[i + 1] === '(') return true;
+      open = false;
+    }
+  }
+  return false;
+}
+
+/** The piece without a trailing group `: (…)` (the part the width rule measures). */
+function withoutGroup(t: string): string {
+  if (!t.endsWith(')')) return t;
+  for (let c = t.indexOf(':'); c >= 0; c = t.indexOf(':', c + 1)) {
+    let k = c + 1;
+    while (k < t.length && /\s/.test(t[k]!)) k++;
+    if (t[k] === '(' && k < t.length - 1) {
+      let start = c;
+      while (start > 0 && /\s/.test(t[start - 1]!)) start--;
+      return t.slice(0, start);
+    }
+  }
+  return t;
+}
+
+/** The text outside `(…)` pairs (the shortest pair from each `(`, within one line). */
+function outsideParens(t: string): string {
+  let out = '';
+  let i = 0;
+  let noCloseBefore = -1; // from a `(` before this index, no `)` comes before the line ends
+  while (i < t.length) {
+    if (t[i] === '(' && i >= noCloseBefore) {
+      let j = i + 1;
+      while (j < t.length && t[j] !== ')' && !/[\n\r\u2028\u2029]/.test(t[j]!)) j++;
+      if (t[j] === ')') {
+        i = j + 1;
+        continue;
+      }
+      noCloseBefore = j;
+    }
+    out += t[i];
+    i++;
+  }
+  return out;
+}
 
 export function findProseFlow(paragraphText: string): FlowGraph | null {
-  const text = paragraphText.replace(/\s*\n\s*/g, ' ').trim();
-  if (!text || MARKUP_RE.test(text) || looksLikeCode(text)) return null;
+  // white space that holds a line break becomes one space
+  const text = paragraphText.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)).trim();
+  if (!text || MARKUP_RE.test(text) || hasMarkdownLink(text) || looksLikeCode(text)) return null;
   if (/^([-*+]|\d+[.)]|#|>|\|)\s/.test(text)) return null; // list items, headings, quotes, tables
   const tokens = tokenizeChain(text);
   if (!tokens || !tokens.some((t) => t.kind === 'arrow')) return null;
   for (const t of tokens) {
     if (t.kind !== 'text') continue;
-    const bare = t.text.replace(/\s*:\s*\(.*\)$/s, '');
+    const bare = withoutGroup(t.text);
     if (displayWidth(bare) > MAX_PIECE_WIDTH || SENTENCE_END_RE.test(t.text)) return null;
-    if (/[,;]\s/.test(t.text.replace(/\(.*?\)/g, ''))) return null; // clauses, not node names
+    if (/[,;]\s/.test(outsideParens(t.text))) return null; // clauses, not node names
     if (/:\s/.test(t.text) && !/^[^:]+:\s*\(.*\)$/s.test(t.text)) return null; // "흐름: A" captions: not sure
   }
   try {
     const b = new GraphBuilder(true);
     const r = connectTokens(b, tokens, (i) => addPiece(b, (tokens[i] as { text: string }).text));
-    if (!r || b.edges.length === 0 || b.nodes.length < 2) return null;
+    if (!r || b.edges.length === 0 || b.nodes.length < 2 || b.nodes.length > MAX_NODES) return null;
     return b.build('LR');
   } catch {
     return null;

@@ -171,7 +171,8 @@ export function explainYamlError(yaml: string, e: YAMLException, yamlStartLine: 
   }
   const line0 = Math.min(Math.max(errLine, 0), Math.max(lines.length - 1, 0));
   const col0 = e.mark?.column ?? 0;
-  const after = /^(\s*(?:-\s+)?(?:[^\s#'"[{][^:#]*?:\s+)?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*([^\s#].*?)(?:\s+#.*)?$/.exec(lines[line0] ?? '');
+  // only the start of a long line is explained: the pattern's lazy parts would rescan it
+  const after = /^(\s*(?:-\s+)?(?:[^\s#'"[{][^:#]*?:\s+)?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*([^\s#].*?)(?:\s+#.*)?$/.exec((lines[line0] ?? '').slice(0, 1000));
   if (after) {
     return at(line0, after[1].length + after[2].length + 1, `expected the value to end with its closing ${after[2][0]}, found more text after it (${snippet(after[3])})`,
       `quote the whole value: ${after[1].trim()} ${after[2][0]}${after[2].slice(1, -1)} ${after[3]}${after[2][0]}`.replace(/: {2}/, ': '));

@@ -21,11 +21,13 @@ export interface Backlink {
 
 export const CONTEXT_MAX = 160;
 
-const TOKEN = /(!?)\[\[([^[\]\n]+?)\]\]|(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+// Link patterns stop at the next `[` (and a target at the next unbalanced `(`), so a line of
+// `[a](` repeated is read in linear time; a target keeps one level of balanced parentheses.
+const TOKEN = /(!?)\[\[([^[\]\n]+?)\]\]|(!?)\[([^\][\n]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
 
 function plainText(s: string): string {
   return s
-    .replace(/<[^>\n]+>/g, '')
+    .replace(/<[^<>\n]+>/g, '')
     .replace(/(\*\*|__|~~|==)/g, '')
     .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,!?:;]|$)/g, '$1')
     .replace(/`+/g, '');
@@ -94,7 +96,7 @@ function contextAt(body: string, starts: number[], lineNo: number, index: number
 }
 
 
-const MD_LINK = /(?<!!)\[([^\]\n]*)\]\(([^)\s]*(?:\s+"[^"]*")?)\)/g;
+const MD_LINK = /(?<!!)\[([^\][\n]*)\]\(([^()\s]*(?:\s+"[^"\n]*")?)\)/g;
 
 /** Notes linking to each note (one entry per linking note, first link's context), sorted by source slug. */
 export function buildBacklinks(notes: BacklinkNoteInput[], index: LinkIndex): Map<string, Backlink[]> {

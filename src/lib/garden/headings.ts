@@ -7,22 +7,25 @@
 // the first heading of the note, when it is an h1). ATX headings only.
 import { maskMarkdownCode } from './markdown-mask.ts';
 import { createHeadingSlugger } from './slug.ts';
+import { matchAtx, stripSingleEmphasis } from './line-scan.ts';
 import type { LinkHeading } from './links.ts';
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?$/;
-
-/** Plain text of a heading's inline Markdown, as the rendered heading's text content. */
+/**
+ * Plain text of a heading's inline Markdown, as the rendered heading's text content.
+ * Bracket and tag patterns stop at the next opening bracket, and the single-emphasis pass is a
+ * scanner (line-scan.ts), so a long heading line of `[`, `<` or `_a ` costs linear time.
+ */
 export function headingPlainText(s: string): string {
-  return String(s ?? '')
-    .replace(/!\[\[[^\]]*\]\]/g, '')
-    .replace(/\[\[([^\]|]*)\|([^\]]+)\]\]/g, '$2')
-    .replace(/\[\[([^\]#|]*)#([^\]|]+)\]\]/g, (_m, t: string, h: string) => (t.trim() ? `${t.trim()} › ${h.trim()}` : h.trim()))
-    .replace(/\[\[([^\]]+)\]\]/g, '$1')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>\n]+>/g, '')
-    .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}])[*_](\S(?:.*?\S)?)[*_](?=[^\p{L}\p{N}]|$)/gu, '$1$2')
+  const linked = String(s ?? '')
+    .replace(/!\[\[[^\][]*\]\]/g, '')
+    .replace(/\[\[([^\]|[]*)\|([^\][]+)\]\]/g, '$2')
+    .replace(/\[\[([^\]#|[]*)#([^\]|[]+)\]\]/g, (_m, t: string, h: string) => (t.trim() ? `${t.trim()} › ${h.trim()}` : h.trim()))
+    .replace(/\[\[([^\][]+)\]\]/g, '$1')
+    .replace(/!\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/<[^<>\n]+>/g, '')
+    .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2');
+  return stripSingleEmphasis(linked)
     .replace(/`+([^`]*?)`+/g, '$1')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\s+/g, ' ')
@@ -37,9 +40,9 @@ export function extractHeadings(body: string): LinkHeading[] {
   const found: Array<{ depth: number; text: string }> = [];
   for (let i = 0; i < lines.length; i++) {
     if (masked[i].trim() === '') continue;
-    const m = ATX.exec(lines[i]);
+    const m = matchAtx(lines[i], true);
     if (!m) continue;
-    found.push({ depth: m[1].length, text: headingPlainText(m[2] ?? '') });
+    found.push({ depth: m.level, text: headingPlainText(m.text ?? '') });
   }
   if (found.length > 0 && found[0].depth === 1) found.shift();
   const slug = createHeadingSlugger();

@@ -8,7 +8,63 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
-const FENCE_OPEN = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(`{3,}|~{3,})(.*)$/;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * Where a fence marker may start on a line: after indentation, quote markers (`>`, at most one
+ * space between two of them) and, with `listItem`, one list marker. Read by a scanner: the same
+ * prefix as a regex with overlapping `[ \t]*` runs, without its quadratic backtracking.
+ */
+function fencePrefixEnd(line: string, listItem: boolean): number {
+  let p = 0;
+  while (isBlank(line[p])) p++;
+  while (line[p] === '>') {
+    p++;
+    if (isBlank(line[p]) && line[p + 1] === '>') p++;
+    else if (line[p] !== '>') break;
+  }
+  while (isBlank(line[p])) p++;
+  if (!listItem) return p;
+  if ('-*+'.includes(line[p] ?? 'x') && isBlank(line[p + 1])) {
+    p++;
+    while (isBlank(line[p])) p++;
+  } else if (/\d/.test(line[p] ?? '')) {
+    let q = p;
+    while (/\d/.test(line[q] ?? '')) q++;
+    if ((line[q] === '.' || line[q] === ')') && isBlank(line[q + 1])) {
+      p = q + 1;
+      while (isBlank(line[p])) p++;
+    }
+  }
+  return p;
+}
+
+/** A run of 3+ backticks or tildes at p: [marker, end], else null. */
+function markerAt(line: string, p: number): string | null {
+  const ch = line[p];
+  if (ch !== '`' && ch !== '~') return null;
+  let e = p;
+  while (line[e] === ch) e++;
+  return e - p >= 3 ? line.slice(p, e) : null;
+}
+
+/** `[prefix, marker, info]` of a fence opening line, else null. */
+function fenceOpen(line: string): [string, string, string] | null {
+  const p = fencePrefixEnd(line, true);
+  const marker = markerAt(line, p);
+  if (!marker) return null;
+  const info = line.slice(p + marker.length);
+  if (/[\r\u2028\u2029]/.test(info)) return null;
+  return [line.slice(0, p), marker, info];
+}
+
+/** The marker of a fence closing line, else null. */
+function fenceClose(line: string): string | null {
+  const p = fencePrefixEnd(line, false);
+  const marker = markerAt(line, p);
+  if (!marker) return null;
+  return /^[ \t]*\r?$/.test(line.slice(p + marker.length)) ? marker : null;
+}
 
 function maskFrontMatter(text: string): string {
   const m = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
@@ -23,16 +79,16 @@ function maskFences(text: string): string {
     const line = lines[i];
     if (!fence && line.indexOf('```') < 0 && line.indexOf('~~~') < 0) continue;
     if (fence) {
-      const close = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
-      if (close && close[1][0] === fence.ch && close[1].length >= fence.len) fence = null;
+      const close = fenceClose(line);
+      if (close && close[0] === fence.ch && close.length >= fence.len) fence = null;
       lines[i] = blank(line);
       continue;
     }
-    const open = FENCE_OPEN.exec(line);
+    const open = fenceOpen(line);
     if (open) {
-      const marker = open[2];
+      const marker = open[1];
       // A backtick fence's info string may not contain backticks.
-      if (marker[0] === '`' && open[3].includes('`')) continue;
+      if (marker[0] === '`' && open[2].includes('`')) continue;
       fence = { ch: marker[0], len: marker.length };
       lines[i] = blank(line);
     }
@@ -40,8 +96,20 @@ function maskFences(text: string): string {
   return lines.join('\n');
 }
 
-function maskDelimited(text: string, re: RegExp): string {
-  return text.replace(re, (m) => blank(m));
+/** Blanks each `open … close` span (the nearest close after each open). */
+function maskDelimited(text: string, open: string, close: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (;;) {
+    const i = text.indexOf(open, last);
+    if (i < 0) break;
+    const j = text.indexOf(close, i + open.length);
+    if (j < 0) break; // no later open closes either
+    parts.push(text.slice(last, i), blank(text.slice(i, j + close.length)));
+    last = j + close.length;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 function maskInlineCode(text: string): string {
@@ -92,9 +160,9 @@ export function maskMarkdownCode(markdown: string): string {
   let text = String(markdown ?? '');
   text = maskFrontMatter(text);
   text = maskFences(text);
-  text = maskDelimited(text, /<!--[\s\S]*?-->/g);
+  text = maskDelimited(text, '<!--', '-->');
   text = maskInlineCode(text);
-  text = maskDelimited(text, /%%[\s\S]*?%%/g);
+  text = maskDelimited(text, '%%', '%%');
   return text;
 }
 

@@ -59,28 +59,126 @@ export interface InlineTag {
   column: number;
 }
 
-// `#` at start or after whitespace; then letters, marks, digits, `_`, `-`, `/`.
-const INLINE_TAG = /(?<=^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+// A tag: `#`, then letters, marks, digits, `_`, `-`, `/`; it counts only at the start of a line or
+// after white space in the note as written (so `)#1-epochs` after a link is no tag).
+const TAG_BODY = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
 
-function maskUrlsAndHtml(text: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/<[a-zA-Z/!][^<>\n]*>/g, blank) // HTML tags and autolinks
-    .replace(/\]\([^)\n]*\)/g, blank) // link destinations
-    .replace(/\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s<>)\]]+/g, blank); // bare URLs
+/** Spans [from, to) to hide. */
+type Spans = Array<[number, number]>;
+
+const HTML_TAG_RE = /<(?:[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?|\/[a-zA-Z][a-zA-Z0-9-]*\s*|![^<>]*)>/g;
+const AUTOLINK_RE = /<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>/g;
+
+/** HTML tags (attributes may span lines) and `<scheme:…>` autolinks. */
+function hideHtml(text: string, spans: Spans): void {
+  for (const re of [HTML_TAG_RE, AUTOLINK_RE]) for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
 }
 
-/** Every inline `#tag` of a Markdown text with its position (not in code, URLs, HTML, front matter). */
+/** `[[target#heading|label]]` on one line. */
+function hideWikiLinks(text: string, spans: Spans): void {
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('[[', from);
+    if (open < 0) return;
+    const close = text.indexOf(']]', open + 2);
+    if (close < 0) return; // no later `[[` closes either
+    const nl = text.indexOf('\n', open);
+    if (nl >= 0 && nl < close) {
+      from = nl + 1; // every `[[` before this line break meets it first
+      continue;
+    }
+    spans.push([open, close + 2]);
+    from = close + 2;
+  }
+}
+
+/** Link destinations `](url#fragment)`, with balanced parentheses inside, on one line. */
+function hideLinkTargets(text: string, spans: Spans): void {
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('](', from);
+    if (open < 0) return;
+    let depth = 0;
+    let i = open + 1;
+    for (; i < text.length && text[i] !== '\n'; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')' && --depth === 0) break;
+    }
+    if (i < text.length && text[i] === ')') {
+      spans.push([open + 1, i + 1]);
+      from = i + 1;
+    } else from = i; // a `](` on the rest of this line meets the same line end
+  }
+}
+
+const isSchemeChar = (c: string) => /[a-zA-Z0-9+.-]/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+
+/** Bare URLs `scheme://…` up to white space, `<`, `>`, `)` or `]`. */
+function hideBareUrls(text: string, spans: Spans): void {
+  let from = 0;
+  let done = 0; // text before this index is already read
+  for (;;) {
+    const sep = text.indexOf('://', from);
+    if (sep < 0) return;
+    let r = sep;
+    while (r > done && isSchemeChar(text[r - 1]!)) r--;
+    let start = -1;
+    for (let s = r; s < sep; s++) {
+      if (/[a-zA-Z]/.test(text[s]!) && !isWordChar(text[s - 1])) {
+        start = s;
+        break;
+      }
+    }
+    let end = sep + 3;
+    while (end < text.length && !/[\s<>)\]]/.test(text[end]!)) end++;
+    if (start >= 0 && end > sep + 3) {
+      spans.push([start, end]);
+      from = done = end;
+    } else {
+      from = sep + 1;
+      done = sep;
+    }
+  }
+}
+
+/** For each UTF-16 index of the text, 1 when it is not prose for tags. */
+function hiddenIndexes(text: string): Uint8Array {
+  const spans: Spans = [];
+  hideHtml(text, spans);
+  hideWikiLinks(text, spans);
+  hideLinkTargets(text, spans);
+  hideBareUrls(text, spans);
+  // each hider's spans are disjoint, so every index is marked at most four times
+  const hidden = new Uint8Array(text.length);
+  for (const [from, to] of spans) hidden.fill(1, from, to);
+  return hidden;
+}
+
+/**
+ * Every inline `#tag` of a Markdown text with its position, where Obsidian sees one: in prose,
+ * not in code, comments, front matter, HTML, link targets, wiki-links or URLs.
+ */
 export function findInlineTags(markdown: string): InlineTag[] {
-  const text = maskUrlsAndHtml(maskMarkdownCode(markdown));
-  const starts = lineStarts(text);
+  const src = String(markdown ?? '');
+  const text = maskMarkdownCode(src);
+  const hidden = hiddenIndexes(text);
+  const starts = lineStarts(src);
   const out: InlineTag[] = [];
-  for (const m of text.matchAll(INLINE_TAG)) {
-    const raw = m[1].replace(/\/+$/, '').replace(/^\/+/, '');
+  for (const m of text.matchAll(TAG_BODY)) {
+    const index = m.index as number;
+    if (hidden[index] || (index > 0 && !/\s/.test(src[index - 1]!))) continue;
+    let body = m[1];
+    for (let k = 0; k < body.length; k++) {
+      if (hidden[index + 1 + k]) {
+        body = body.slice(0, k); // `#foo/http://…`: the URL is not part of the tag
+        break;
+      }
+    }
+    const raw = body.replace(/\/+$/, '').replace(/^\/+/, '');
     if (!/\p{L}/u.test(raw)) continue; // `#1`, `#2024`, `#-` are not tags
     const { key } = normalizeTag(raw);
     if (!key) continue;
-    const index = m.index as number;
     out.push({ raw, key, index, ...positionAt(starts, index) });
   }
   return out;

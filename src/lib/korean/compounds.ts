@@ -6,18 +6,24 @@ import type { Vocabulary } from './vocabulary.ts';
 
 const MAX_PARTS = 3;
 const MIN_PART_SYLLABLES = 2;
+/**
+ * Longest part looked up. Bounds the work on a long run of Hangul without spaces: every
+ * (start, end) pair of a 16,000-syllable run was looked up, in cubic time.
+ */
+const MAX_PART_SYLLABLES = 12;
 
 /** The parts of a known or dictionary-splittable compound, or null. */
 export function splitCompound(word: string, vocab: Vocabulary): string[] | null {
   const known = vocab.compounds.get(word);
   if (known) return [...known];
   if (!isAllHangul(word) || syllableCount(word) < MIN_PART_SYLLABLES * 2) return null;
+  if (syllableCount(word) > MAX_PARTS * MAX_PART_SYLLABLES) return null;
   const chars = [...word];
   // best[i] = fewest known parts covering chars[0..i), preferring a longer first part
   const best: (string[] | null)[] = new Array(chars.length + 1).fill(null);
   best[0] = [];
   for (let end = MIN_PART_SYLLABLES; end <= chars.length; end++) {
-    for (let start = 0; start <= end - MIN_PART_SYLLABLES; start++) {
+    for (let start = Math.max(0, end - MAX_PART_SYLLABLES); start <= end - MIN_PART_SYLLABLES; start++) {
       const prefix = best[start];
       if (prefix === null || prefix.length >= MAX_PARTS) continue;
       const piece = chars.slice(start, end).join('');

@@ -1,3 +1,5 @@
+import { matchTitleHeading } from '../garden/line-scan.ts';
+
 /** The human title of a note: its first `#` heading, else the front matter title, else its first line. */
 const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
 
@@ -9,10 +11,11 @@ export interface TitleSource {
 /** Text of a Markdown line without inline emphasis/link syntax, for titles and excerpts. */
 export function plainInline(s: string): string {
   return s
-    .replace(/!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g, '$1')
-    .replace(/\[\[([^\]|#]+)(?:#[^\]|]*)?\|([^\]]+)\]\]/g, '$2')
-    .replace(/\[\[([^\]|]+)\]\]/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // bracket patterns stop at the next opening bracket: linear on a line of `[`
+    .replace(/!\[\[([^\]|[]+)(?:\|[^\][]*)?\]\]/g, '$1')
+    .replace(/\[\[([^\]|#[]+)(?:#[^\]|[]*)?\|([^\][]+)\]\]/g, '$2')
+    .replace(/\[\[([^\]|[]+)\]\]/g, '$1')
+    .replace(/!?\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|`)(.+?)\1/g, '$2')
     .replace(/<[^<>]+>/g, '')
     .replace(/\s+/g, ' ')
@@ -30,8 +33,8 @@ export function findFirstHeading(body: string): { text: string; line: number } |
       continue;
     }
     if (fence) continue;
-    const h = /^\s{0,3}#\s+(.+?)\s*#*\s*$/.exec(lines[i]);
-    if (h) return { text: plainInline(h[1]), line: i + 1 };
+    const h = matchTitleHeading(lines[i]);
+    if (h !== null) return { text: plainInline(h), line: i + 1 };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Recognisers for the lines of a question section. Each takes one raw Markdown line.
 
 import { stripInlineMarkdown } from './plain-text.ts';
+import { matchAtx } from '../garden/line-scan.ts';
 
 /** The line as plain text, without list marker, blockquote marker or leading emoji. */
 export function plainLine(raw: string): string {
@@ -9,7 +10,7 @@ export function plainLine(raw: string): string {
   return s.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '').trim();
 }
 
-const QUESTION_LABEL = /^(?:question|문제|질문|q)\s*\d*\s*[.:：]\s*(.*)$/i;
+const QUESTION_LABEL = /^(?:question|문제|질문|q)\s*(?:\d+\s*)?[.:：]\s*(.*)$/i;
 const OPTIONS_LABEL = /^(?:options|choices|answers|보기|선택지)\s*[:：]?$/i;
 const ANSWER_LABEL = /^(?:정답|답|correct answers?|answers?)\s*[:：]\s*(.*)$/i;
 const EXPLANATION_LABEL = /^(?:추가\s*설명|(?:정답\s*(?:및|과)?\s*)?해설|설명|풀이|오답\s*(?:설명|해설|풀이)|explanations?)\s*[:：]?$/i;
@@ -45,7 +46,7 @@ export function optionLine(raw: string): { key: string; text: string } | undefin
 }
 
 const BOLD_ITEM = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(.+?)\1\s*(?:[-–—:：]\s*)?(.*)$/;
-const PLAIN_ITEM = /^(?:[-*+]\s+|\d+[.)]\s+)?((?:option\s+|보기\s+)?\(?[A-Z]\)?\s*번?)\s*(?:[-–—:：)]\s*)(.*)$/i;
+const PLAIN_ITEM = /^(?:[-*+]\s+|\d+[.)]\s+)?((?:option\s+|보기\s+)?\(?[A-Z]\)?(?:\s*번)?)\s*(?:[-–—:：)]\s*)(.*)$/i;
 
 /** `- **A) label** - text`, `- **Amazon EBS** - text`, `- A: text` → { label, text }. */
 export function explanationItem(raw: string): { label: string; text: string } | undefined {
@@ -70,8 +71,8 @@ export function isThematicBreak(raw: string): boolean {
 
 /** ATX heading → { level, text } (closing #s removed). */
 export function atxHeading(raw: string): { level: number; text: string } | undefined {
-  const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(raw);
-  return m ? { level: m[1].length, text: (m[2] ?? '').trim() } : undefined;
+  const m = matchAtx(raw);
+  return m ? { level: m.level, text: (m.text ?? '').trim() } : undefined;
 }
 
 /** ``` or ~~~ fence opener → its marker (char + length). */

@@ -1,22 +1,22 @@
 // Markdown inline syntax → plain text, for question/option/explanation strings.
 // Removes emphasis (**, __, *, _, ~~), keeps the text of inline code, links and images, and decodes a few entities.
 
-const CODE_SPAN = /(`+)([\s\S]*?[^`])\1(?!`)/g;
+import { replaceCodeSpans } from '../garden/line-scan.ts';
 
 export function stripInlineMarkdown(input: string): string {
-  // Protect inline code first so that its content is kept verbatim.
+  // Protect inline code first so that its content is kept verbatim (code spans paired in one pass).
   const codes: string[] = [];
-  let s = input.replace(CODE_SPAN, (_m, _ticks: string, body: string) => {
+  let s = replaceCodeSpans(input, (body) => {
     codes.push(body.trim() === '' ? body : body.replace(/^ (.*) $/s, '$1'));
     return `\u0000${codes.length - 1}\u0000`;
   });
   s = s
-    // images and links: keep the visible text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    // images and links: keep the visible text (patterns stop at the next `[`: linear time)
+    .replace(/!\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     // Obsidian wikilinks: [[target|label]] → label, [[target]] → target
-    .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
-    .replace(/\[\[([^\]]+)\]\]/g, '$1')
+    .replace(/\[\[([^\]|[]+)\|([^\][]+)\]\]/g, '$2')
+    .replace(/\[\[([^\][]+)\]\]/g, '$1')
     // strong / emphasis / strike
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
