@@ -13,7 +13,7 @@ import { checkBody } from '../../src/lib/vault/check-body.ts';
 import { extractHeadings, headingPlainText } from '../../src/lib/garden/headings.ts';
 import { excerptOf } from '../../src/lib/garden/preview.ts';
 import { noteTitle, plainInline } from '../../src/lib/notes/title.ts';
-import { searchableText } from '../../src/lib/notes/searchable-text.ts';
+import { searchRecords } from '../../src/lib/korean/search-records.ts';
 import { stripInlineMarkdown } from '../../src/lib/quiz/plain-text.ts';
 import { parseQuiz } from '../../src/lib/quiz/parse-quiz.ts';
 import { findQuizSections } from '../../src/lib/quiz/sections.ts';
@@ -170,7 +170,7 @@ describe('title, heading, excerpt, quiz and Korean scanners run in linear time',
     ['stripInlineMarkdown', (t) => stripInlineMarkdown(t)],
     ['parseQuiz', quiz],
     ['findQuizSections', (t) => findQuizSections('## 문제\n' + t)],
-    ['searchableText', (t) => searchableText(t)],
+    ['searchRecords', (t) => searchRecords([{ slug: 'a', title: '노트', aliases: [], tags: [], modified: new Date(0), text: t }], '/')],
     ['indexTerms', (t) => indexTerms(t)],
     ['tokenize', (t) => tokenize(t)],
   ];
