@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -6,6 +6,7 @@ import { countBySeverity, formatProblem, sortProblems } from '../lib/report/prob
 import { renderNote } from '../markdown/render-note.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
+import { embeddedNotes } from '../lib/garden/embeds.ts';
 
 /** Notes rendered at once: Shiki and the plugins are CPU-bound, a small pool keeps memory flat. */
 const CONCURRENCY = 8;
@@ -41,13 +42,24 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       }
 
       const attachmentSize = imageSizes(opts.dir);
+      const attachmentBytes = fileSizes(opts.dir);
+      // Embeds (`![[Note]]`) show another note's text: the renderer reads it from here.
+      const bySlug = new Map(result.notes.map((n) => [n.slug, n]));
+      const noteSource = (slug: string) => {
+        const n = bySlug.get(slug);
+        return n ? { body: n.body, tags: n.tags } : undefined;
+      };
       const keep = new Set<string>();
       const queue = [...result.notes];
       let rendered = 0;
       const worker = async () => {
         for (let note = queue.shift(); note; note = queue.shift()) {
           keep.add(note.slug);
-          const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}`);
+          // a page shows the text of the notes it embeds: editing one of them re-renders it
+          const embedded = embeddedNotes(links, note.slug, (s) => bySlug.get(s)?.body)
+            .map((s) => `${s}\u0000${bySlug.get(s)?.tags.join('\n')}\u0000${bySlug.get(s)?.body}`)
+            .join('\u0001');
+          const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}\n${embedded}`);
           const existing = store.get(note.slug);
           const data = await parseData({
             id: note.slug,
@@ -71,7 +83,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
             store.set({ ...existing, data, digest });
             continue;
           }
-          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags, attachmentSize });
+          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags, attachmentSize, attachmentBytes, noteSource });
           rendered++;
           store.set({
             id: note.slug,
@@ -135,8 +147,25 @@ function rendererSources(root: string): string {
       else if (/\.(ts|json)$/.test(e.name)) files.push(p);
     }
   };
-  for (const dir of ['src/markdown', 'src/lib']) walk(join(root, dir));
+  for (const dir of ['src/markdown', 'src/lib', 'src/i18n']) walk(join(root, dir));
   return files.map((f) => `${relative(root, f)}\n${readFileSync(f, 'utf8')}`).join('\n');
+}
+
+/** Sizes in bytes of the vault's attachments, read once each. */
+function fileSizes(root: string): (file: string) => number | null {
+  const sizes = new Map<string, number | null>();
+  return (file) => {
+    if (!sizes.has(file)) {
+      let size: number | null = null;
+      try {
+        size = statSync(join(root, file)).size;
+      } catch {
+        size = null;
+      }
+      sizes.set(file, size);
+    }
+    return sizes.get(file) ?? null;
+  };
 }
 
 /** Published sizes of the vault's images, read from each file's first 64 KB once. */

@@ -38,6 +38,14 @@ export const ko = {
   redirectLink: '바로 이동',
   quiz: '문제 풀기',
   graph: '그래프',
+  embeddedNote: '포함된 노트',
+  embedLoop: (title: string) => `‘${title}’ 노트는 이미 위에 포함되어 있어 링크로만 보여 줍니다`,
+  embedTooDeep: (depth: number) => `포함이 ${depth}단계를 넘어 링크로만 보여 줍니다`,
+  missingHeading: (heading: string) => `‘${heading}’ 제목이 없습니다`,
+  missingHeadingLink: (heading: string) => `‘${heading}’ 제목이 없어 노트 처음으로 연결합니다`,
+  missingNote: (name: string) => `없는 노트: ${name}`,
+  missingAttachment: (name: string) => `없는 첨부 파일: ${name}`,
+  pdfOpen: 'PDF 열기',
 } as const;
 
 export type Strings = typeof ko;

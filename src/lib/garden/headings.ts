@@ -11,7 +11,10 @@ import type { LinkHeading } from './links.ts';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?$/;
 
-/** Plain text of a heading's inline Markdown, as the rendered heading's text content. */
+/**
+ * Plain text of a heading's inline Markdown, as the rendered heading's text content
+ * (inner runs of spaces kept: `## A  B` gets the id `a--b`, as rendered).
+ */
 export function headingPlainText(s: string): string {
   return String(s ?? '')
     .replace(/!\[\[[^\]]*\]\]/g, '')
@@ -25,8 +28,13 @@ export function headingPlainText(s: string): string {
     .replace(/(^|[^\p{L}\p{N}])[*_](\S(?:.*?\S)?)[*_](?=[^\p{L}\p{N}]|$)/gu, '$1$2')
     .replace(/`+([^`]*?)`+/g, '$1')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Depth and raw text of an ATX heading line, or null. */
+export function atxHeading(line: string): { depth: number; text: string } | null {
+  const m = ATX.exec(line);
+  return m ? { depth: m[1].length, text: m[2] ?? '' } : null;
 }
 
 /** Every ATX heading outside code with the id the renderer gives it (page title excluded). */
@@ -44,4 +52,21 @@ export function extractHeadings(body: string): LinkHeading[] {
   if (found.length > 0 && found[0].depth === 1) found.shift();
   const slug = createHeadingSlugger();
   return found.map((h) => ({ ...h, id: slug(h.text) }));
+}
+
+// ` ^abc` at the end of a line, or `^abc` alone on a line (Latin letters, digits, `-`).
+const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+
+/** Block ids (`^abc` → `abc`) of a Markdown body, outside code, in document order. */
+export function extractBlockIds(body: string): string[] {
+  const src = String(body ?? '');
+  if (src.indexOf('^') < 0) return [];
+  const masked = maskMarkdownCode(src).split('\n');
+  const out: string[] = [];
+  for (const line of masked) {
+    if (line.indexOf('^') < 0) continue;
+    const m = BLOCK_ID.exec(line.replace(/\r$/, ''));
+    if (m) out.push(m[1]);
+  }
+  return out;
 }
