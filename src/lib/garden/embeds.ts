@@ -6,7 +6,8 @@
 // - Heading: the lines after the heading (matched as links match it: headingKey, last
 //   part of `a#b#c`) up to the next heading of the same or a higher level; the heading
 //   line itself is left out (the frame's caption names it).
-// - Block `^id`: the paragraph or list item whose last line ends in ` ^id`; an `^id`
+// - Block `^id`: the paragraph or list item whose last line ends in ` ^id` (or `]]^id`,
+//   `)^id` after an embed or link, as Obsidian accepts); an `^id`
 //   alone on a line names the block just before it (a quote, list, table or
 //   paragraph, up to the blank line before it).
 // Block-id markers are removed from the section's text. Lines inside code fences are
@@ -18,7 +19,7 @@ import { maskMarkdownCode } from './markdown-mask.ts';
 /** How deep embeds nest: a note embedded at this depth is shown as a link. */
 export const EMBED_MAX_DEPTH = 3;
 
-const BLOCK_END = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+const BLOCK_END = /(?:^|[ \t\])])\^([A-Za-z0-9-]+)[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/;
 
 /** The text an embed shows, or null when the note has no such heading or block. */
@@ -89,7 +90,7 @@ export function stripBlockIds(text: string): string {
     const m = masked[i].indexOf('^') >= 0 ? BLOCK_END.exec(masked[i].replace(/\r$/, '')) : null;
     if (!m) out.push(lines[i]);
     else if (masked[i].trim().startsWith('^')) continue;
-    else out.push(lines[i].slice(0, m.index).replace(/[ \t]+$/, ''));
+    else out.push(lines[i].slice(0, (m.index as number) + m[0].indexOf('^')).replace(/[ \t]+$/, ''));
   }
   return out.join('\n');
 }

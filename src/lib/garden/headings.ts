@@ -54,8 +54,9 @@ export function extractHeadings(body: string): LinkHeading[] {
   return found.map((h) => ({ ...h, id: slug(h.text) }));
 }
 
-// ` ^abc` at the end of a line, or `^abc` alone on a line (Latin letters, digits, `-`).
-const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+// ` ^abc` at the end of a line (also right after `]]` or `)`: `![[a.png]]^abc`), or `^abc`
+// alone on a line (Latin letters, digits, `-`).
+const BLOCK_ID = /(?:^|[ \t\])])\^([A-Za-z0-9-]+)[ \t]*$/;
 
 /** Block ids (`^abc` → `abc`) of a Markdown body, outside code, in document order. */
 export function extractBlockIds(body: string): string[] {
