@@ -110,6 +110,15 @@ describe("headings: the renderer's ids and Obsidian's matching", () => {
     expect(rendered).toContain('a--b');
   });
 
+  it('only an h1 that opens the note is the page title; a later h1 stays on the page', async () => {
+    for (const b of ['소개 문장\n\n# 큰 제목\n\n## 작은 제목', '<!-- 주석 -->\n\n# 제목\n\n# 둘째 h1\n\n## 절']) {
+      const out = await renderNote(b, { slug: 'x', file: 'x.md', base: '/' });
+      const rendered = [...out.html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1]);
+      expect(extractHeadings(b).map((h) => h.id)).toEqual(rendered);
+    }
+    expect(extractHeadings('소개 문장\n\n# 큰 제목').map((h) => h.text)).toEqual(['큰 제목']);
+  });
+
   it('matches case-insensitively, with runs of spaces and punctuation ignored', () => {
     expect(headingKey('Step 1: Install')).toBe('step 1 install');
     expect(headingKey('  A \t B  ')).toBe('a b');

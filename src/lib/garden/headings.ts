@@ -3,8 +3,8 @@
 //
 // The ids are those the renderer gives (src/markdown/rehype-heading-anchors.ts):
 // github-slugger over the heading's plain text, in document order, after the
-// page-title `# heading` has been dropped (src/markdown/remark-drop-title.ts:
-// the first heading of the note, when it is an h1). ATX headings only.
+// page-title `# heading` has been dropped (src/markdown/remark-drop-title.ts: an
+// h1 that opens the note, comments aside). ATX headings only.
 import { maskMarkdownCode } from './markdown-mask.ts';
 import { createHeadingSlugger } from './slug.ts';
 import type { LinkHeading } from './links.ts';
@@ -43,13 +43,15 @@ export function extractHeadings(body: string): LinkHeading[] {
   const masked = maskMarkdownCode(src).split('\n');
   const lines = src.split('\n');
   const found: Array<{ depth: number; text: string }> = [];
+  let leading = -1;
   for (let i = 0; i < lines.length; i++) {
     if (masked[i].trim() === '') continue;
+    if (leading < 0) leading = i;
     const m = ATX.exec(lines[i]);
     if (!m) continue;
+    if (i === leading && m[1].length === 1) continue; // the page title (remark-drop-title)
     found.push({ depth: m[1].length, text: headingPlainText(m[2] ?? '') });
   }
-  if (found.length > 0 && found[0].depth === 1) found.shift();
   const slug = createHeadingSlugger();
   return found.map((h) => ({ ...h, id: slug(h.text) }));
 }
