@@ -3,6 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import { rehypeEmbedIds } from './rehype-embed-ids.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
@@ -31,7 +32,7 @@ export function getRenderer(): Promise<Renderer> {
     gfm: true,
     smartypants: false,
     remarkPlugins: [remarkCjkFriendly, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
-    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors],
+    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeEmbedIds, rehypeHeadingAnchors],
   });
   return renderer;
 }

@@ -197,7 +197,7 @@ describe('embeds transclude', () => {
   const v = vault(
     [
       { slug: 'host', title: '호스트', file: 'host.md', body: '## 호스트 절\n\n앞 문장\n![[Source]]\n뒤 문장\n\n![[Source#Part  Two]]\n\n- ![[Source#^item]]\n\n![[Source#없는 절]]\n\n![[loop-a]]\n\n![[d1]]\n\n각주[^1]\n\n[^1]: 호스트 각주\n' },
-      { slug: 'source', title: 'Source', file: 'dir/Source.md', tags: ['원천'], body: '# Source\n\n본문 [[#Part Two]] 와 #원천 태그[^1]\n\n[^1]: 원천 각주\n\n## Part two\n\n둘째 절 ![[pic.png]]\n\n## Other\n\n```mermaid\ngraph TD\nA-->B\n```\n\n- 하나\n- 둘 ^item\n' },
+      { slug: 'source', title: 'Source', file: 'dir/Source.md', tags: ['원천'], body: '# Source\n\n본문 [[#Part Two]] 와 #원천 태그[^1]\n\n[^1]: 원천 각주\n\n## Part two\n\n둘째 절 ![[pic.png]]\n\n```mermaid\ngraph TD\nA-->B\n```\n\n## Other\n\n- 하나\n- 둘 ^item\n' },
       { slug: 'loop-a', title: 'Loop A', file: 'loop-a.md', body: 'A 본문 ![[loop-b]]' },
       { slug: 'loop-b', title: 'Loop B', file: 'loop-b.md', body: 'B 본문 ![[loop-a]]' },
       { slug: 'd1', title: 'D1', file: 'd1.md', body: 'd1 ![[d2]]' },
@@ -214,7 +214,7 @@ describe('embeds transclude', () => {
     expect(html).toContain('</figure><p>뒤 문장</p>');
     expect(html).toContain('<img src="/_attachments/dir/pic.png"');
     expect(html).not.toContain('>Source</p>'); // its `# Source` title is the caption
-    expect(html).toMatch(/<div class="note-embed-body">.*<svg[^>]*aria-labelledby="flow-title-/); // later plugins see the embedded text
+    expect(html).toMatch(/<div class="note-embed-body">.*<svg[^>]*aria-labelledby="embed\d+-flow-title-/); // later plugins see the embedded text
   });
 
   it('a heading section and a block (in a list item)', async () => {
@@ -229,8 +229,12 @@ describe('embeds transclude', () => {
     const out = await v.render('host');
     expect(out.headings.map((h) => h.slug)).toEqual(['호스트-절', 'footnote-label']);
     expect(out.html).toContain('<p class="embed-heading embed-h2" role="heading" aria-level="2">Part two</p>');
+    // the same diagram is embedded twice (whole note, its section): each copy's ids are its own
     const ids = [...out.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.includes('flow-title-')).length).toBe(2);
+    for (const m of out.html.matchAll(/aria-labelledby="([^"]+)"/g)) expect(ids).toContain(m[1]);
+    for (const m of out.html.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(m[1]);
     expect(out.html).toContain('원천 각주');
     expect(out.html).toContain('호스트 각주');
   });
