@@ -312,8 +312,17 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, node: Link 
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug } };
     return null;
   }
-  if (!FILE_EXT.test(path)) return null;
   const att = findAttachmentFrom(index, path, ctx.file);
+  if (att === null && node.type === 'link') {
+    // Obsidian's note links without `.md` (`[x](Three%20laws)`, `[x](torch.Tensor)`)
+    const r = resolveMarkdownHref(index, url, ctx.file);
+    if (r !== null) {
+      node.url = noteUrl(ctx.base, r.slug, r.anchor);
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug } };
+      return null;
+    }
+  }
+  if (!FILE_EXT.test(path)) return null;
   if (att === null) {
     // a site-absolute path (`/favicon.svg`) is left alone; a relative one is the vault's
     if (path.startsWith('/')) return null;

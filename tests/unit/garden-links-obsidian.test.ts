@@ -68,6 +68,24 @@ describe('link targets with dots', () => {
   });
 });
 
+describe('Markdown links to notes without .md, as Obsidian writes them', () => {
+  const v = vault([
+    { slug: 'three-laws', title: 'Three laws', file: 'Projects/Three laws.md', body: '## First law\n' },
+    { slug: 'torch-tensor', title: 'torch.Tensor', file: 'torch.Tensor.md', body: '텐서' },
+    { slug: 'm', title: 'm', file: 'm.md', body: '[a](Projects/Three%20laws#First%20law) [b](torch.Tensor) [c](Three%20laws.md) [d](nothing) [e](missing.png)' },
+  ]);
+
+  it('resolve to the note, and garden check agrees', async () => {
+    const html = prose((await v.render('m')).html);
+    expect(html).toContain('<a href="/three-laws/#first-law" class="internal-link" data-slug="three-laws">a</a>');
+    expect(html).toContain('<a href="/torch-tensor/" class="internal-link" data-slug="torch-tensor">b</a>');
+    expect(html).toContain('<a href="/three-laws/" class="internal-link" data-slug="three-laws">c</a>');
+    expect(html).toContain('<a href="nothing">d</a>'); // not a note, not a file: left as written
+    expect(html).toContain(`title="${t.missingAttachment('missing.png')}">e</span>`);
+    expect(checkLinks(v.notes, [], v.index).map((p) => p.message.split(':')[0])).toEqual(['[e](missing.png)']);
+  });
+});
+
 describe('labels with code or formatting, and [[x]](y)', () => {
   const v = vault([
     { slug: '함수', title: '함수', file: '함수.md', body: '## hasTag\n\n설명' },

@@ -313,8 +313,9 @@ function safeDecode(s: string): string {
 }
 
 /**
- * Resolve an ordinary Markdown link (`./other-note.md`, `other%20note.md#제목`, `../a/b.md`)
- * written in `fromFile` to a note. External URLs, pure fragments and non-note files give null.
+ * Resolve an ordinary Markdown link (`./other-note.md`, `other%20note.md#제목`, `../a/b.md`,
+ * Obsidian's `Three%20laws%20of%20motion` without extension, `torch.Tensor`) written in
+ * `fromFile` to a note. External URLs, pure fragments and attachment types give null.
  */
 export function resolveMarkdownHref(index: LinkIndex, href: string, fromFile: string): ResolvedLink | null {
   let h = String(href ?? '').trim();
@@ -326,8 +327,8 @@ export function resolveMarkdownHref(index: LinkIndex, href: string, fromFile: st
   const q = pathPart.indexOf('?');
   if (q >= 0) pathPart = pathPart.slice(0, q);
   pathPart = safeDecode(pathPart).normalize('NFC');
-  const ext = /\.([a-zA-Z0-9]+)$/.exec(baseName(pathPart));
-  if (ext && !/^(md|mdx|markdown)$/i.test(ext[1])) return null;
+  // `other.md`, `other` and `torch.Tensor` may all name a note; `a.png` never does
+  if (!NOTE_EXT.test(pathPart) && ATTACHMENT_EXT.test(pathPart)) return null;
   const from = normalizePath(fromFile);
   const fromSlug = index.tables[1].get(foldName(from))?.[0];
   const absolute = pathPart.startsWith('/');

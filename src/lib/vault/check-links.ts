@@ -92,7 +92,7 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
         ? resolveMarkdownHref(idx, href, n.file) !== null
         : (() => {
             const rel = resolveRelativePath(n.file, path);
-            return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null;
+            return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null || (m[1] !== '!' && resolveMarkdownHref(idx, href, n.file) !== null);
           })();
       if (ok || (!isNote && !/\.[a-zA-Z0-9]{1,8}$/.test(path))) continue;
       const pos = positionAt(starts, m.index as number);
