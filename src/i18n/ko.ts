@@ -41,6 +41,7 @@ export const ko = {
   embeddedNote: '포함된 노트',
   embedLoop: (title: string) => `‘${title}’ 노트는 이미 위에 포함되어 있어 링크로만 보여 줍니다`,
   embedTooDeep: (depth: number) => `포함이 ${depth}단계를 넘어 링크로만 보여 줍니다`,
+  embedTooMany: (count: number) => `한 페이지에 포함을 ${count}개까지만 펼치고 나머지는 링크로 보여 줍니다`,
   missingHeading: (heading: string) => `‘${heading}’ 제목이 없습니다`,
   missingHeadingLink: (heading: string) => `‘${heading}’ 제목이 없어 노트 처음으로 연결합니다`,
   missingNote: (name: string) => `없는 노트: ${name}`,

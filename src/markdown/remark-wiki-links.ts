@@ -4,7 +4,7 @@ import type {} from 'mdast-util-to-hast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/ko.ts';
-import { EMBED_MAX_DEPTH, embedSection } from '../lib/garden/embeds.ts';
+import { EMBED_MAX_DEPTH, EMBED_MAX_PER_PAGE, embedSection } from '../lib/garden/embeds.ts';
 import { classifyTarget, findAttachmentFrom, resolveMarkdownHref, resolveWikiLink, splitWikiTarget, type LinkIndex, type ResolvedLink } from '../lib/garden/links.ts';
 import { normalizeTag } from '../lib/garden/tags.ts';
 import { tagSlug } from '../lib/garden/slug.ts';
@@ -18,7 +18,7 @@ export type WikiLinkContext = RenderContext;
 interface EmbedState {
   depth: number;
   chain: string[];
-  /** Counter for the footnote ids of embedded text (unique per page). */
+  /** Embeds expanded on this page so far (also makes their footnote ids unique). */
   counter: { n: number };
   parse: (text: string) => Root;
 }
@@ -187,11 +187,13 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
   const key = `${r.slug}#${(heading ?? '').trim().toLowerCase()}`;
   if (state.chain.includes(key)) return box(t.embedLoop(title));
   if (state.depth >= EMBED_MAX_DEPTH) return box(t.embedTooDeep(EMBED_MAX_DEPTH));
+  if (state.counter.n >= EMBED_MAX_PER_PAGE) return box(t.embedTooMany(EMBED_MAX_PER_PAGE));
   if (r.missingHeading !== undefined) return box(t.missingHeadingLink(r.missingHeading));
   const source = ctx.noteSource?.(r.slug);
   if (!source || !note) return box();
   const section = embedSection(source.body, heading);
   if (section === null) return box();
+  const id = ++state.counter.n;
   const tree = state.parse(section);
   if (!heading) {
     // the note's `#` title is the frame's caption
@@ -201,7 +203,7 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
   const sub: EmbedState = { ...state, depth: state.depth + 1, chain: [...state.chain, key] };
   const subCtx: WikiLinkContext = { ...ctx, slug: r.slug, file: note.file, tags: source.tags };
   transform(tree, subCtx, section, sub);
-  footnotePrefix(tree, `embed${++state.counter.n}-`);
+  footnotePrefix(tree, `embed${id}-`);
   const block = {
     type: 'noteEmbed',
     data: { garden: true, hName: 'figure', hProperties: { className: ['note-embed', 'embed'], dataEmbed: r.slug } },
@@ -281,7 +283,7 @@ function joinSplitLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState
   let label: PhrasingContent[] | undefined;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
-    const bar = seg.type === 'text' ? seg.value.replace(/\\\|/g, '\u0000|').indexOf('|') : -1;
+    const bar = seg.type === 'text' ? seg.value.indexOf('|') : -1; // `\|` (in tables) counts as `|`
     if (bar < 0) {
       target += plainText([seg]);
       continue;

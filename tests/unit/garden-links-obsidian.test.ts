@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTarget, headingKey, resolveWikiLink } from '../../src/lib/garden/links.ts';
 import { extractBlockIds, extractHeadings } from '../../src/lib/garden/headings.ts';
-import { embeddedNotes, embedSection, stripBlockIds } from '../../src/lib/garden/embeds.ts';
+import { EMBED_MAX_PER_PAGE, embeddedNotes, embedSection, stripBlockIds } from '../../src/lib/garden/embeds.ts';
 import { findUnresolvedLinks } from '../../src/lib/garden/unresolved.ts';
 import { checkLinks, vaultLinkIndex } from '../../src/lib/vault/check-links.ts';
 import { renderNote } from '../../src/markdown/render-note.ts';
@@ -265,6 +265,19 @@ describe('embeds transclude', () => {
     expect(html).toContain(t.embedTooDeep(3));
     expect(html).not.toContain('d4 본문');
     expect(html).toContain('<p>d3');
+  });
+
+  it('expands at most EMBED_MAX_PER_PAGE embeds on a page, however wide the nesting', async () => {
+    const w = vault([
+      { slug: 'top', title: 'top', file: 'top.md', body: '![[wide]]\n\n'.repeat(40) },
+      { slug: 'wide', title: 'wide', file: 'wide.md', body: '![[leaf]]\n\n'.repeat(40) },
+      { slug: 'leaf', title: 'leaf', file: 'leaf.md', body: '잎 본문' },
+    ]);
+    const started = performance.now();
+    const html = (await w.render('top')).html;
+    expect(html.match(/<figure class="note-embed/g)?.length).toBe(EMBED_MAX_PER_PAGE);
+    expect(html).toContain(t.embedTooMany(EMBED_MAX_PER_PAGE));
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('lists the notes a page embeds, for its render digest', () => {

@@ -19,6 +19,9 @@ import { maskMarkdownCode } from './markdown-mask.ts';
 /** How deep embeds nest: a note embedded at this depth is shown as a link. */
 export const EMBED_MAX_DEPTH = 3;
 
+/** How many embeds one page expands in all (depth alone does not bound a note embedding many). */
+export const EMBED_MAX_PER_PAGE = 200;
+
 const BLOCK_END = /(?:^|[ \t\])])\^([A-Za-z0-9-]+)[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/;
 
