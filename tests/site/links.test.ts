@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyVault, garden, readHtml, ROOT, type BuildResult } from '../helpers/site.ts';
+import { buildSite, copyVault, garden, readHtml, ROOT, writeVault, type BuildResult } from '../helpers/site.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { loadVault } from '../../src/vault/load-vault.ts';
@@ -278,5 +278,22 @@ describe('links, tags and aliases across the built garden', () => {
   it('garden check lists the unresolved link at file:line:col', () => {
     const r = garden(['check', vault]);
     expect(r.stdout).toContain('fixture/글루 노트.md:21:8: warning: [[없는 노트]]: no note is called "없는 노트"');
+  });
+});
+
+describe('the build cache and embeds', () => {
+  it('editing an embedded note renders the note that embeds it again, and only those two', () => {
+    delete process.env.BASE_URL;
+    const files = { 'host.md': '---\ntitle: 호스트 노트\n---\n![[B 노트]]\n', 'B 노트.md': 'B 본문 하나\n', 'other.md': '다른 노트\n' };
+    const dir = writeVault('links-cache', files);
+    const rendered = (r: BuildResult) => /(\d+) notes published \((\d+) rendered/.exec(r.stdout + r.stderr)?.slice(1, 3).map(Number);
+    const first = buildSite('links-cache', { content: dir });
+    expect(first.status, first.stderr).toBe(0);
+    expect(readHtml(first.out, 'host/')).toContain('B 본문 하나');
+    writeFileSync(join(dir, 'B 노트.md'), 'B 본문 둘\n');
+    const second = buildSite('links-cache', { content: dir });
+    expect(second.status, second.stderr).toBe(0);
+    expect(rendered(second)).toEqual([3, 2]);
+    expect(readHtml(second.out, 'host/')).toContain('B 본문 둘');
   });
 });
