@@ -33,7 +33,7 @@ export function rehypeEmbedIds() {
 }
 
 function hasClass(node: Element, name: string): boolean {
-  const c = node.properties.className;
+  const c: unknown = node.properties.className;
   return Array.isArray(c) ? c.includes(name) : typeof c === 'string' && c.split(/\s+/).includes(name);
 }
 
