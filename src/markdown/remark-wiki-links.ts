@@ -301,14 +301,19 @@ function joinSplitLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState
   return { nodes: [...(before ? [text(before)] : []), node, ...(after ? [text(after)] : [])], end: j };
 }
 
-function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, node: Link | Image): PhrasingContent | null {
+function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, node: Link | Image): PhrasingContent | null {
   const url = node.url;
   if (!url || url.startsWith('#') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('//')) return null;
   const path = safeDecode(url.split('#')[0].split('?')[0]);
   if (!path) return null;
   if (NOTE_EXT.test(path)) {
-    if (node.type === 'image') return null;
     const r = resolveMarkdownHref(index, url, ctx.file);
+    if (node.type === 'image') {
+      // `![](Other.md#제목)` embeds the note, as `![[Other#제목]]` does
+      if (r === null) return unresolved(`[${node.alt || path}]`, t.missingNote(path));
+      const hash = url.indexOf('#');
+      return noteEmbed(ctx, index, state, r, hash < 0 ? undefined : safeDecode(url.slice(hash + 1)));
+    }
     if (r === null) return unresolved(plain(node), t.missingNote(path));
     node.url = noteUrl(ctx.base, r.slug, r.anchor);
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug } };
@@ -422,7 +427,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
           i += wiki.length - 1;
           continue;
         }
-        const rep = rewriteMarkdownLink(ctx, index, node);
+        const rep = rewriteMarkdownLink(ctx, index, state, node);
         if (rep) {
           kids.splice(i, 1, rep as RootContent);
           continue;

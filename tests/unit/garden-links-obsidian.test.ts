@@ -72,7 +72,7 @@ describe('Markdown links to notes without .md, as Obsidian writes them', () => {
   const v = vault([
     { slug: 'three-laws', title: 'Three laws', file: 'Projects/Three laws.md', body: '## First law\n' },
     { slug: 'torch-tensor', title: 'torch.Tensor', file: 'torch.Tensor.md', body: '텐서' },
-    { slug: 'm', title: 'm', file: 'm.md', body: '[a](Projects/Three%20laws#First%20law) [b](torch.Tensor) [c](Three%20laws.md) [d](nothing) [e](missing.png)' },
+    { slug: 'm', title: 'm', file: 'm.md', body: '[a](Projects/Three%20laws#First%20law) [b](torch.Tensor) [c](Three%20laws.md) [d](nothing) [e](missing.png)\n\n![](Projects/Three%20laws.md#First%20law)' },
   ]);
 
   it('resolve to the note, and garden check agrees', async () => {
@@ -83,6 +83,8 @@ describe('Markdown links to notes without .md, as Obsidian writes them', () => {
     expect(html).toContain('<a href="nothing">d</a>'); // not a note, not a file: left as written
     expect(html).toContain(`title="${t.missingAttachment('missing.png')}">e</span>`);
     expect(checkLinks(v.notes, [], v.index).map((p) => p.message.split(':')[0])).toEqual(['[e](missing.png)']);
+    // `![](Note.md#heading)` embeds that section, as `![[Note#heading]]`
+    expect(html).toContain('<figure class="note-embed embed" data-embed="three-laws"><figcaption class="note-embed-label"><a href="/three-laws/#first-law"');
   });
 });
 
@@ -283,6 +285,12 @@ describe('embeds transclude', () => {
   it('lists the notes a page embeds, for its render digest', () => {
     expect(embeddedNotes(v.index, 'host', (s) => v.notes.find((n) => n.slug === s)?.body)).toEqual(['source', 'loop-a', 'd1', 'loop-b', 'd2', 'd3']);
     expect(embeddedNotes(v.index, 'd4', (s) => v.notes.find((n) => n.slug === s)?.body)).toEqual([]);
+    const md = vault([
+      { slug: 'x', title: 'x', file: 'x.md', body: '![그림](dir/y.md#절) `![](z.md)`' },
+      { slug: 'y', title: 'y', file: 'dir/y.md', body: '## 절' },
+      { slug: 'z', title: 'z', file: 'z.md', body: 'z' },
+    ]);
+    expect(embeddedNotes(md.index, 'x', (s) => md.notes.find((n) => n.slug === s)?.body)).toEqual(['y']);
   });
 });
 
@@ -303,5 +311,18 @@ describe('audio, video and PDF embeds', () => {
     expect(html).toContain('<span class="pdf-embed-name">설명</span>');
     expect(html).toContain(`<span class="unresolved-link" title="${t.missingAttachment('없는.mp4')}">![[없는.mp4]]</span>`);
     expect(html).not.toMatch(/<(iframe|object|embed)\b/);
+  });
+});
+
+describe('link scanners are linear', () => {
+  it('check a vault of pathological lines in well under the bound', () => {
+    const lines = ['[](', '![](', '![](a.md', '[[', '[[a|', ' ^a', '![[', '](', '[', '#'].map((u) => u.repeat(Math.floor(200_000 / u.length)));
+    const notes = lines.map((body, i) => ({ slug: `p${i}`, title: `p${i}`, aliases: [], tags: [], file: `p${i}.md`, body }));
+    const started = performance.now();
+    const { index } = vaultLinkIndex(notes, []);
+    checkLinks(notes, [], index);
+    for (const n of notes) embeddedNotes(index, n.slug, () => n.body);
+    for (const n of notes) embedSection(n.body, '^a');
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

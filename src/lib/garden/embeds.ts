@@ -12,7 +12,7 @@
 //   paragraph, up to the blank line before it).
 // Block-id markers are removed from the section's text. Lines inside code fences are
 // never taken for headings or block ids. Everything is a single pass over the lines.
-import { headingKey, parseWikiLinks, resolveWikiLink, type LinkIndex } from './links.ts';
+import { headingKey, parseWikiLinks, resolveMarkdownHref, resolveWikiLink, type LinkIndex, type ResolvedLink } from './links.ts';
 import { atxHeading, headingPlainText } from './headings.ts';
 import { maskMarkdownCode } from './markdown-mask.ts';
 
@@ -24,6 +24,9 @@ export const EMBED_MAX_PER_PAGE = 200;
 
 const BLOCK_END = /(?:^|[ \t\])])\^([A-Za-z0-9-]+)[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/;
+// `![alt](note.md#heading)`: an image whose source is a note embeds it
+// (no bracket or parenthesis inside either part, so matches never rescan the same text)
+const MD_NOTE_EMBED = /!\[[^[\]\n]*\]\(<?([^()[\]\s<>]+\.(?:md|mdx|markdown)(?:#[^()[\]\s<>]*)?)>?\)/gi;
 
 /** The text an embed shows, or null when the note has no such heading or block. */
 export function embedSection(body: string, subpath?: string): string | null {
@@ -110,10 +113,17 @@ export function embeddedNotes(index: LinkIndex, slug: string, bodyOf: (slug: str
     const next: string[] = [];
     for (const s of level) {
       const body = bodyOf(s);
-      if (body === undefined || body.indexOf('![[') < 0) continue;
+      if (body === undefined || body.indexOf('![') < 0) continue;
+      const found: Array<ResolvedLink | null> = [];
       for (const link of parseWikiLinks(body)) {
-        if (!link.embed) continue;
-        const r = resolveWikiLink(index, link.target + (link.heading !== undefined ? `#${link.heading}` : ''), s);
+        if (link.embed) found.push(resolveWikiLink(index, link.target + (link.heading !== undefined ? `#${link.heading}` : ''), s));
+      }
+      // `![](Other.md#제목)` embeds too
+      const file = index.notes.get(s)?.file;
+      if (file !== undefined && body.indexOf('](') >= 0) {
+        for (const m of maskMarkdownCode(body).matchAll(MD_NOTE_EMBED)) found.push(resolveMarkdownHref(index, m[1], file));
+      }
+      for (const r of found) {
         if (r === null || seen.has(r.slug)) continue;
         seen.add(r.slug);
         out.push(r.slug);

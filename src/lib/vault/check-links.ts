@@ -38,8 +38,10 @@ export function linkSignature(inputs: LinkNoteInput[], attachments: string[]): s
   return `${notes.join('\n')}\n--\n${attachments.join('\n')}`;
 }
 
-// `[label](href)` and `![alt](src)` outside code; href without title.
-const MD_LINK = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]*)>?(?:\s+"[^"]*")?\)/g;
+// `[label](href)` and `![alt](src)` outside code; href without title. Neither the label nor
+// the href may hold a bracket or parenthesis, so no two matches scan the same characters
+// (linear on a line of a million `[](`).
+const MD_LINK = /(!?)\[([^[\]\n]*)\]\(<?([^()[\]\s<>]*)>?(?:\s+"[^"\n]*")?\)/g;
 
 function isRelative(href: string): boolean {
   return href !== '' && !href.startsWith('#') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(href) && !href.startsWith('//');
