@@ -168,21 +168,10 @@ const countFiles = (dir) => Number(execFileSync('sh', ['-c', `find "${dir}" -typ
 
 function makeVault(size) {
   const dir = join(TMP, `vault-${size}`);
-  if (keepVaults && existsSync(dir)) return { dir, fixedDates: null };
+  if (keepVaults && existsSync(dir)) return { dir };
   rmSync(dir, { recursive: true, force: true });
   execFileSync(process.execPath, [MAKE_VAULT, dir, String(size)], { stdio: 'ignore' });
-  // make-vault writes `modified: 2025-02-29` (not a date) for i ≡ 19 (mod 90); the garden's schema
-  // rejects it and the build fails. We move those to 02-28 so the build can be measured.
-  let fixedDates = 0;
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    const s = readFileSync(p, 'utf8');
-    if (s.includes('2025-02-29')) {
-      writeFileSync(p, s.replaceAll('2025-02-29', '2025-02-28'));
-      fixedDates++;
-    }
-  }
-  return { dir, fixedDates };
+  return { dir };
 }
 
 async function freePort() {
@@ -476,7 +465,7 @@ function renderMarkdown(R) {
   const L = [];
   L.push('# Benchmark results', '');
   L.push(`Run ${R.date} on ${R.machine.cpus} × ${R.machine.cpuModel}, ${R.machine.memGB} GB RAM, Linux ${R.machine.kernel}, Node ${R.machine.node}, Astro ${R.machine.astro}, Pagefind ${R.machine.pagefind}. Load average at start: ${R.machine.loadStart.join(' / ')} (shared machine: other agents were building too; the load before each build is in the table).`, '');
-  L.push(`Command: \`npm run bench -- ${R.argv.join(' ')}\`. Vaults from \`../shared/bench/make-vault.mjs\`${R.dateFixes ? `; ${R.dateFixes}` : ''}.`, '');
+  L.push(`Command: \`npm run bench -- ${R.argv.join(' ')}\`. Vaults from \`../shared/bench/make-vault.mjs\`, as written.`, '');
   L.push('## Full build', '');
   L.push('| notes | pages | cold build (budget) | per note | peak RSS, process tree (budget) | output | Pagefind index | load before | Astro phases: content sync / vite bundles / page render / Pagefind |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---|');
@@ -654,14 +643,12 @@ async function main() {
     writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(R, null, 2)}\n`);
     writeFileSync(join(BENCH, 'results.md'), `${renderMarkdown(R)}\n`);
   };
-  let fixes = 0;
   for (const size of sizes) {
     const s = { size, builds: {} };
     R.sizes.push(s);
     try {
       log(`vault ${size}`);
-      const { dir, fixedDates } = makeVault(size);
-      fixes += fixedDates ?? 0;
+      const { dir } = makeVault(size);
       rmSync(join(TMP, `cache-${size}`), { recursive: true, force: true });
       rmSync(join(TMP, `out-${size}`), { recursive: true, force: true });
       log(`build ${size} (cold), load ${loadavg()[0].toFixed(2)}`);
@@ -696,7 +683,6 @@ async function main() {
     }
     save();
   }
-  if (fixes) R.dateFixes = `${fixes} generated notes had \`modified: 2025-02-29\` (not a real date; the garden's schema rejects it and the build fails), rewritten to 2025-02-28 before building`;
 
   // sizes not measured this time: keep the figures of the previous run, marked with its date
   try {

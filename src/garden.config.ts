@@ -2,23 +2,35 @@
 //   GARDEN_CONTENT=/path/to/vault   build another vault without editing files
 //   GARDEN_BASE=/garden/            publish under a base path
 //   GARDEN_SITE=https://example.com the public URL (sitemap, RSS, canonical links)
+//   GARDEN_NAME=…, GARDEN_DESCRIPTION=… the garden's name and one-line description
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** The vault shipped with the project (the five seed notes); its description fits no other vault. */
+const shippedVault = 'content';
+const SHIPPED_DESCRIPTION = 'AWS 자격증을 공부하며 남긴 한국어 노트';
+const NEUTRAL_DESCRIPTION = '공부하며 남긴 노트를 모아 둔 디지털 정원';
+
 export const garden = {
   /** Shown in the header, the home page, <title> and the RSS feed. */
-  name: '공부 노트 정원',
-  description: 'AWS 자격증을 공부하며 남긴 한국어 노트',
+  name: process.env.GARDEN_NAME || '공부 노트 정원',
+  /** The home page's line and the site's meta description; a vault given by GARDEN_CONTENT gets a neutral one. */
+  description: process.env.GARDEN_DESCRIPTION || (isShippedVault() ? SHIPPED_DESCRIPTION : NEUTRAL_DESCRIPTION),
   /** Public URL of the site, without the base path. */
   site: 'https://example.com',
   /** Base path the site is served under: '/' or '/garden/'. */
   base: '/',
   /** The vault, relative to the project root. */
-  content: 'content',
+  content: shippedVault,
   locale: 'ko',
 };
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+function isShippedVault(): boolean {
+  const dir = process.env.GARDEN_CONTENT;
+  return !dir || resolve(root, dir) === resolve(root, shippedVault);
+}
 
 export function contentDir(): string {
   const dir = process.env.GARDEN_CONTENT || garden.content;

@@ -3,13 +3,17 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
-import { renderNote } from '../markdown/render-note.ts';
+import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
+import { writeSearchRecords } from '../pipeline/search-records-file.ts';
+import { searchRecords } from '../lib/korean/search-records.ts';
+import type { NoteFacts } from '../markdown/render-context.ts';
+import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
 
-/** Notes rendered at once: Shiki and the plugins are CPU-bound, a small pool keeps memory flat. */
-const CONCURRENCY = 8;
+/** Attachments whose size an `<img>` reserves. */
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 /**
  * The content loader: reads the vault (decoding, repair, front matter), stops the build with every
@@ -20,6 +24,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
   return {
     name: 'garden-vault',
     load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
+      const pools = renderPools();
       // A change to the renderer (plugins, lib) must re-render every note: its sources are part of each digest.
       const rendererDigest = generateDigest(rendererSources(fileURLToPath(config.root)));
       /** Reads the vault and brings the store up to date; in dev, errors are reported and the last good content kept. */
@@ -28,7 +33,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       const problems = sortProblems(found);
       // Every note's digest includes what its links resolve against (all slugs, titles, aliases, headings).
       const linksDigest = generateDigest(linkSignature);
-      const { errors, warnings } = countBySeverity(problems);
+      const { errors } = countBySeverity(problems);
       for (const p of problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
       if (errors > 0) {
         const lines = problems.filter((p) => p.severity === 'error').map(formatProblem);
@@ -41,68 +46,82 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
         throw err;
       }
 
-      const attachmentSize = imageSizes(opts.dir);
-      const attachmentBytes = fileSizes(opts.dir);
-      // Embeds (`![[Note]]`) show another note's text: the renderer reads it from here.
-      const bySlug = new Map(result.notes.map((n) => [n.slug, n]));
-      const noteSource = (slug: string) => {
-        const n = bySlug.get(slug);
-        return n ? { body: n.body, tags: n.tags } : undefined;
-      };
       const keep = new Set<string>();
-      const queue = [...result.notes];
+      // Embeds (`![[Note]]`) show other notes' text: each render task carries the notes it embeds.
+      const bySlug = new Map(result.notes.map((n) => [n.slug, n]));
+      const todo: Array<{ note: (typeof result.notes)[number]; data: Record<string, unknown>; digest: string; embeds: string[] }> = [];
+      for (const note of result.notes) {
+        keep.add(note.slug);
+        const embeds = embeddedNotes(links, note.slug, (s) => bySlug.get(s)?.body);
+        // a page shows the text of the notes it embeds: editing one of them renders it again
+        const embedded = embeds.map((s) => `${s}\u0000${bySlug.get(s)?.tags.join('\n')}\u0000${bySlug.get(s)?.body}`).join('\u0001');
+        const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}\n${embedded}`);
+        const existing = store.get(note.slug);
+        const data = await parseData({
+          id: note.slug,
+          data: {
+            slug: note.slug,
+            file: note.file,
+            title: note.title,
+            id: note.id,
+            description: note.description,
+            summary: note.summary,
+            created: note.created,
+            modified: note.modified,
+            dateSource: note.dateSource,
+            tags: note.tags,
+            aliases: note.aliases,
+            readingMinutes: note.readingMinutes,
+            repair: note.repair,
+            extra: note.extra,
+          },
+        });
+        if (existing && existing.digest === digest && existing.rendered) store.set({ ...existing, data, digest });
+        else todo.push({ note, data, digest, embeds });
+      }
       let rendered = 0;
-      const worker = async () => {
-        for (let note = queue.shift(); note; note = queue.shift()) {
-          keep.add(note.slug);
-          // a page shows the text of the notes it embeds: editing one of them re-renders it
-          const embedded = embeddedNotes(links, note.slug, (s) => bySlug.get(s)?.body)
-            .map((s) => `${s}\u0000${bySlug.get(s)?.tags.join('\n')}\u0000${bySlug.get(s)?.body}`)
-            .join('\u0001');
-          const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}\n${embedded}`);
-          const existing = store.get(note.slug);
-          const data = await parseData({
-            id: note.slug,
-            data: {
-              slug: note.slug,
-              file: note.file,
-              title: note.title,
-              id: note.id,
-              description: note.description,
-              created: note.created,
-              modified: note.modified,
-              dateSource: note.dateSource,
-              tags: note.tags,
-              aliases: note.aliases,
-              readingMinutes: note.readingMinutes,
-              repair: note.repair,
-              extra: note.extra,
-            },
-          });
-          if (existing && existing.digest === digest && existing.rendered) {
-            store.set({ ...existing, data, digest });
-            continue;
-          }
-          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags, attachmentSize, attachmentBytes, noteSource });
-          rendered++;
-          store.set({
-            id: note.slug,
-            data,
-            body: note.body,
-            digest,
-            rendered: {
-              html: out.html,
-              metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })) },
-            },
-          });
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      if (todo.length > 0) {
+        const renderPool = pools.get(linksDigest, () => ({ base: opts.base, links, imageSizes: imageSizes(opts.dir, result.attachments), fileSizes: fileSizes(opts.dir, result.attachments) }));
+        await Promise.all(
+          todo.map(async ({ note, data, digest, embeds }) => {
+            const sources = [note.slug, ...embeds].map((s) => ({ slug: s, body: bySlug.get(s)!.body, tags: bySlug.get(s)!.tags }));
+            const out = await renderPool.render({ slug: note.slug, file: note.file, body: note.body, tags: note.tags, sources });
+            if (out.problem) {
+              problems.push(out.problem);
+              logger.warn(formatProblem(out.problem));
+            }
+            rendered++;
+            store.set({
+              id: note.slug,
+              data,
+              body: note.body,
+              // a note published in its reduced form is rendered again on the next build
+              digest: out.problem ? `${digest}:fallback` : digest,
+              rendered: {
+                html: out.html,
+                metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })), facts: out.facts },
+              },
+            });
+          }),
+        );
+      }
+      if (!dev) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      // The search index's records, for the Pagefind integration, which indexes them while pages render.
+      if (!watcher) {
+        const records = searchRecords(
+          result.notes.map((n) => ({
+            slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
+            text: (store.get(n.slug)?.rendered?.metadata?.facts as NoteFacts | undefined)?.text ?? '',
+          })),
+          opts.base,
+        );
+        writeSearchRecords(config.cacheDir, records);
+      }
 
       const s = result.stats;
       logger.info(
-        `${s.published} notes published (${rendered} rendered, ${s.published - rendered} from cache), ${s.repaired} repaired, ${s.drafts} drafts, ${s.skipped} skipped; ${warnings} warnings${summarizeKinds(problems)}`,
+        `${s.published} notes published (${rendered} rendered, ${s.published - rendered} from cache), ${s.repaired} repaired, ${s.drafts} drafts, ${s.skipped} skipped; ${countBySeverity(problems).warnings} warnings${summarizeKinds(problems)}`,
       );
 
       };
@@ -137,7 +156,7 @@ function summarizeKinds(problems: { kind: string; severity: string }[]): string 
   return ` (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')})`;
 }
 
-/** The text of everything that turns a note into HTML (src/markdown, src/lib), in a stable order. */
+/** The text of everything that turns a note into HTML (src/markdown, src/lib, src/pipeline, src/i18n), in a stable order. */
 function rendererSources(root: string): string {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -147,45 +166,62 @@ function rendererSources(root: string): string {
       else if (/\.(ts|json)$/.test(e.name)) files.push(p);
     }
   };
-  for (const dir of ['src/markdown', 'src/lib', 'src/i18n']) walk(join(root, dir));
+  for (const dir of ['src/markdown', 'src/lib', 'src/pipeline', 'src/i18n']) walk(join(root, dir));
   return files.map((f) => `${relative(root, f)}\n${readFileSync(f, 'utf8')}`).join('\n');
 }
 
-/** Sizes in bytes of the vault's attachments, read once each. */
-function fileSizes(root: string): (file: string) => number | null {
-  const sizes = new Map<string, number | null>();
-  return (file) => {
-    if (!sizes.has(file)) {
-      let size: number | null = null;
-      try {
-        size = statSync(join(root, file)).size;
-      } catch {
-        size = null;
-      }
-      sizes.set(file, size);
+/** Published sizes of the vault's images, each read from its file's first 64 KB. */
+function imageSizes(root: string, attachments: string[]): Map<string, ImageSize | null> {
+  const sizes = new Map<string, ImageSize | null>();
+  const head = new Uint8Array(65536);
+  for (const file of attachments) {
+    if (!IMAGE_FILE.test(file)) continue;
+    let size: ImageSize | null = null;
+    try {
+      const fd = openSync(join(root, file), 'r');
+      const n = readSync(fd, head, 0, head.length, 0);
+      closeSync(fd);
+      const found = imageSize(head.subarray(0, n));
+      size = found ? publishedSize(found) : null;
+    } catch {
+      size = null;
     }
-    return sizes.get(file) ?? null;
-  };
+    sizes.set(file, size);
+  }
+  return sizes;
 }
 
-/** Published sizes of the vault's images, read from each file's first 64 KB once. */
-function imageSizes(root: string): (file: string) => ImageSize | null {
-  const sizes = new Map<string, ImageSize | null>();
-  return (file) => {
-    if (!sizes.has(file)) {
-      let size: ImageSize | null = null;
-      try {
-        const fd = openSync(join(root, file), 'r');
-        const head = new Uint8Array(65536);
-        const n = readSync(fd, head, 0, head.length, 0);
-        closeSync(fd);
-        const found = imageSize(head.subarray(0, n));
-        size = found ? publishedSize(found) : null;
-      } catch {
-        size = null;
-      }
-      sizes.set(file, size);
+/** Sizes in bytes of the vault's PDFs (shown on their embed cards). */
+function fileSizes(root: string, attachments: string[]): Map<string, number | null> {
+  const sizes = new Map<string, number | null>();
+  for (const file of attachments) {
+    if (!/\.pdf$/i.test(file)) continue;
+    try {
+      sizes.set(file, statSync(join(root, file)).size);
+    } catch {
+      sizes.set(file, null);
     }
-    return sizes.get(file) ?? null;
+  }
+  return sizes;
+}
+
+/**
+ * The render pool of the loader, kept while the vault's link facts stay the same (in dev, a changed
+ * note renders in threads that are already warm); a change of those facts starts new threads.
+ */
+function renderPools() {
+  let current: { key: string; pool: RenderPool } | null = null;
+  return {
+    get(key: string, shared: () => RenderShared): RenderPool {
+      if (current?.key !== key) {
+        void current?.pool.close();
+        current = { key, pool: createRenderPool(shared()) };
+      }
+      return current.pool;
+    },
+    async close() {
+      await current?.pool.close();
+      current = null;
+    },
   };
 }

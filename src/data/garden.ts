@@ -2,9 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildAliasIndex, type AliasIndex } from '../lib/garden/aliases.ts';
 import { compareKo } from '../lib/garden/collate.ts';
 import { buildTagTree, allTagPaths, type TagTree, type TagNode } from '../lib/garden/tags.ts';
-import { learnVocabulary, type Vocabulary } from '../lib/korean/vocabulary.ts';
-import { searchMeta } from '../lib/korean/search-meta.ts';
-import { searchableText } from '../lib/notes/searchable-text.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 
@@ -16,10 +13,6 @@ export interface Garden {
   tagTree: TagTree;
   tagPages: TagNode[];
   aliases: AliasIndex;
-  /** Words and compounds of the whole vault, for Korean search terms. */
-  vocab: Vocabulary;
-  /** Each note's text without its exam answers (what search may index), computed once. */
-  searchText: Map<string, string>;
 }
 
 let cached: Promise<Garden> | null = null;
@@ -35,9 +28,7 @@ export function getGarden(): Promise<Garden> {
     const recent = [...notes].sort((a, b) => b.data.modified.getTime() - a.data.modified.getTime() || compareKo(a.data.title, b.data.title));
     const tagTree = buildTagTree(notes.map((n) => ({ slug: n.id, tags: n.data.tags, modified: n.data.modified })));
     const aliases = buildAliasIndex(notes.map((n) => ({ slug: n.id, title: n.data.title, aliases: n.data.aliases, file: n.data.file })));
-    const searchText = new Map(notes.map((n) => [n.id, searchableText(n.body ?? '')]));
-    const vocab = learnVocabulary(notes.map((n) => `${n.data.title}\n${searchText.get(n.id)}`));
-    return { notes, bySlug, recent, tagTree, tagPages: allTagPaths(tagTree), aliases, vocab, searchText };
+    return { notes, bySlug, recent, tagTree, tagPages: allTagPaths(tagTree), aliases };
   })();
   return cached;
 }
@@ -51,11 +42,3 @@ export function href(path: string): string {
 
 export const noteHref = (slug: string) => href(slug);
 export const tagHref = (tagSlug: string) => href(`tags/${tagSlug}`);
-
-/** Pagefind metadata fields of a note page: stems, compounds and 초성 keys (see src/lib/korean/README.md). */
-export function noteSearchMeta(garden: Garden, note: NoteEntry): Record<string, string> {
-  return searchMeta(
-    { title: note.data.title, aliases: note.data.aliases, tags: note.data.tags, body: garden.searchText.get(note.id) ?? '' },
-    garden.vocab,
-  );
-}

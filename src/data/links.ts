@@ -1,7 +1,7 @@
 import { buildBacklinks, relatedNotes, type Backlink, type RelatedNote } from '../lib/garden/backlinks.ts';
 import { localGraph, undirected, type Graph, type GraphSource } from '../lib/garden/graph.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
-import { excerptOf, previewChunkCount, previewChunkOf } from '../lib/garden/preview.ts';
+import { previewChunkCount, previewChunkOf } from '../lib/garden/preview.ts';
 import { vaultLinkIndex } from '../lib/vault/check-links.ts';
 import { getGarden, noteHref, type NoteEntry } from './garden.ts';
 
@@ -53,7 +53,7 @@ export function getGardenLinks(): Promise<GardenLinks> {
     const excerpts = new Map<string, string>();
     const excerpt = (slug: string) => {
       let e = excerpts.get(slug);
-      if (e === undefined) excerpts.set(slug, (e = excerptOf((garden.bySlug.get(slug) as NoteEntry | undefined)?.body ?? '')));
+      if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug) as NoteEntry | undefined)?.data.summary ?? ''));
       return e;
     };
     return { index, backlinks, forward, related, graph, previewChunks, chunkSlugs, excerpt, localGraph: (slug) => localGraph(slug, graph) };

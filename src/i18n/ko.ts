@@ -47,6 +47,9 @@ export const ko = {
   missingNote: (name: string) => `없는 노트: ${name}`,
   missingAttachment: (name: string) => `없는 첨부 파일: ${name}`,
   pdfOpen: 'PDF 열기',
+  footnotes: '각주',
+  renderFallback: '이 노트는 제때 변환하지 못해 원문 그대로 보여 줍니다. 빌드 기록에 원인이 있습니다.',
+  footnoteBack: (n: number, k: number) => (k > 1 ? `${n}번 각주의 ${k}번째 본문 위치로 돌아가기` : `${n}번 각주 본문 위치로 돌아가기`),
 } as const;
 
 export type Strings = typeof ko;

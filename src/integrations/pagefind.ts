@@ -1,50 +1,53 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isReservedSlug } from '../lib/garden/slug.ts';
+import { SEARCH_LANGUAGE } from '../lib/korean/search-config.ts';
+import { readSearchRecords } from '../pipeline/search-records-file.ts';
 
-/** Files read and handed to Pagefind at once: bounded so 10,000 pages do not sit in memory together. */
-const BATCH = 64;
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
 
 /**
- * Indexes the note pages of the build with Pagefind once it is done (Korean, `<out>/pagefind/`).
- * Only note pages are handed to Pagefind (index pages — home, tags, aliases, graph, quiz — are
- * site routes and never crowd out notes); inside them only `data-pagefind-body` counts.
- * Handing pages over this way is slower than letting Pagefind read the folder (26 s against 20 s on
- * 10,000 notes) but its index is a third smaller (492 KB against 784 KB on 1,000 notes), and the
- * index is what every reader downloads: the first query on 10,000 notes stays under 300 KB.
+ * The search index, built by Pagefind from the records the content loader wrote (one per note: its
+ * text, metadata fields and tag filter; see src/lib/korean/search-records.ts). Pagefind runs in its
+ * own process, so the index is built on the second core while Astro renders the pages, and is
+ * written to `<out>/pagefind/` once the build is done. No page HTML is read: site pages (home,
+ * tags, graph, quiz) are never indexed, and excerpts hold note text only.
  */
 export function pagefindIntegration(): AstroIntegration {
+  let cacheDir: URL;
+  let indexing: Promise<{ index: PagefindIndex; count: number; ms: number }> | null = null;
   return {
     name: 'garden-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const started = performance.now();
-        const pagefind = await import('pagefind');
-        const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const notePages = pages
-          .map((p) => p.pathname.replace(/^\/+|\/+$/g, ''))
-          .filter((p) => p !== '' && !p.endsWith('.html') && !/\.\w+$/.test(p) && !isReservedSlug(p));
-        let count = 0;
-        for (let i = 0; i < notePages.length; i += BATCH) {
-          const results = await Promise.all(
-            notePages.slice(i, i + BATCH).map((p) => {
-              const sourcePath = `${p}/index.html`;
-              return index.addHTMLFile({ sourcePath, content: readFileSync(join(out, sourcePath), 'utf8') });
-            }),
-          );
-          for (const r of results) {
-            if (r.errors.length) throw new Error(`pagefind: ${r.errors.join('; ')}`);
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:start': () => {
+        indexing = (async () => {
+          const started = performance.now();
+          const pagefind = await import('pagefind');
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+          if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+          let count = 0;
+          for await (const record of readSearchRecords(cacheDir)) {
+            const r = await index.addCustomRecord(record);
+            if (r.errors.length) throw new Error(`pagefind: ${record.url}: ${r.errors.join('; ')}`);
             count++;
           }
-        }
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          return { index, count, ms: performance.now() - started };
+        })();
+        // reported when the build is done; never an unhandled rejection in between
+        indexing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) throw new Error('pagefind: the search index was never started');
+        const { index, count, ms } = await indexing;
+        const started = performance.now();
+        const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+        const pagefind = await import('pagefind');
         await pagefind.close();
-        logger.info(`indexed ${count} note pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${count} notes in ${Math.round(ms)} ms while pages rendered; index written in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -20,3 +20,19 @@ export interface RenderContext {
   /** Another note's Markdown body and tags by slug, for embeds (`![[Note]]`) that show its text. */
   noteSource?: (slug: string) => { body: string; tags: string[] } | undefined;
 }
+
+/** What the plugins find in a note while rendering it, handed back with its HTML. */
+export interface NoteFacts {
+  /** The note's readable text, for search (src/markdown/rehype-page-text.ts). */
+  text?: string;
+}
+
+/**
+ * The facts record of the note being rendered. It lives in the render's front matter object,
+ * which the Markdown processor hands back with the HTML.
+ */
+export function factsOf(file: { data: Record<string, unknown> }): NoteFacts {
+  const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+  const frontmatter = (astro.frontmatter ??= {});
+  return (frontmatter.facts ??= {}) as NoteFacts;
+}

@@ -8,13 +8,17 @@ import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
-import type { RenderContext } from './render-context.ts';
+import type { NoteFacts, RenderContext } from './render-context.ts';
+import { rehypePageText } from './rehype-page-text.ts';
+import { t } from '../i18n/ko.ts';
 
 export type { RenderContext };
 
 export interface RenderedNote {
   html: string;
   headings: MarkdownHeading[];
+  /** What the plugins recorded while rendering. */
+  facts: NoteFacts;
 }
 
 type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
@@ -31,8 +35,12 @@ export function getRenderer(): Promise<Renderer> {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, wrap: false },
     gfm: true,
     smartypants: false,
+    remarkRehype: {
+      footnoteLabel: t.footnotes,
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
+    },
     remarkPlugins: [remarkCjkFriendly, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
-    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeEmbedIds, rehypeHeadingAnchors],
+    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeEmbedIds, rehypeHeadingAnchors, rehypePageText],
   });
   return renderer;
 }
@@ -40,5 +48,5 @@ export function getRenderer(): Promise<Renderer> {
 export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
   const r = await getRenderer();
   const out = await r.render(quizCardsMarkdown(body, ctx.slug), { frontmatter: { garden: ctx } });
-  return { html: out.code, headings: out.metadata.headings };
+  return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
 }

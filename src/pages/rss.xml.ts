@@ -14,7 +14,7 @@ export async function GET(context: APIContext) {
       title: n.data.title,
       link: noteHref(n.id),
       pubDate: n.data.modified,
-      description: n.data.description ?? n.data.title,
+      description: n.data.summary || n.data.title,
       categories: n.data.tags,
     })),
   });

@@ -8,7 +8,7 @@ export function openSearchDialog(_fallbackHref: string): void {
     dialog = document.createElement('dialog');
     dialog.className = 'search-dialog';
     dialog.setAttribute('aria-label', '검색');
-    dialog.innerHTML = '<div class="search-dialog-inner" id="search-dialog-ui"></div><button type="button" class="search-close">닫기 <kbd>Esc</kbd></button>';
+    dialog.innerHTML = '<div class="search-dialog-inner" id="search-dialog-ui"></div><button type="button" class="search-close">닫기 <kbd class="shortcut-hint">Esc</kbd></button>';
     document.body.append(dialog);
     const d = dialog;
     d.querySelector('.search-close')?.addEventListener('click', () => d.close());

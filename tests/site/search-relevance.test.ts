@@ -108,6 +108,7 @@ describe('search relevance (issue 6, measured)', () => {
   const outs = {} as Record<VaultName, string>;
   const instances: PagefindInstance[] = [];
   const runs: Run[] = [];
+  const excerpts: string[] = [];
 
   beforeAll(async () => {
     for (const vault of ['seeds', 'fixture'] as const) {
@@ -125,6 +126,7 @@ describe('search relevance (issue 6, measured)', () => {
       for (const c of CASES.filter((x) => x.vault === vault)) {
         const { hits } = await searchNotes(ours, c.query);
         runs.push({ case: c, ours: hits.map((h) => slugOf(h.url)), stock: await stockSearch(stock, c.query), plain: await stockSearch(plain, c.query) });
+        excerpts.push(...hits.map((h) => h.excerpt));
       }
     }
     await pagefindIndexer.close();
@@ -153,6 +155,14 @@ describe('search relevance (issue 6, measured)', () => {
       const named = new Set(CASES.filter((c) => c.vault === vault).flatMap((c) => [...c.expected, ...(c.mustNotInclude ?? [])]));
       for (const slug of named) expect(readHtml(outs[vault], `${slug}/`), slug).toContain('data-pagefind-body');
       for (const r of runs.filter((x) => x.case.vault === vault)) for (const s of r.ours) expect(readHtml(outs[vault], `${s}/`), `${r.case.query} → ${s}`).toContain('data-pagefind-body');
+    }
+  });
+
+  it('shows note text only in excerpts: no dates, reading time, tags, aliases or heading anchors', () => {
+    expect(excerpts.length).toBeGreaterThan(50);
+    for (const e of excerpts) {
+      expect(e).not.toMatch(/작성 \d{4}년|수정 \d{4}년|읽는 시간|\d+분\./);
+      expect(e).not.toMatch(/[가-힣A-Za-z]#(\s|$)/);
     }
   });
 

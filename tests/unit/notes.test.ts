@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { noteTitle } from '../../src/lib/notes/title.ts';
 import { readingMinutes } from '../../src/lib/notes/reading-time.ts';
 import { formatKoreanDate } from '../../src/lib/notes/dates.ts';
-import { searchableText } from '../../src/lib/notes/searchable-text.ts';
+import { renderNote } from '../../src/markdown/render-note.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter/split.ts';
 import { checkBody } from '../../src/lib/vault/check-body.ts';
 import { assembleVault } from '../../src/lib/vault/assemble.ts';
 import type { VaultFile } from '../../src/lib/notes/note.ts';
@@ -62,14 +63,18 @@ describe('reading time and dates', () => {
   });
 });
 
-describe('searchableText', () => {
-  it('keeps the question and options of seed 000 but drops its answer and explanations', () => {
-    const body = readFileSync(new URL('../../content/000_ecde0a6713dd0052.md', import.meta.url), 'utf8');
-    const text = searchableText(body);
+describe('the text search indexes: what the rendered page shows', () => {
+  it('keeps the question and options of seed 000 but drops its answer and explanations', async () => {
+    const { body } = splitFrontmatter(readFileSync(new URL('../../content/000_ecde0a6713dd0052.md', import.meta.url), 'utf8'));
+    const { facts } = await renderNote(body, { slug: 'glue', file: '000.md', base: '/' });
+    const text = facts.text ?? '';
     expect(text).toContain('Create an AWS Glue development endpoint');
     expect(text).not.toContain('정답');
     expect(text).not.toContain('혼동을 유발하는 오답');
     expect(text).toContain('Glue Development Endpoint 활용 장점');
+    // the flow's edge list is its text; the drawing and heading anchors are not
+    expect(text).toContain('데이터 사이언스팀 VPC → AWS Glue Development Endpoint (B)');
+    expect(text).not.toMatch(/#\n|#$/m);
   });
 });
 

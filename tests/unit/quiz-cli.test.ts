@@ -53,3 +53,15 @@ describe('garden quiz on malformed sections', () => {
     expect(lines.some((l) => l.startsWith(`${file}:25: `) && l.includes('정답'))).toBe(true);
   });
 });
+
+describe('garden quiz reads a note as the build does', () => {
+  it('finds the question of seed 002, whose text is recovered from mojibake', async () => {
+    const { code, out } = await capture(['--json', seedPath('002_')]);
+    expect(code).toBe(0);
+    const data = JSON.parse(out);
+    expect(data).toHaveLength(1);
+    expect(data[0].question).toContain('SageMaker notebook instance');
+    // the explanations are Korean once repaired, not cp1253 mojibake
+    expect(data[0].options.some((o: { explanation: string | null }) => /[가-힣]{2}/.test(o.explanation ?? ''))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { findFlowsInMarkdown } from '../../lib/flow/markdown-flows.ts';
 import { parseFlow } from '../../lib/flow/parse-flow.ts';
 import { toMermaid } from '../../lib/flow/mermaid.ts';
 import type { FlowGraph } from '../../lib/flow/types.ts';
+import { readNote } from '../../vault/read-note.ts';
 
 const USAGE = 'usage: garden flow FILE [--json]\n';
 
@@ -26,8 +27,13 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`flow: cannot read ${file}: ${(err as Error).message}\n`);
     return 1;
   }
-  const found: Array<{ where: string; graph: FlowGraph }> = /\.(md|markdown|mdx)$/i.test(file)
-    ? findFlowsInMarkdown(text).map((f) => ({ where: `${file}:${f.startLine}-${f.endLine} (${f.kind})`, graph: f.graph }))
+  const isNote = /\.(md|markdown|mdx)$/i.test(file);
+  // A note is read as the build reads it (decoded, repaired, without front matter), so the CLI
+  // finds the flows the page draws; lines stay those of the file.
+  const note = isNote ? readNote(file).note : undefined;
+  const offset = note ? note.bodyStartLine - 1 : 0;
+  const found: Array<{ where: string; graph: FlowGraph }> = isNote
+    ? findFlowsInMarkdown(note ? note.body : text).map((f) => ({ where: `${file}:${f.startLine + offset}-${f.endLine + offset} (${f.kind})`, graph: f.graph }))
     : (() => {
         const g = parseFlow(text);
         return g ? [{ where: file, graph: g }] : [];

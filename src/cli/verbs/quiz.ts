@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { formatProblem } from '../../lib/report/problem.ts';
+import { readNote } from '../../vault/read-note.ts';
 import { findQuizSections } from '../../lib/quiz/parse.ts';
 import type { Quiz, QuizSection } from '../../lib/quiz/types.ts';
 
@@ -37,14 +39,24 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const file = files[0];
-  let markdown: string;
-  try {
-    markdown = await readFile(file, 'utf8');
-  } catch (err) {
-    console.error(`garden quiz: cannot read ${file}: ${(err as Error).message}`);
+  if (!existsSync(file)) {
+    console.error(`garden quiz: cannot read ${file}: no such file`);
     return 2;
   }
-  const sections = findQuizSections(markdown.replace(/^\uFEFF/, ''));
+  // The note as the build reads it (decoded, repaired, without front matter): the CLI and the page agree.
+  const { note, problems } = readNote(file);
+  if (!note) {
+    for (const p of problems) console.error(formatProblem(p));
+    console.error(`garden quiz: ${file} is not published as a note (see the problems above)`);
+    return 2;
+  }
+  const offset = note.bodyStartLine - 1;
+  const sections = findQuizSections(note.body).map((s) => ({
+    ...s,
+    startLine: s.startLine + offset,
+    endLine: s.endLine + offset,
+    problems: s.problems.map((p) => ({ ...p, line: p.line + offset })),
+  }));
   const parsed = sections.filter((s) => s.quiz);
   for (const s of sections) {
     for (const p of s.problems) console.error(`${file}:${p.line}: ${p.message}`);

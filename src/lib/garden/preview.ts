@@ -6,6 +6,9 @@ import { maskMarkdownCode } from './markdown-mask.ts';
 
 export const PER_CHUNK = 200;
 export const EXCERPT_MAX = 200;
+/** How much of a note, and of one line, an excerpt is looked for in. */
+const EXCERPT_SOURCE_MAX = 16_384;
+const EXCERPT_LINE_MAX = 2_000;
 
 /** Number of preview chunks for a garden of n notes (at least 1). */
 export function previewChunkCount(n: number): number {
@@ -25,11 +28,13 @@ export function previewChunkOf(slug: string, chunks: number): number {
 
 /** The first lines of a note as plain text: no headings, code, tables, HTML, link syntax; cut at a word with `…`. */
 export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
-  const masked = maskMarkdownCode(String(markdown ?? ''));
+  // The excerpt comes from the first lines: only the head of the note is read, and each line is cut,
+  // so a 5 MB note or a 1 MB line costs no more than a short one.
+  const masked = maskMarkdownCode(String(markdown ?? '').slice(0, EXCERPT_SOURCE_MAX));
   const parts: string[] = [];
   let len = 0;
   for (const raw of masked.split('\n')) {
-    const line = raw.trim();
+    const line = raw.slice(0, EXCERPT_LINE_MAX).trim();
     if (!line || /^#{1,6}\s/.test(line) || /^\|/.test(line) || /^([-*_=]\s*){3,}$/.test(line) || /^<\/?[a-zA-Z]/.test(line)) continue;
     const text = line
       .replace(/^(?:>\s*)+/, '')

@@ -18,6 +18,8 @@ export interface Note {
   /** Front matter `title` (the slug-like id), when present. */
   id?: string;
   description?: string;
+  /** One or two sentences for meta descriptions, RSS and link previews: `description`, else the note's first lines as plain text. */
+  summary: string;
   created: Date;
   modified: Date;
   /** Where the dates came from. */

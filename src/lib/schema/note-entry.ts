@@ -7,6 +7,7 @@ export const noteEntrySchema = z.object({
   title: z.string(),
   id: z.string().optional(),
   description: z.string().optional(),
+  summary: z.string(),
   created: z.date(),
   modified: z.date(),
   dateSource: z.enum(['frontmatter', 'git', 'file']),

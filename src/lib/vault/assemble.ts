@@ -53,6 +53,7 @@
 import { decodeNote } from '../encoding/decode-note.ts';
 import { countLines, keyLine } from '../frontmatter/split.ts';
 import { parseFrontmatter } from '../frontmatter/validate.ts';
+import { excerptOf } from '../garden/preview.ts';
 import { noteSlug } from '../garden/slug.ts';
 import { extractInlineTags, normalizeTag } from '../garden/tags.ts';
 import type { Note, VaultFile, VaultResult } from '../notes/note.ts';
@@ -193,6 +194,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       title,
       id: data.title,
       description: data.description,
+      summary: data.description?.trim() || excerptOf(fm.body),
       created,
       modified,
       dateSource,
