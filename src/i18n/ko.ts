@@ -50,6 +50,18 @@ export const ko = {
   footnotes: '각주',
   renderFallback: '이 노트는 제때 변환하지 못해 원문 그대로 보여 줍니다. 빌드 기록에 원인이 있습니다.',
   footnoteBack: (n: number, k: number) => (k > 1 ? `${n}번 각주의 ${k}번째 본문 위치로 돌아가기` : `${n}번 각주 본문 위치로 돌아가기`),
+  /** Default titles of Obsidian callouts (`> [!tip]` without a title), by documented type. */
+  callouts: {
+    note: '노트', abstract: '요약', info: '정보', todo: '할 일', tip: '팁', success: '성공', question: '질문',
+    warning: '주의', failure: '실패', danger: '위험', bug: '버그', example: '예시', quote: '인용',
+  },
+  /** Names of task states (`- [?] …`), read by screen readers and shown on hover. */
+  taskStates: {
+    open: '할 일', done: '완료', cancelled: '취소됨', 'in-progress': '진행 중', deferred: '미룸', scheduled: '예정',
+    question: '질문', important: '중요', star: '별표', quote: '인용', location: '장소', bookmark: '책갈피', info: '정보',
+    savings: '절약', idea: '아이디어', pro: '장점', con: '단점', fire: '급함', key: '핵심', win: '성과', up: '상승',
+    down: '하락', other: '기타 상태',
+  } as Record<string, string>,
 } as const;
 
 export type Strings = typeof ko;

@@ -8,6 +8,13 @@ import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
+import remarkMath from 'remark-math';
+import { escapeProseDollars } from '../lib/obsidian/math-dollars.ts';
+import { remarkObsidianMath, rehypeObsidianMath } from './obsidian-math.ts';
+import { rehypeCallouts } from './rehype-callouts.ts';
+import { rehypeBlockIds } from './rehype-block-ids.ts';
+import { rehypeHighlights } from './rehype-highlights.ts';
+import { rehypeTaskStates } from './rehype-task-states.ts';
 import type { NoteFacts, RenderContext } from './render-context.ts';
 import { rehypePageText } from './rehype-page-text.ts';
 import { t } from '../i18n/ko.ts';
@@ -27,7 +34,9 @@ let renderer: Promise<Renderer> | null = null;
 /**
  * The garden's Markdown pipeline (unified, so our remark/rehype plugins run): GFM, CJK-friendly
  * emphasis (`**EFS (Elastic File System)**는`), Shiki in light and dark, sanitized raw HTML,
- * heading anchors. Created once per process: Shiki's start-up is the expensive part.
+ * heading anchors, and Obsidian's own syntax: math (MathML), callouts, block ids, `==highlights==`,
+ * task states (comments are removed earlier, when the vault is read: src/lib/vault/assemble.ts).
+ * Created once per process: Shiki's start-up is the expensive part.
  */
 export function getRenderer(): Promise<Renderer> {
   renderer ??= createMarkdownProcessor({
@@ -39,14 +48,22 @@ export function getRenderer(): Promise<Renderer> {
       footnoteLabel: t.footnotes,
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
-    remarkPlugins: [remarkCjkFriendly, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
-    rehypePlugins: [rehypeRaw, rehypeSanitizeNote, rehypeEmbedIds, rehypeHeadingAnchors, rehypePageText],
+    remarkPlugins: [remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
+    // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
+    // task states) is the garden's own, and ids such as `^block-id` are kept as written.
+    // Ids inside embed frames are made unique once every id exists; the page text for search is
+    // recorded last, from the final tree.
+    rehypePlugins: [
+      rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
+      rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
+      rehypeEmbedIds, rehypePageText,
+    ],
   });
   return renderer;
 }
 
 export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
   const r = await getRenderer();
-  const out = await r.render(quizCardsMarkdown(body, ctx.slug), { frontmatter: { garden: ctx } });
+  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug)), { frontmatter: { garden: ctx } });
   return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
 }

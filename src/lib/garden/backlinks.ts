@@ -32,7 +32,8 @@ function plainText(s: string): string {
 }
 
 function stripLinePrefix(line: string): string {
-  return line.replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, '');
+  // quote and callout markers (`> [!note]- `), headings, list items and their task state (`[?] `)
+  return line.replace(/^\s*(?:>\s*)*(?:\[![^\]\n]*\][+-]?\s*)?(?:#{1,6}\s+|[-*+]\s+(?:\[[^\]\n]\]\s+)?|\d+[.)]\s+)?/, '');
 }
 
 /** The link's line as plain text, and where the link starts in it. */
@@ -84,7 +85,8 @@ function sentenceAround(text: string, at: number): string {
 function contextAt(body: string, starts: number[], lineNo: number, index: number): string {
   const lineStart = starts[lineNo - 1];
   const lineEnd = lineNo < starts.length ? starts[lineNo] - 1 : body.length;
-  const rawLine = body.slice(lineStart, lineEnd).replace(/\r$/, '');
+  // a trailing block id (`… ^block-id`) is not part of the sentence
+  const rawLine = body.slice(lineStart, lineEnd).replace(/\r$/, '').replace(/(?:^|\s)\^[A-Za-z0-9-]+\s*$/, '');
   const prefix = stripLinePrefix(rawLine);
   const cut = rawLine.length - prefix.length;
   const { text, at } = plainLineWithOffset(prefix, Math.max(0, index - lineStart - cut));

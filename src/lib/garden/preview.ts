@@ -26,7 +26,10 @@ export function previewChunkOf(slug: string, chunks: number): number {
   return chunks > 0 ? h % chunks : 0;
 }
 
-/** The first lines of a note as plain text: no headings, code, tables, HTML, link syntax; cut at a word with `…`. */
+/**
+ * The first lines of a note as plain text: no headings, code, tables, HTML, link syntax, callout
+ * markers (`[!note]`), task states or block ids (`^id`); cut at a word with `…`.
+ */
 export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
   // The excerpt comes from the first lines: only the head of the note is read, and each line is cut,
   // so a 5 MB note or a 1 MB line costs no more than a short one.
@@ -38,7 +41,9 @@ export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
     if (!line || /^#{1,6}\s/.test(line) || /^\|/.test(line) || /^([-*_=]\s*){3,}$/.test(line) || /^<\/?[a-zA-Z]/.test(line)) continue;
     const text = line
       .replace(/^(?:>\s*)+/, '')
-      .replace(/^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+      .replace(/^\[![^\]\n]*\][+-]?\s*/, '')
+      .replace(/^(?:[-*+]|\d+[.)])\s+(?:\[[^\]\n]\]\s+)?/, '')
+      .replace(/(?:^|\s)\^[A-Za-z0-9-]+\s*$/, '')
       .replace(/!\[\[[^\]]*\]\]/g, '')
       .replace(/\[\[([^\]|]*)\|([^\]]+)\]\]/g, '$2')
       .replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_m, t: string, h?: string) => t || h || '')

@@ -44,9 +44,14 @@
 //                         <iframe>, <object>, <style>…, on*= handlers, javascript:/vbscript:/
 //                         data: URLs (notes may be clipped from the web: raw HTML is sanitized
 //                         by default and never runs script on the site). At most 20 per note.
+//   excalidraw            an Excalidraw drawing note (`excalidraw-plugin` in front matter, or
+//                         `Name.excalidraw.md`) is never published as text: its exported
+//                         `Name.excalidraw.svg`/`.png` next to it is shown instead; without one the
+//                         note is skipped, counted, and reported.
 //   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
 //
-// NOT A PROBLEM (no message): a note without front matter or with empty front matter (title from
+// NOT A PROBLEM (no message): Obsidian comments `%% … %%` (removed before anything reads the note);
+// a note without front matter or with empty front matter (title from
 // the first heading, dates from git or the file); file names with spaces, Hangul or NFD Hangul
 // (read as NFC; the URL is the slug: `한글 노트.md` → `/한글-노트/`); drafts (`draft: true`,
 // `publish: false`: counted as drafts, not published).
@@ -60,6 +65,8 @@ import type { Note, VaultFile, VaultResult } from '../notes/note.ts';
 import { readingMinutes } from '../notes/reading-time.ts';
 import { noteTitle } from '../notes/title.ts';
 import type { Problem } from '../report/problem.ts';
+import { stripComments } from '../obsidian/comments.ts';
+import { drawingBody, drawingName, exportedDrawing, isExcalidrawNote } from '../obsidian/excalidraw.ts';
 import { checkBody } from './check-body.ts';
 import { repairVaultTexts, type DecodedText } from './repair.ts';
 
@@ -110,6 +117,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   }
 
   const repaired = repairVaultTexts(decoded);
+  const attachmentSet = new Set(attachments);
   const notes: Note[] = [];
   const titleLines = new Map<Note, number>();
   let drafts = 0;
@@ -132,10 +140,26 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     }
     const fm = parseFrontmatter(text, file);
     problems.push(...fm.problems);
+    // Comments are private (visible only while editing in Obsidian): blanked before the title,
+    // tags, checks, search text, previews, backlinks, quiz and RSS read the body; lines stay put.
+    fm.body = stripComments(fm.body);
     const data = fm.data;
     if (data.draft === true || data.publish === false) {
       drafts++;
       continue;
+    }
+    if (isExcalidrawNote(file, fm.raw)) {
+      const image = exportedDrawing(file, attachmentSet);
+      if (image === null) {
+        skipped++;
+        problems.push({
+          file, line: 1, column: 1, severity: 'warning', kind: 'excalidraw',
+          message: `expected an exported image of this Excalidraw drawing (${drawingName(file)}.excalidraw.svg or .png next to it), found none; the drawing is skipped, not published`,
+          hint: 'turn on "Auto-export SVG" in the Excalidraw plugin settings (or export the drawing as SVG/PNG next to the note)',
+        });
+        continue;
+      }
+      fm.body = drawingBody(file, image);
     }
     if (text.trim() === '') {
       problems.push({
