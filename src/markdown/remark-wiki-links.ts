@@ -5,6 +5,8 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/ko.ts';
 import { EMBED_MAX_DEPTH, EMBED_MAX_PER_PAGE, embedSection } from '../lib/garden/embeds.ts';
+import { escapeProseDollars } from '../lib/obsidian/math-dollars.ts';
+import { remarkObsidianMath } from './obsidian-math.ts';
 import { classifyTarget, findAttachmentFrom, resolveMarkdownHref, resolveWikiLink, splitWikiTarget, type LinkIndex, type ResolvedLink } from '../lib/garden/links.ts';
 import { normalizeTag } from '../lib/garden/tags.ts';
 import { tagSlug } from '../lib/garden/slug.ts';
@@ -22,6 +24,8 @@ interface EmbedState {
   counter: { n: number };
   parse: (text: string) => Root;
 }
+
+const obsidianMath = remarkObsidianMath();
 
 /** `width`/`height` of a published image, when known. */
 function sizeProps(ctx: WikiLinkContext, att: string): Record<string, string> {
@@ -191,10 +195,14 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
   if (r.missingHeading !== undefined) return box(t.missingHeadingLink(r.missingHeading));
   const source = ctx.noteSource?.(r.slug);
   if (!source || !note) return box();
-  const section = embedSection(source.body, heading);
-  if (section === null) return box();
+  const found = embedSection(source.body, heading);
+  if (found === null) return box();
   const id = ++state.counter.n;
+  // the embedded text is read as the page's own: the same `$` rule before parsing, the same math
+  // shapes after (remark plugins listed before this one have already run on the page)
+  const section = escapeProseDollars(found);
   const tree = state.parse(section);
+  obsidianMath(tree, { value: section } as VFile);
   if (!heading) {
     // the note's `#` title is the frame's caption
     const first = tree.children.findIndex((n) => n.type === 'heading');

@@ -224,6 +224,8 @@ describe('embeds transclude', () => {
       { slug: 'd2', title: 'D2', file: 'd2.md', body: 'd2 ![[d3]]' },
       { slug: 'd3', title: 'D3', file: 'd3.md', body: 'd3 ![[d4]]' },
       { slug: 'd4', title: 'D4', file: 'd4.md', body: 'd4 본문' },
+      { slug: 'math', title: 'Math', file: 'math.md', body: '값은 $5 and $10 이고 식은 $x_i$ 이다.\n\n$$\nE = mc^2\n$$\n\n> [!tip] 팁\n> 콜아웃 ==강조==\n' },
+      { slug: 'mhost', title: 'mhost', file: 'mhost.md', body: '![[math]]' },
     ],
     ['dir/pic.png'],
   );
@@ -280,6 +282,15 @@ describe('embeds transclude', () => {
     expect(html.match(/<figure class="note-embed/g)?.length).toBe(EMBED_MAX_PER_PAGE);
     expect(html).toContain(t.embedTooMany(EMBED_MAX_PER_PAGE));
     expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it("embedded text gets the page's Obsidian syntax: math, callouts, highlights", async () => {
+    const html = prose((await v.render('mhost')).html);
+    expect(html).toContain('$5 and $10');
+    expect(html).toMatch(/<span class="katex[^"]*math math-inline"/);
+    expect(html).toMatch(/<div class="katex math math-display"/);
+    expect(html).toContain('<mark class="highlight">강조</mark>');
+    expect(html).toMatch(/class="callout[^"]*"[^>]*data-callout="tip"/);
   });
 
   it('lists the notes a page embeds, for its render digest', () => {
