@@ -178,8 +178,9 @@ function footnotePrefix(tree: Parent, prefix: string): void {
 function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r: ResolvedLink, heading: string | undefined): PhrasingContent {
   const note = index.notes.get(r.slug);
   const title = note?.title ?? r.slug;
-  const label = heading ? `${title} › ${heading}` : title;
-  const link = internalLink(ctx, heading?.trim().startsWith('^') ? { slug: r.slug, ...(r.missingHeading ? { missingHeading: r.missingHeading } : {}) } : r, [text(label)]);
+  // a block's id means nothing to a reader: its frame is captioned with the note's title only
+  const label = heading && !heading.trim().startsWith('^') ? `${title} › ${heading}` : title;
+  const link = internalLink(ctx, r, [text(label)]);
   const box = (notice?: string): PhrasingContent => ({
     type: 'emphasis',
     data: { garden: true, hName: 'span', hProperties: { className: notice ? ['note-embed', 'note-embed-notice'] : ['note-embed'], role: 'note' } } as PhrasingContent['data'],

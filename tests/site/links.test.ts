@@ -74,7 +74,8 @@ graph TD
 title: 포함 모음
 ---
 점 이름 [[torch.Tensor]], [[nn.Module]], 서식 레이블 [[torch.Tensor#Step 1: 만들기|\`Tensor()\`]], [[torch.Tensor|**굵은 텐서**]],
-[[2단계 인증]](2FA), 두 칸 제목 [[torch.Tensor#두 칸 제목]], 구두점 [[torch.Tensor#step 1 만들기]], 같은 노트 [[#포함 절]].
+[[2단계 인증]](2FA), 두 칸 제목 [[torch.Tensor#두 칸 제목]], 구두점 [[torch.Tensor#step 1 만들기]], 같은 노트 [[#포함 절]],
+블록 [[torch.Tensor#^make-tensor|만드는 문장]].
 
 ## 포함 절
 
@@ -214,6 +215,9 @@ describe('links, tags and aliases across the built garden', () => {
     expect(prose).toContain('>2단계 인증</a>(2FA)');
     expect(prose).not.toContain('href="2FA"');
     expect(prose).toContain(`href="/obsidian/torch-tensor/#${encodeURIComponent('두--칸--제목')}"`);
+    expect(prose).toContain('<a href="/obsidian/torch-tensor/#%5Emake-tensor" class="internal-link" data-slug="obsidian/torch-tensor">만드는 문장</a>');
+    expect(readHtml(root.out, 'obsidian/torch-tensor/')).toContain('id="^make-tensor"'); // the crawler checks it too
+    expect(prose).toMatch(/<figcaption class="note-embed-label"><a href="\/obsidian\/torch-tensor\/#%5Eitem-two"[^>]*>torch\.Tensor<\/a>/);
     expect(prose).not.toContain('unresolved-link');
     expect(prose).not.toContain('missing-heading');
     // three frames of torch.Tensor (whole, section, block) and the loop note, whose embed of this note is a link

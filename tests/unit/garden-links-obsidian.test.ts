@@ -154,7 +154,7 @@ describe("headings: the renderer's ids and Obsidian's matching", () => {
 
   it('block refs resolve to the anchor ^id when the note has that block', async () => {
     expect(extractBlockIds(body)).toEqual(['para-1', 'item2']);
-    expect(extractBlockIds('```\nx ^in-code\n```\n`^a` text\nend ^ok\n![[a.png]]^img\ne^x')).toEqual(['ok', 'img']);
+    expect(extractBlockIds('```\nx ^in-code\n```\n`^a` text\nend ^ok\n![[a.png]]^img\ne^x\n## 제목 ^not-on-headings')).toEqual(['ok', 'img']);
     expect(resolveWikiLink(v.index, 'h#^para-1')).toEqual({ slug: 'h', anchor: '^para-1' });
     expect(resolveWikiLink(v.index, 'h#^nope')).toEqual({ slug: 'h', missingHeading: '^nope' });
     const html = prose((await v.render('a')).html);
@@ -242,7 +242,7 @@ describe('embeds transclude', () => {
   it('a heading section and a block (in a list item)', async () => {
     const html = prose((await v.render('host')).html);
     expect(html).toContain('<figcaption class="note-embed-label"><a href="/source/#part-two" class="internal-link" data-slug="source">Source › Part  Two</a></figcaption><div class="note-embed-body"><p>둘째 절');
-    expect(html).toMatch(/<li><figure class="note-embed embed" data-embed="source"><figcaption[^>]*><a href="\/source\/" [^>]*>Source › \^item<\/a><\/figcaption><div class="note-embed-body"><ul><li>둘<\/li><\/ul><\/div><\/figure><\/li>/);
+    expect(html).toMatch(/<li><figure class="note-embed embed" data-embed="source"><figcaption[^>]*><a href="\/source\/#%5Eitem" [^>]*>Source<\/a><\/figcaption><div class="note-embed-body"><ul><li>둘<\/li><\/ul><\/div><\/figure><\/li>/);
     expect(html).not.toContain('^item</li>');
     expect(html).toContain(`<span class="note-embed-label">${t.missingHeadingLink('없는 절')}</span>`);
   });

@@ -68,6 +68,8 @@ export function extractBlockIds(body: string): string[] {
   const out: string[] = [];
   for (const line of masked) {
     if (line.indexOf('^') < 0) continue;
+    // a heading is linked by its text, never by a block id (the page gives it none)
+    if (ATX.test(line)) continue;
     const m = BLOCK_ID.exec(line.replace(/\r$/, ''));
     if (m) out.push(m[1]);
   }
