@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -11,6 +11,7 @@ import type { NoteFacts } from '../markdown/render-context.ts';
 import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
+import { embeddedNotes } from '../lib/garden/embeds.ts';
 
 /** Attachments whose size an `<img>` reserves. */
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
@@ -47,10 +48,15 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       }
 
       const keep = new Set<string>();
-      const todo: Array<{ note: (typeof result.notes)[number]; data: Record<string, unknown>; digest: string }> = [];
+      // Embeds (`![[Note]]`) show other notes' text: each render task carries the notes it embeds.
+      const bySlug = new Map(result.notes.map((n) => [n.slug, n]));
+      const todo: Array<{ note: (typeof result.notes)[number]; data: Record<string, unknown>; digest: string; embeds: string[] }> = [];
       for (const note of result.notes) {
         keep.add(note.slug);
-        const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}`);
+        const embeds = embeddedNotes(links, note.slug, (s) => bySlug.get(s)?.body);
+        // a page shows the text of the notes it embeds: editing one of them renders it again
+        const embedded = embeds.map((s) => `${s}\u0000${bySlug.get(s)?.tags.join('\n')}\u0000${bySlug.get(s)?.body}`).join('\u0001');
+        const digest = generateDigest(`${rendererDigest}\n${note.file}\n${note.slug}\n${opts.base}\n${linksDigest}\n${note.tags.join('\n')}\n${note.body}\n${embedded}`);
         const existing = store.get(note.slug);
         const data = await parseData({
           id: note.slug,
@@ -72,14 +78,15 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
           },
         });
         if (existing && existing.digest === digest && existing.rendered) store.set({ ...existing, data, digest });
-        else todo.push({ note, data, digest });
+        else todo.push({ note, data, digest, embeds });
       }
       let rendered = 0;
       if (todo.length > 0) {
-        const renderPool = pools.get(linksDigest, () => ({ base: opts.base, links, imageSizes: imageSizes(opts.dir, result.attachments) }));
+        const renderPool = pools.get(linksDigest, () => ({ base: opts.base, links, imageSizes: imageSizes(opts.dir, result.attachments), fileSizes: fileSizes(opts.dir, result.attachments) }));
         await Promise.all(
-          todo.map(async ({ note, data, digest }) => {
-            const out = await renderPool.render({ slug: note.slug, file: note.file, body: note.body, tags: note.tags });
+          todo.map(async ({ note, data, digest, embeds }) => {
+            const sources = [note.slug, ...embeds].map((s) => ({ slug: s, body: bySlug.get(s)!.body, tags: bySlug.get(s)!.tags }));
+            const out = await renderPool.render({ slug: note.slug, file: note.file, body: note.body, tags: note.tags, sources });
             if (out.problem) {
               problems.push(out.problem);
               logger.warn(formatProblem(out.problem));
@@ -181,6 +188,20 @@ function imageSizes(root: string, attachments: string[]): Map<string, ImageSize 
       size = null;
     }
     sizes.set(file, size);
+  }
+  return sizes;
+}
+
+/** Sizes in bytes of the vault's PDFs (shown on their embed cards). */
+function fileSizes(root: string, attachments: string[]): Map<string, number | null> {
+  const sizes = new Map<string, number | null>();
+  for (const file of attachments) {
+    if (!/\.pdf$/i.test(file)) continue;
+    try {
+      sizes.set(file, statSync(join(root, file)).size);
+    } catch {
+      sizes.set(file, null);
+    }
   }
   return sizes;
 }

@@ -15,6 +15,10 @@ export interface RenderContext {
   tags?: string[];
   /** Size of a vault image as published, so its `<img>` reserves its space (no layout shift). */
   attachmentSize?: (file: string) => ImageSize | null;
+  /** Size in bytes of a vault attachment (shown on PDF cards), when known. */
+  attachmentBytes?: (file: string) => number | null;
+  /** Another note's Markdown body and tags by slug, for embeds (`![[Note]]`) that show its text. */
+  noteSource?: (slug: string) => { body: string; tags: string[] } | undefined;
 }
 
 /** What the plugins find in a note while rendering it, handed back with its HTML. */

@@ -3,6 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import { rehypeEmbedIds } from './rehype-embed-ids.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
@@ -50,11 +51,12 @@ export function getRenderer(): Promise<Renderer> {
     remarkPlugins: [remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
-    // The page text for search is recorded last, from the final tree.
+    // Ids inside embed frames are made unique once every id exists; the page text for search is
+    // recorded last, from the final tree.
     rehypePlugins: [
       rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
-      rehypePageText,
+      rehypeEmbedIds, rehypePageText,
     ],
   });
   return renderer;

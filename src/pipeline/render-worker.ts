@@ -10,6 +10,8 @@ export interface RenderShared {
   links: LinkIndex;
   /** Published sizes of the vault's images, by vault path. */
   imageSizes: Map<string, ImageSize | null>;
+  /** Sizes in bytes of the vault's PDFs, by vault path. */
+  fileSizes?: Map<string, number | null>;
 }
 
 export interface RenderTask {
@@ -17,10 +19,13 @@ export interface RenderTask {
   file: string;
   body: string;
   tags: string[];
+  /** The note itself and the notes it embeds (nested), whose text its page shows. */
+  sources?: Array<{ slug: string; body: string; tags: string[] }>;
 }
 
 const shared = workerData as RenderShared;
 const attachmentSize = (file: string) => shared.imageSizes.get(file) ?? null;
+const attachmentBytes = (file: string) => shared.fileSizes?.get(file) ?? null;
 
 // Shiki and the plugins start before the first task, so a note's time budget is its own.
 await getRenderer();
@@ -29,5 +34,6 @@ await getRenderer();
 export default function render({ task, started }: { task: RenderTask; started: MessagePort }): Promise<RenderedNote> {
   started.postMessage('started');
   started.close();
-  return renderNote(task.body, { slug: task.slug, file: task.file, base: shared.base, links: shared.links, tags: task.tags, attachmentSize });
+  const sources = new Map((task.sources ?? []).map((s) => [s.slug, { body: s.body, tags: s.tags }]));
+  return renderNote(task.body, { slug: task.slug, file: task.file, base: shared.base, links: shared.links, tags: task.tags, attachmentSize, attachmentBytes, noteSource: (slug) => sources.get(slug) });
 }

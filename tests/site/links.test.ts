@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyVault, garden, readHtml, ROOT, type BuildResult } from '../helpers/site.ts';
+import { buildSite, copyVault, garden, readHtml, ROOT, writeVault, type BuildResult } from '../helpers/site.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { loadVault } from '../../src/vault/load-vault.ts';
@@ -54,6 +54,57 @@ tags: [서비스, 서비스/스트림]
 씨앗 노트 [[glue-sagemaker-vpc-integration]]와 [[글루 개발 엔드포인트]]를 본다.
 `,
   'fixture/img/diagram.png': PNG,
+  'obsidian/torch.Tensor.md': `# torch.Tensor
+
+## Step 1: 만들기
+
+텐서를 만든다. 이 문장이 블록이다. ^make-tensor
+
+## 두  칸  제목
+
+- 항목 하나
+- 항목 둘 ^item-two
+
+\`\`\`mermaid
+graph TD
+  A --> B
+\`\`\`
+`,
+  'obsidian/embeds.md': `---
+title: 포함 모음
+---
+점 이름 [[torch.Tensor]], [[nn.Module]], 서식 레이블 [[torch.Tensor#Step 1: 만들기|\`Tensor()\`]], [[torch.Tensor|**굵은 텐서**]],
+[[2단계 인증]](2FA), 두 칸 제목 [[torch.Tensor#두 칸 제목]], 구두점 [[torch.Tensor#step 1 만들기]], 같은 노트 [[#포함 절]],
+블록 [[torch.Tensor#^make-tensor|만드는 문장]].
+
+## 포함 절
+
+![[torch.Tensor]]
+
+![[torch.Tensor#Step 1: 만들기]]
+
+![[torch.Tensor#^item-two]]
+
+![[loop]]
+
+![[clip.mp3]]
+
+![[clip.mp4]]
+
+![[doc.pdf]]
+
+![영상](media/clip.mp4)
+
+## 맺음
+
+끝.
+`,
+  'obsidian/nn.Module.md': 'nn.Module 노트 ![[embeds#^none]]\n',
+  'obsidian/2단계 인증.md': '2FA 노트\n',
+  'obsidian/loop.md': '루프 노트 ![[embeds]]\n',
+  'obsidian/media/clip.mp3': new Uint8Array([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 0]),
+  'obsidian/media/clip.mp4': new Uint8Array([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32]),
+  'obsidian/media/doc.pdf': '%PDF-1.4\n%%EOF\n',
 };
 
 function makeVault(): string {
@@ -143,7 +194,7 @@ describe('links, tags and aliases across the built garden', () => {
     expect(prose).toContain('href="/fixture/%EA%B8%80%EB%A3%A8-%EB%85%B8%ED%8A%B8/#%ED%95%B5%EC%8B%AC-%ED%8F%AC%EC%9D%B8%ED%8A%B8"');
     expect(prose).toContain('href="/streaming-emr-sagemaker-pipeline/" class="internal-link"'); // [[EMR]], an alias
     expect(prose).toContain('href="/glue-sagemaker-vpc-integration/" class="internal-link"'); // ordinary ../000_….md link
-    expect(prose).toMatch(/<span class="note-embed" role="note">.*?<a href="\/stream-note\/"/);
+    expect(prose).toMatch(/<figure class="note-embed embed" data-embed="stream-note"><figcaption class="note-embed-label"><a href="\/stream-note\/"[^>]*>스트림 노트<\/a><\/figcaption><div class="note-embed-body"><p class="embed-heading embed-h2" role="heading" aria-level="2">설명<\/p>/);
     expect(prose.match(/<img src="\/_attachments\/fixture\/img\/diagram.png"/g)?.length).toBe(2);
     expect(prose).toContain('<span class="unresolved-link" title="없는 노트: 없는 노트">없는 노트</span>');
     expect(prose).not.toMatch(/href="[^"]*%EC%97%86%EB%8A%94/); // no 404 link to 없는 노트
@@ -151,6 +202,45 @@ describe('links, tags and aliases across the built garden', () => {
     expect(prose).toContain('<code>[[코드 안]] #코드태그</code>');
     expect(prose).toContain('[[펜스 안]] #펜스태그');
     expect(existsSync(join(root.out, '_attachments/fixture/img/diagram.png'))).toBe(true);
+  });
+
+  it('renders Obsidian links, embeds and media as Obsidian shows them', () => {
+    const html = readHtml(root.out, 'obsidian/embeds/');
+    const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('<footer class="note-connections"')).replace(/\n/g, '');
+    expect(html).toContain('<h1 data-pagefind-meta="title">포함 모음</h1>');
+    expect(prose).toContain('<a href="/obsidian/torch-tensor/" class="internal-link" data-slug="obsidian/torch-tensor">torch.Tensor</a>');
+    expect(prose).toContain('data-slug="obsidian/nn-module">nn.Module</a>');
+    expect(prose).toContain('<a href="/obsidian/torch-tensor/#step-1-만들기" class="internal-link" data-slug="obsidian/torch-tensor"><code>Tensor()</code></a>'.replace('만들기', encodeURIComponent('만들기')));
+    expect(prose).toContain('data-slug="obsidian/torch-tensor"><strong>굵은 텐서</strong></a>');
+    expect(prose).toContain('>2단계 인증</a>(2FA)');
+    expect(prose).not.toContain('href="2FA"');
+    expect(prose).toContain(`href="/obsidian/torch-tensor/#${encodeURIComponent('두--칸--제목')}"`);
+    expect(prose).toContain('<a href="/obsidian/torch-tensor/#%5Emake-tensor" class="internal-link" data-slug="obsidian/torch-tensor">만드는 문장</a>');
+    expect(readHtml(root.out, 'obsidian/torch-tensor/')).toContain('id="^make-tensor"'); // the crawler checks it too
+    expect(prose).toMatch(/<figcaption class="note-embed-label"><a href="\/obsidian\/torch-tensor\/#%5Eitem-two"[^>]*>torch\.Tensor<\/a>/);
+    expect(prose).not.toContain('unresolved-link');
+    expect(prose).not.toContain('missing-heading');
+    // three frames of torch.Tensor (whole, section, block) and the loop note, whose embed of this note is a link
+    expect(prose.match(/<figure class="note-embed embed" data-embed="obsidian\/torch-tensor">/g)?.length).toBe(3);
+    expect(prose).toContain('<div class="note-embed-body"><p>텐서를 만든다. 이 문장이 블록이다.</p>');
+    expect(prose).toContain('<div class="note-embed-body"><ul><li>항목 둘</li></ul></div>');
+    expect(prose).toMatch(/<figure class="note-embed embed" data-embed="obsidian\/loop">.*?루프 노트 <span class="note-embed note-embed-notice" role="note">/);
+    expect(prose).not.toContain('^make-tensor');
+    expect(prose).toContain('<audio class="embed-audio" controls preload="metadata" src="/_attachments/obsidian/media/clip.mp3">');
+    expect(prose.match(/<video class="embed-video" controls preload="metadata" src="\/_attachments\/obsidian\/media\/clip.mp4"/g)?.length).toBe(2);
+    expect(prose).toMatch(/<a href="\/_attachments\/obsidian\/media\/doc.pdf" class="pdf-embed attachment-link" type="application\/pdf"><span class="pdf-embed-action">PDF 열기<\/span><span class="pdf-embed-name">doc.pdf<\/span><span class="pdf-embed-size">15 B<\/span><\/a>/);
+    // the table of contents has the host's own heading only
+    const toc = html.slice(html.indexOf('class="toc'), html.indexOf('</nav>', html.indexOf('class="toc')));
+    expect(toc).toContain('포함 절');
+    expect(toc).toContain('맺음');
+    expect(toc).not.toContain('Step 1');
+    expect(existsSync(join(root.out, '_attachments/obsidian/media/clip.mp4'))).toBe(true);
+  });
+
+  it('garden check reports a missing block as the page shows it', () => {
+    const r = garden(['check', vault]);
+    expect(r.stdout).toContain('obsidian/nn.Module.md:1:14: warning: ![[embeds#^none]]: note "embeds" has no block "^none"; it links to the top of the note, marked "‘^none’ 제목이 없어 노트 처음으로 연결합니다"');
+    expect(r.stdout).not.toContain('torch.Tensor"');
   });
 
   it('has tag pages for Hangul, leaf+parent and inline tags, and Hangul alias URLs', () => {
@@ -185,12 +275,29 @@ describe('links, tags and aliases across the built garden', () => {
     const previews = JSON.parse(readFileSync(join(root.out, 'graph/previews/0.json'), 'utf8'));
     expect(previews['stream-note']).toEqual(['스트림 노트', '씨앗 노트 glue-sagemaker-vpc-integration와 글루 개발 엔드포인트를 본다.']);
     const graph = readHtml(root.out, 'graph/');
-    expect(graph.match(/<a href="[^"]+" class="graph-node"/g)?.length).toBe(7);
+    expect(graph.match(/<a href="[^"]+" class="graph-node"/g)?.length).toBe(12); // every note: 5 seeds, 2 + 5 fixtures
     expect(graph).toContain('class="graph-edge graph-edge-link"');
   });
 
   it('garden check lists the unresolved link at file:line:col', () => {
     const r = garden(['check', vault]);
     expect(r.stdout).toContain('fixture/글루 노트.md:21:8: warning: [[없는 노트]]: no note is called "없는 노트"');
+  });
+});
+
+describe('the build cache and embeds', () => {
+  it('editing an embedded note renders the note that embeds it again, and only those two', () => {
+    delete process.env.BASE_URL;
+    const files = { 'host.md': '---\ntitle: 호스트 노트\n---\n![[B 노트]]\n', 'B 노트.md': 'B 본문 하나\n', 'other.md': '다른 노트\n' };
+    const dir = writeVault('links-cache', files);
+    const rendered = (r: BuildResult) => /(\d+) notes published \((\d+) rendered/.exec(r.stdout + r.stderr)?.slice(1, 3).map(Number);
+    const first = buildSite('links-cache', { content: dir });
+    expect(first.status, first.stderr).toBe(0);
+    expect(readHtml(first.out, 'host/')).toContain('B 본문 하나');
+    writeFileSync(join(dir, 'B 노트.md'), 'B 본문 둘\n');
+    const second = buildSite('links-cache', { content: dir });
+    expect(second.status, second.stderr).toBe(0);
+    expect(rendered(second)).toEqual([3, 2]);
+    expect(readHtml(second.out, 'host/')).toContain('B 본문 둘');
   });
 });

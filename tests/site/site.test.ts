@@ -138,7 +138,8 @@ describe('Markdown is rendered fully and safely', () => {
   });
 
   it('publishes a note without front matter and keeps drafts out', () => {
-    expect(readHtml(site.out, '/clip/')).toContain('<h1 data-pagefind-meta="title">클리핑 첫 줄 제목</h1>');
+    // no front matter, no leading `#` heading: titled by its file name, as in Obsidian
+    expect(readHtml(site.out, '/clip/')).toContain('<h1 data-pagefind-meta="title">clip</h1>');
     expect(existsSync(join(site.out, 'draft/index.html'))).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ describe('resolveWikiLink', () => {
     expect(resolveWikiLink(index, 'EMR#📝 설명#실시간 스트리밍 처리 방식')?.anchor).toBe('실시간-스트리밍-처리-방식');
     expect(resolveWikiLink(index, 'EMR#실시간-스트리밍-처리-방식')?.anchor).toBe('실시간-스트리밍-처리-방식');
     expect(resolveWikiLink(index, 'EMR#없는 제목')).toEqual({ slug: 'streaming-emr-sagemaker-pipeline', missingHeading: '없는 제목' });
-    expect(resolveWikiLink(index, 'EMR#^block1')).toEqual({ slug: 'streaming-emr-sagemaker-pipeline' });
+    expect(resolveWikiLink(index, 'EMR#^block1')).toEqual({ slug: 'streaming-emr-sagemaker-pipeline', missingHeading: '^block1' });
   });
 
   it('resolves [[#heading]] within the linking note', () => {

@@ -7,14 +7,19 @@
 // When several notes share a name, the one in the linking note's folder wins, then
 // the first by file path (Obsidian-like, deterministic). `garden check` can list
 // ambiguities with `ambiguousNames(index)`.
-// A heading (`[[note#제목]]`, `[[#제목]]`) resolves to the heading id by heading
-// text, by id or by the id the text would get; a nested `a#b#c` uses the last part;
-// a block ref `#^id` keeps no anchor. A missing heading still resolves the note
-// and sets `missingHeading`.
+// A heading (`[[note#제목]]`, `[[#제목]]`) resolves to the heading id with Obsidian's
+// matching (headingKey: case-insensitive, ASCII punctuation read as a space, runs of
+// spaces collapsed), else by id or by the id the text would get; a nested `a#b#c`
+// uses the last part. A block ref `#^id` resolves to the anchor `^id` (the element id
+// the block-id plugin writes) when the note has that block. A missing heading or block
+// still resolves the note and sets `missingHeading` (the link goes to the note's top).
+//
+// A target is a file (not a note) when its extension is a known attachment type
+// (ATTACHMENT_EXT) or a vault file of that name exists: `[[torch.Tensor]]` is a note.
 import { maskMarkdownCode, lineStarts, positionAt } from './markdown-mask.ts';
 import { compareKo } from './collate.ts';
 import { aliasSlug, headingId, slugify, stripNoteExtension } from './slug.ts';
-import { joinRelative } from './urls.ts';
+import { joinRelative, resolveRelativePath } from './urls.ts';
 
 export interface LinkHeading {
   depth: number;
@@ -29,13 +34,15 @@ export interface LinkNoteInput {
   /** Vault-relative file path, e.g. `aws/glue 노트.md`. */
   file: string;
   headings: LinkHeading[];
+  /** Block ids (`^abc` written as `abc`) of the note's paragraphs and list items. */
+  blocks?: string[];
 }
 
 export interface LinkIndex {
   notes: Map<string, LinkNoteInput>;
   /** Lookup tables, in resolution order; keys are folded (see foldName). */
   tables: Array<Map<string, string[]>>;
-  headings: Map<string, { byText: Map<string, string>; ids: Set<string>; bySlugged: Map<string, string> }>;
+  headings: Map<string, { byText: Map<string, string>; ids: Set<string>; bySlugged: Map<string, string>; blocks: Set<string> }>;
   /** Non-note files (images, PDFs) by folded path and by folded base name. */
   attachments: { byPath: Map<string, string>; byName: Map<string, string[]> };
 }
@@ -109,9 +116,10 @@ export function buildLinkIndex(notes: LinkNoteInput[], attachmentFiles: string[]
       add(byAliasSlug, aliasSlug(a), n.slug);
     }
     let h = headings.get(n.slug);
-    if (!h) headings.set(n.slug, (h = { byText: new Map(), ids: new Set(), bySlugged: new Map() }));
+    if (!h) headings.set(n.slug, (h = { byText: new Map(), ids: new Set(), bySlugged: new Map(), blocks: new Set() }));
+    for (const b of n.blocks ?? []) h.blocks.add(b.toLowerCase());
     for (const hd of n.headings ?? []) {
-      const t = foldName(hd.text);
+      const t = headingKey(hd.text);
       if (!h.byText.has(t)) h.byText.set(t, hd.id);
       h.ids.add(hd.id);
       const s = headingId(hd.text);
@@ -163,20 +171,38 @@ function findNote(index: LinkIndex, name: string, fromSlug?: string): string | n
   return null;
 }
 
+/**
+ * A heading as Obsidian compares it in links (its `stripHeading`): NFC, lowercase, every
+ * ASCII punctuation character but `-` and `_` read as a space, whitespace runs collapsed,
+ * trimmed: `[[n#step 1 install]]` reaches `## Step 1: Install` and `## Step  1 (Install)`,
+ * but not `## Step 1 - Install` (`-` stays).
+ */
+export function headingKey(text: string): string {
+  return String(text ?? '')
+    .normalize('NFC')
+    .replace(/[!-,./:-@[-^`{-~]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 function findHeading(index: LinkIndex, slug: string, heading: string): string | undefined {
   const h = index.headings.get(slug);
   if (!h) return undefined;
   const parts = heading.split('#').filter((p) => p.trim() !== '');
   const last = parts.length > 0 ? parts[parts.length - 1] : heading;
-  const folded = foldName(last);
-  return h.byText.get(folded) ?? (h.ids.has(last.trim()) ? last.trim() : undefined) ?? h.bySlugged.get(headingId(last.trim()));
+  return h.byText.get(headingKey(last)) ?? (h.ids.has(last.trim()) ? last.trim() : undefined) ?? h.bySlugged.get(headingId(last.trim()));
 }
 
 function withHeading(index: LinkIndex, slug: string, heading: string | undefined): ResolvedLink {
   if (heading === undefined || heading.trim() === '') return { slug };
-  if (heading.trim().startsWith('^')) return { slug }; // block reference
+  const wanted = heading.trim();
+  if (wanted.startsWith('^')) {
+    const id = wanted.slice(1).trim();
+    return index.headings.get(slug)?.blocks.has(id.toLowerCase()) ? { slug, anchor: `^${id}` } : { slug, missingHeading: wanted };
+  }
   const anchor = findHeading(index, slug, heading);
-  return anchor !== undefined ? { slug, anchor } : { slug, missingHeading: heading.trim() };
+  return anchor !== undefined ? { slug, anchor } : { slug, missingHeading: wanted };
 }
 
 /** Split `note#heading|label` into its parts (`\|` counts as `|`, as in tables). */
@@ -201,6 +227,37 @@ export function resolveWikiLink(index: LinkIndex, target: string, fromSlug?: str
   const slug = findNote(index, parts.target, fromSlug);
   if (slug === null) return null;
   return withHeading(index, slug, parts.heading);
+}
+
+/**
+ * Extensions that make a link target a file even when no such file exists (Obsidian's
+ * accepted file formats and common documents). Any other `name.ext` is a note name
+ * (`[[torch.Tensor]]`, `[[nn.Module]]`) unless a vault file has exactly that name.
+ */
+export const ATTACHMENT_EXT = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|heic|mp3|wav|m4a|ogg|oga|flac|aac|opus|3gp|mp4|m4v|webm|mov|mkv|ogv|avi|pdf|canvas|base|excalidraw|zip|csv|tsv|txt|json|xlsx?|docx?|pptx?|epub|html?)$/i;
+const NOTE_EXT = /\.(md|mdx|markdown)$/i;
+const ANY_EXT = /\.[a-zA-Z0-9]{1,8}$/;
+
+/**
+ * What a wiki-link target written in `fromFile` names: an existing attachment (`att`), a
+ * missing file (`att: null, file: true`), or a note (`file: false`, resolve it as a note).
+ */
+export function classifyTarget(index: LinkIndex, target: string, fromFile?: string): { file: boolean; att: string | null } {
+  const t = String(target ?? '').trim();
+  if (t === '' || NOTE_EXT.test(t) || !ANY_EXT.test(t)) return { file: false, att: null };
+  const att = findAttachmentFrom(index, t, fromFile);
+  if (att !== null) return { file: true, att };
+  return { file: ATTACHMENT_EXT.test(t), att: null };
+}
+
+/** An attachment by a path relative to `fromFile`'s folder, else by vault path or base name. */
+export function findAttachmentFrom(index: LinkIndex, target: string, fromFile?: string): string | null {
+  if (fromFile !== undefined) {
+    const rel = resolveRelativePath(fromFile, target);
+    const hit = rel !== null ? resolveAttachment(index, rel) : null;
+    if (hit !== null) return hit;
+  }
+  return resolveAttachment(index, target);
 }
 
 /** Vault path of an embedded non-note file (`![[image.png]]`), by path or by base name. */
@@ -256,8 +313,9 @@ function safeDecode(s: string): string {
 }
 
 /**
- * Resolve an ordinary Markdown link (`./other-note.md`, `other%20note.md#제목`, `../a/b.md`)
- * written in `fromFile` to a note. External URLs, pure fragments and non-note files give null.
+ * Resolve an ordinary Markdown link (`./other-note.md`, `other%20note.md#제목`, `../a/b.md`,
+ * Obsidian's `Three%20laws%20of%20motion` without extension, `torch.Tensor`) written in
+ * `fromFile` to a note. External URLs, pure fragments and attachment types give null.
  */
 export function resolveMarkdownHref(index: LinkIndex, href: string, fromFile: string): ResolvedLink | null {
   let h = String(href ?? '').trim();
@@ -269,8 +327,8 @@ export function resolveMarkdownHref(index: LinkIndex, href: string, fromFile: st
   const q = pathPart.indexOf('?');
   if (q >= 0) pathPart = pathPart.slice(0, q);
   pathPart = safeDecode(pathPart).normalize('NFC');
-  const ext = /\.([a-zA-Z0-9]+)$/.exec(baseName(pathPart));
-  if (ext && !/^(md|mdx|markdown)$/i.test(ext[1])) return null;
+  // `other.md`, `other` and `torch.Tensor` may all name a note; `a.png` never does
+  if (!NOTE_EXT.test(pathPart) && ATTACHMENT_EXT.test(pathPart)) return null;
   const from = normalizePath(fromFile);
   const fromSlug = index.tables[1].get(foldName(from))?.[0];
   const absolute = pathPart.startsWith('/');

@@ -1,6 +1,6 @@
 // Links `garden check` must list: wiki-links and embeds that resolve to no note
 // (or no attachment), and links to a heading the target note does not have.
-import { parseWikiLinks, resolveAttachment, resolveWikiLink, type LinkIndex } from './links.ts';
+import { classifyTarget, parseWikiLinks, resolveWikiLink, type LinkIndex } from './links.ts';
 
 export interface UnresolvedLink {
   /** Slug of the note containing the link. */
@@ -14,19 +14,15 @@ export interface UnresolvedLink {
   reason: 'note' | 'heading' | 'attachment';
 }
 
-const NOTE_EXT = /\.(md|mdx|markdown)$/i;
-const FILE_EXT = /\.[a-zA-Z0-9]{1,8}$/;
-
 export function findUnresolvedLinks(notes: Array<{ slug: string; body: string }>, index: LinkIndex): UnresolvedLink[] {
   const out: UnresolvedLink[] = [];
   for (const note of notes) {
     for (const link of parseWikiLinks(note.body)) {
       const base = { from: note.slug, raw: link.raw, target: link.target, line: link.line, column: link.column, ...(link.heading !== undefined ? { heading: link.heading } : {}) };
-      const isFile = link.target !== '' && FILE_EXT.test(link.target) && !NOTE_EXT.test(link.target);
-      if (isFile) {
-        if (resolveAttachment(index, link.target) === null && resolveWikiLink(index, link.target, note.slug) === null) {
-          out.push({ ...base, reason: 'attachment' });
-        }
+      // the renderer's own rule (classifyTarget): `[[torch.Tensor]]` is a note, `[[a.png]]` a file
+      const kind = classifyTarget(index, link.target, index.notes.get(note.slug)?.file);
+      if (kind.file) {
+        if (kind.att === null) out.push({ ...base, reason: 'attachment' });
         continue;
       }
       const inner = link.target + (link.heading !== undefined ? `#${link.heading}` : '');

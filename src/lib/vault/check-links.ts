@@ -7,19 +7,20 @@
 // get no redirect page (nothing is resolved silently), and the author sees each
 // one as `file:line:col: warning: …` to fix at leisure.
 import { buildAliasIndex } from '../garden/aliases.ts';
-import { extractHeadings } from '../garden/headings.ts';
+import { extractBlockIds, extractHeadings } from '../garden/headings.ts';
 import { ambiguousNames, buildLinkIndex, resolveAttachment, resolveMarkdownHref, type LinkIndex, type LinkNoteInput } from '../garden/links.ts';
 import { lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
 import { findUnresolvedLinks } from '../garden/unresolved.ts';
 import { resolveRelativePath } from '../garden/urls.ts';
 import type { Note } from '../notes/note.ts';
 import type { Problem } from '../report/problem.ts';
+import { t } from '../../i18n/ko.ts';
 
 export type LinkSourceNote = Pick<Note, 'slug' | 'title' | 'aliases' | 'file' | 'body'> & { bodyStartLine?: number };
 
 /** What the link index is built from, per note (headings read from the Markdown). */
 export function linkInputs(notes: LinkSourceNote[]): LinkNoteInput[] {
-  return notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file, headings: extractHeadings(n.body) }));
+  return notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file, headings: extractHeadings(n.body), blocks: extractBlockIds(n.body) }));
 }
 
 export function vaultLinkIndex(notes: LinkSourceNote[], attachments: string[]): { index: LinkIndex; inputs: LinkNoteInput[] } {
@@ -33,12 +34,14 @@ export function vaultLinkIndex(notes: LinkSourceNote[], attachments: string[]): 
  * renamed heading elsewhere re-renders the notes linking to it.
  */
 export function linkSignature(inputs: LinkNoteInput[], attachments: string[]): string {
-  const notes = inputs.map((n) => [n.slug, n.title, n.aliases.join('\u0001'), n.file, n.headings.map((h) => `${h.text}\u0002${h.id}`).join('\u0001')].join('\u0000'));
+  const notes = inputs.map((n) => [n.slug, n.title, n.aliases.join('\u0001'), n.file, n.headings.map((h) => `${h.text}\u0002${h.id}`).join('\u0001'), (n.blocks ?? []).join('\u0001')].join('\u0000'));
   return `${notes.join('\n')}\n--\n${attachments.join('\n')}`;
 }
 
-// `[label](href)` and `![alt](src)` outside code; href without title.
-const MD_LINK = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]*)>?(?:\s+"[^"]*")?\)/g;
+// `[label](href)` and `![alt](src)` outside code; href without title. Neither the label nor
+// the href may hold a bracket or parenthesis, so no two matches scan the same characters
+// (linear on a line of a million `[](`).
+const MD_LINK = /(!?)\[([^[\]\n]*)\]\(<?([^()[\]\s<>]*)>?(?:\s+"[^"\n]*")?\)/g;
 
 function isRelative(href: string): boolean {
   return href !== '' && !href.startsWith('#') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(href) && !href.startsWith('//');
@@ -61,11 +64,18 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
 
   for (const u of findUnresolvedLinks(notes.map((n) => ({ slug: n.slug, body: n.body })), idx)) {
     const n = bySlug.get(u.from)!;
-    const what = u.reason === 'heading' ? `note "${u.target || n.title}" has no heading "${u.heading}"` : u.reason === 'attachment' ? `no attachment "${u.target}" in the vault` : `no note is called "${u.target}"`;
+    // the same words the page shows (src/i18n/ko.ts): a missing heading still links to the note's top
+    const heading = (u.heading ?? '').trim();
+    const block = heading.startsWith('^');
+    const what = u.reason === 'heading'
+      ? `note "${u.target || n.title}" has no ${block ? 'block' : 'heading'} "${heading}"; it links to the top of the note, marked "${t.missingHeadingLink(heading)}"`
+      : u.reason === 'attachment'
+        ? `no attachment "${u.target}" in the vault; it is shown as unresolved text "${t.missingAttachment(u.target)}"`
+        : `no note is called "${u.target}"; it is shown as unresolved text "${t.missingNote(u.target || `#${heading}`)}"`;
     problems.push({
       file: n.file, line: fileLine(n, u.line), column: u.column, severity: 'warning', kind: 'unresolved-link',
-      message: `${u.raw}: ${what}; it is shown as unresolved text`,
-      hint: u.reason === 'heading' ? 'fix the heading text after `#`' : 'fix the name, or write the note (a title, alias, file name or slug all work)',
+      message: `${u.raw}: ${what}`,
+      hint: u.reason === 'heading' ? (block ? 'end the paragraph or list item with ` ^id`, or fix the id after `#^`' : 'fix the heading text after `#`') : 'fix the name, or write the note (a title, alias, file name or slug all work)',
     });
   }
 
@@ -84,7 +94,7 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
         ? resolveMarkdownHref(idx, href, n.file) !== null
         : (() => {
             const rel = resolveRelativePath(n.file, path);
-            return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null;
+            return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null || (m[1] !== '!' && resolveMarkdownHref(idx, href, n.file) !== null);
           })();
       if (ok || (!isNote && !/\.[a-zA-Z0-9]{1,8}$/.test(path))) continue;
       const pos = positionAt(starts, m.index as number);
