@@ -40,10 +40,11 @@
 //                         as in Obsidian, without a message.
 //   tag                   a tag with no letter (`2024`): ignored.
 //   unclosed-fence        a top-level ``` or ~~~ never closed: the rest renders as code.
-//   unsafe-html           raw HTML that src/markdown/rehype-sanitize-note.ts removes: <script>,
-//                         <iframe>, <object>, <style>…, on*= handlers, javascript:/vbscript:/
-//                         data: URLs (notes may be clipped from the web: raw HTML is sanitized
-//                         by default and never runs script on the site). At most 20 per note.
+//   unsafe-html           what the sanitizer removes when publishing (src/lib/html/sanitize-tree.ts,
+//                         the same pass that makes the page): <script>, <style>, <form>, inline
+//                         <svg>/<math>, style= and on*= attributes, URLs other than http(s)/mailto/
+//                         relative (`java&#x09;script:` too), iframes not from YouTube/Vimeo.
+//                         At most 20 per note; a note with over 5,000 tags gets one line instead.
 //   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
 //
 // NOT A PROBLEM (no message): a note without front matter or with empty front matter (title from
