@@ -122,7 +122,7 @@ export function sanitizeNoteTree(tree: Root, stash?: TrustedStash): { tree: Root
       }
       node.properties = {
         src, title: '동영상', width: node.properties.width ?? 560, height: node.properties.height ?? 315,
-        loading: 'lazy', referrerPolicy: 'strict-origin-when-cross-origin', sandbox: IFRAME_SANDBOX,
+        loading: 'lazy', referrerPolicy: 'strict-origin-when-cross-origin', sandbox: IFRAME_SANDBOX.split(' '),
         allow: 'fullscreen; picture-in-picture; encrypted-media', allowFullScreen: true,
       };
       return SKIP;

@@ -45,6 +45,11 @@
 //                         <svg>/<math>, style= and on*= attributes, URLs other than http(s)/mailto/
 //                         relative (`java&#x09;script:` too), iframes not from YouTube/Vimeo.
 //                         At most 20 per note; a note with over 5,000 tags gets one line instead.
+//   attachment-skipped    a file of a type that is not published (.html, .js, .xml, unknown):
+//                         it would run on the site's origin. SVG images are sanitized.
+//   hidden-file, symlink, unreadable, special-file, folder-named-like-note: from reading the
+//                         vault (src/vault/read-vault.ts): dot-named files, symlinks outside
+//                         the vault or in loops, EACCES: skipped, never read, never a crash.
 //   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
 //
 // NOT A PROBLEM (no message): a note without front matter or with empty front matter (title from
@@ -60,6 +65,7 @@ import type { Note, VaultFile, VaultResult } from '../notes/note.ts';
 import { readingMinutes } from '../notes/reading-time.ts';
 import { noteTitle } from '../notes/title.ts';
 import type { Problem } from '../report/problem.ts';
+import { attachmentPolicy } from './attachment-types.ts';
 import { checkBody } from './check-body.ts';
 import { repairVaultTexts, type DecodedText } from './repair.ts';
 
@@ -85,6 +91,16 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   checkFileNames(files, problems);
   for (const f of files) {
     if (!NOTE_EXTENSIONS.test(f.file)) {
+      const policy = attachmentPolicy(f.file);
+      if ('skip' in policy) {
+        skipped++;
+        problems.push({
+          file: f.file, line: 1, column: 1, severity: 'warning', kind: 'attachment-skipped',
+          message: `expected an image, audio, video, PDF, text or document file, found ${policy.skip}; it is not published`,
+          hint: 'link to the original on the web, or convert it (a PDF, an image) to publish it',
+        });
+        continue;
+      }
       attachments.push(f.file);
       continue;
     }
