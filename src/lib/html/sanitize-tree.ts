@@ -53,6 +53,9 @@ export function videoEmbedUrl(src: string): string | null {
   return null;
 }
 
+/** Where embedded players load from: the page's `frame-src` (astro.config.mjs). */
+export const VIDEO_FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
+
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-presentation';
 
 type Seen = { tagName: string; properties: Record<string, unknown>; line: number; column: number };
