@@ -3,6 +3,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
+import { h } from 'hastscript';
+import { t } from '../i18n/ko.ts';
+import { toHtml } from 'hast-util-to-html';
 import { renderNote } from '../markdown/render-note.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
@@ -71,7 +74,19 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
             store.set({ ...existing, data, digest });
             continue;
           }
-          const out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags, attachmentSize });
+          let out: Awaited<ReturnType<typeof renderNote>>;
+          try {
+            out = await renderNote(note.body, { slug: note.slug, file: note.file, base: opts.base, links, tags: note.tags, attachmentSize });
+          } catch (err) {
+            // One note never takes the vault down: its text is published as plain text, with a notice.
+            const reason = String((err as Error)?.message ?? err).split('\n').find((l) => l.trim() && !l.startsWith('Failed to parse'))?.slice(0, 160) ?? 'unknown error';
+            logger.warn(formatProblem({
+              file: note.file, line: note.bodyStartLine, column: 1, severity: 'warning', kind: 'render-failed',
+              message: `expected the note to render, found an error (${reason}); it is published as plain text with a notice`,
+              hint: 'simplify the note (split it, flatten deep lists or HTML)',
+            }));
+            out = reducedPage(note.body);
+          }
           rendered++;
           store.set({
             id: note.slug,
@@ -116,6 +131,15 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       }
     },
   };
+}
+
+/** A note that failed to render: a notice, then its text as one plain paragraph (escaped by hast-util-to-html). */
+function reducedPage(body: string): Awaited<ReturnType<typeof renderNote>> {
+  const tree = h(null, [
+    h('p', { className: ['render-failed'], role: 'note' }, t.renderFailed),
+    h('p', { className: ['render-failed-text'] }, body),
+  ]);
+  return { html: toHtml(tree), headings: [] };
 }
 
 function summarizeKinds(problems: { kind: string; severity: string }[]): string {

@@ -191,7 +191,9 @@ export function remarkWikiLinks() {
         if (node.type === 'text') {
           const parts = split(ctx, index, tagKeys, node, i === 0 || kids[i - 1]?.type === 'break');
           if (parts) {
-            kids.splice(i, 1, ...(parts as RootContent[]));
+            // In slices: spreading 100,000 links into one call overflows the argument stack.
+            kids.splice(i, 1);
+            for (let k = 0; k < parts.length; k += 10_000) kids.splice(i + k, 0, ...(parts.slice(k, k + 10_000) as RootContent[]));
             i += parts.length - 1;
           }
           continue;

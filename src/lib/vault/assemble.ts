@@ -50,6 +50,10 @@
 //   hidden-file, symlink, unreadable, special-file, folder-named-like-note: from reading the
 //                         vault (src/vault/read-vault.ts): dot-named files, symlinks outside
 //                         the vault or in loops, EACCES: skipped, never read, never a crash.
+//   deep-nesting          lists or quotes nested over 32 deep (`- - - - …`, `>>>>…`, indented
+//                         5,000 levels): published, the deeper levels shown as text.
+//   note-failed           one stage of one note (decoding, front matter, …) threw: that note is
+//                         skipped with the reason; every other note is published.
 //   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
 //
 // NOT A PROBLEM (no message): a note without front matter or with empty front matter (title from
@@ -57,7 +61,7 @@
 // (read as NFC; the URL is the slug: `한글 노트.md` → `/한글-노트/`); drafts (`draft: true`,
 // `publish: false`: counted as drafts, not published).
 import { decodeNote } from '../encoding/decode-note.ts';
-import { countLines, keyLine } from '../frontmatter/split.ts';
+import { countLines } from '../frontmatter/split.ts';
 import { parseFrontmatter } from '../frontmatter/validate.ts';
 import { noteSlug } from '../garden/slug.ts';
 import { extractInlineTags, normalizeTag } from '../garden/tags.ts';
@@ -67,7 +71,8 @@ import { noteTitle } from '../notes/title.ts';
 import type { Problem } from '../report/problem.ts';
 import { attachmentPolicy } from './attachment-types.ts';
 import { checkBody } from './check-body.ts';
-import { repairVaultTexts, type DecodedText } from './repair.ts';
+import { repairVaultTexts, type DecodedText, type RepairedText } from './repair.ts';
+import { limitNesting, MAX_NESTING } from './limit-nesting.ts';
 
 export const NOTE_EXTENSIONS = /\.(md|markdown)$/i;
 export const LARGE_NOTE_BYTES = 2 * 1024 * 1024;
@@ -104,7 +109,14 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       attachments.push(f.file);
       continue;
     }
-    const d = decodeNote(f.bytes);
+    let d: ReturnType<typeof decodeNote>;
+    try {
+      d = decodeNote(f.bytes);
+    } catch (err) {
+      skipped++;
+      problems.push(stageFailed(f.file, 'decoding', err));
+      continue;
+    }
     if (d.binary) {
       skipped++;
       problems.push({
@@ -125,108 +137,138 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     decoded.push({ file: f.file, text: d.text, encoding: d.encoding, source: f });
   }
 
-  const repaired = repairVaultTexts(decoded);
+  let repaired: RepairedText[];
+  try {
+    repaired = repairVaultTexts(decoded);
+  } catch (err) {
+    // Repair is an improvement, never a condition: every note is published as decoded.
+    problems.push(stageFailed(decoded[0]?.file ?? '.', 'mojibake repair (for the whole vault)', err, 'published as decoded'));
+    repaired = decoded;
+  }
   const notes: Note[] = [];
   const titleLines = new Map<Note, number>();
   let drafts = 0;
   for (const r of repaired) {
     const { file, text, source } = r;
-    if (r.repair) {
-      problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'mojibake-repaired',
-        message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
-        hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
-      });
-    }
-    const lines = countLines(text);
-    if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
-      problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'large-note',
-        message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
-        hint: 'split it into several notes linked with [[wiki links]]',
-      });
-    }
-    const fm = parseFrontmatter(text, file);
-    problems.push(...fm.problems);
-    const data = fm.data;
-    if (data.draft === true || data.publish === false) {
-      drafts++;
-      continue;
-    }
-    if (text.trim() === '') {
-      problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
-        message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
-        hint: 'write something or delete the file',
-      });
-    } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
-      problems.push({
-        file, line: fm.bodyStartLine, column: 1, severity: 'warning', kind: 'empty-note',
-        message: 'expected text after the front matter, found none; the page shows only the title',
-        hint: 'write something below the closing `---`',
-      });
-    }
-    const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
-    const at = (key: string) => (fm.yaml === null ? undefined : keyLine(fm.yaml, key, fm.yamlStartLine));
-
-    const tags: string[] = [];
-    const seenTags = new Set<string>();
-    const fromFrontmatter = new Set(data.tags ?? []);
-    const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
-    for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
-      const t = normalizeTag(raw);
-      const inFrontmatter = fromFrontmatter.has(raw);
-      if (!t.key) {
+    let stage = 'front matter';
+    try {
+      if (r.repair) {
         problems.push({
-          file, ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
-          severity: 'warning', kind: 'tag', field: 'tags',
-          message: `expected a tag with a letter, found "${raw}"; it is ignored`,
-          hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
+          file, line: 1, column: 1, severity: 'warning', kind: 'mojibake-repaired',
+          message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
+          hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
         });
+      }
+      const lines = countLines(text);
+      if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
+        problems.push({
+          file, line: 1, column: 1, severity: 'warning', kind: 'large-note',
+          message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
+          hint: 'split it into several notes linked with [[wiki links]]',
+        });
+      }
+      const fm = parseFrontmatter(text, file);
+      problems.push(...fm.problems);
+      if (fm.skip) {
+        skipped++;
         continue;
       }
-      if (t.reason && inFrontmatter) {
+      stage = 'the nesting limit';
+      const nested = limitNesting(fm.body);
+      if (nested.lines.length > 0) {
+        const more = nested.lines.length - 1;
         problems.push({
-          file, ...tagPosition(raw), severity: 'warning', kind: 'tag-normalized', field: 'tags',
-          message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
-          hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
+          file, line: fm.bodyStartLine + nested.lines[0] - 1, column: 1, severity: 'warning', kind: 'deep-nesting',
+          message: `expected lists and quotes nested at most ${MAX_NESTING} deep, found ${thousands(nested.firstDepth)} levels${more ? ` (and ${thousands(more)} more deep lines)` : ''}; the deeper levels are shown as text`,
+          hint: 'flatten the list or quote (Obsidian shows only a few levels)',
+        });
+        fm.body = nested.text;
+      }
+      stage = 'its text (title, tags, HTML check)';
+      const data = fm.data;
+      if (data.draft === true || data.publish === false) {
+        drafts++;
+        continue;
+      }
+      if (text.trim() === '') {
+        problems.push({
+          file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
+          message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
+          hint: 'write something or delete the file',
+        });
+      } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
+        problems.push({
+          file, line: fm.bodyStartLine, column: 1, severity: 'warning', kind: 'empty-note',
+          message: 'expected text after the front matter, found none; the page shows only the title',
+          hint: 'write something below the closing `---`',
         });
       }
-      if (seenTags.has(t.key)) continue;
-      seenTags.add(t.key);
-      tags.push(t.display);
+      const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
+      const at = (key: string) => fm.keyLine(key);
+
+      const tags: string[] = [];
+      const seenTags = new Set<string>();
+      const fromFrontmatter = new Set(data.tags ?? []);
+      const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
+      for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
+        const t = normalizeTag(raw);
+        const inFrontmatter = fromFrontmatter.has(raw);
+        if (!t.key) {
+          problems.push({
+            file, ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
+            severity: 'warning', kind: 'tag', field: 'tags',
+            message: `expected a tag with a letter, found "${raw}"; it is ignored`,
+            hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
+          });
+          continue;
+        }
+        if (t.reason && inFrontmatter) {
+          problems.push({
+            file, ...tagPosition(raw), severity: 'warning', kind: 'tag-normalized', field: 'tags',
+            message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
+            hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
+          });
+        }
+        if (seenTags.has(t.key)) continue;
+        seenTags.add(t.key);
+        tags.push(t.display);
+      }
+
+      const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
+      const created = data.created ?? source.git?.created ?? data.modified ?? source.birthtime;
+      const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
+      const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
+      const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
+
+      problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
+      const note: Note = {
+        file,
+        slug: noteSlug({ title: data.title, fileName: file }),
+        title,
+        id: data.title,
+        description: data.description,
+        created,
+        modified,
+        dateSource,
+        tags,
+        aliases: [...new Set(data.aliases ?? [])],
+        draft: false,
+        body: fm.body,
+        bodyStartLine: fm.bodyStartLine,
+        hasFrontmatter: fm.hasFrontmatter,
+        extra,
+        encoding: r.encoding,
+        repair: r.repair,
+        readingMinutes: readingMinutes(fm.body),
+      };
+      const titleLine = data.title !== undefined ? at('title') : undefined;
+      if (titleLine !== undefined) titleLines.set(note, titleLine);
+      notes.push(note);
+    } catch (err) {
+      // One note never takes the vault down: it is skipped with the reason, every other note is published.
+      skipped++;
+      problems.push(stageFailed(file, stage, err));
     }
-
-    const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
-    const created = data.created ?? source.git?.created ?? data.modified ?? source.birthtime;
-    const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
-    const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
-    const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
-
-    problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
-    const note: Note = {
-      file,
-      slug: noteSlug({ title: data.title, fileName: file }),
-      title,
-      id: data.title,
-      description: data.description,
-      created,
-      modified,
-      dateSource,
-      tags,
-      aliases: [...new Set(data.aliases ?? [])],
-      draft: false,
-      body: fm.body,
-      bodyStartLine: fm.bodyStartLine,
-      hasFrontmatter: fm.hasFrontmatter,
-      extra,
-      encoding: r.encoding,
-      repair: r.repair,
-      readingMinutes: readingMinutes(fm.body),
-    };
-    const titleLine = data.title !== undefined ? at('title') : undefined;
-    if (titleLine !== undefined) titleLines.set(note, titleLine);
-    notes.push(note);
   }
 
   disambiguateSlugs(notes, problems, titleLines);
@@ -235,6 +277,16 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     attachments,
     problems,
     stats: { files: files.length, published: notes.length, drafts, repaired: repaired.filter((r) => r.repair).length, skipped },
+  };
+}
+
+/** An exception in one stage of one note, as that note's problem (the message bounded, no stack). */
+function stageFailed(file: string, stage: string, err: unknown, outcome = 'the note is skipped, not published'): Problem {
+  const what = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 120);
+  return {
+    file, line: 1, column: 1, severity: 'warning', kind: 'note-failed',
+    message: `expected the note to go through ${stage}, found an error (${(err as Error)?.name ?? 'Error'}: ${what}); ${outcome}`,
+    hint: 'simplify the note (split it, flatten deep lists), and report the note if it is ordinary Markdown',
   };
 }
 
