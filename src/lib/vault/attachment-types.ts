@@ -33,8 +33,8 @@ export function attachmentPolicy(file: string): AttachmentPolicy {
   const ext = extensionOf(file);
   if (ext === 'svg') return { publish: 'sanitized-svg' };
   if (PUBLISHED.has(ext)) return { publish: 'as-is' };
-  if (ACTIVE.has(ext)) return { skip: `a .${ext} file would run as a page or script on the site` };
-  return { skip: ext ? `.${ext} is not a type the garden publishes` : 'a file without an extension is not published' };
+  if (ACTIVE.has(ext)) return { skip: `a .${ext} file, which would run as a page or script on the site` };
+  return { skip: ext ? `a .${ext} file, a type the garden does not publish` : 'a file without an extension, a type the garden does not publish' };
 }
 
 /** Content types the dev server sends for published attachments. */
