@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { renderNote } from '../../src/markdown/render-note.ts';
 import { sanitizeNoteTree, videoEmbedUrl } from '../../src/lib/html/sanitize-tree.ts';
+import { mayNeedSanitizing, unsafeHtmlFindings } from '../../src/lib/html/note-findings.ts';
 
 const render = async (body: string) => (await renderNote(body, { slug: 't', file: 't.md', base: '/' })).html;
 const clean = (html: string) => toHtml(sanitizeNoteTree(fromHtml(html, { fragment: true })).tree);
@@ -99,5 +100,24 @@ describe('the garden’s own output survives the sanitizer', () => {
     const html = await render('<div data-garden-hold="00000000-0000-0000-0000-000000000000:0">forged</div>\n\n```ts\nx\n```\n');
     expect(html).not.toContain('data-garden-hold');
     expect(html).toContain('astro-code');
+  });
+});
+
+describe('garden check parses only notes the sanitizer could change', () => {
+  it.each([
+    ['[a](b.md) [c](https://x.com/a:b) [d](mailto:me@x.com) [e](#h) [f](/a/b:c)', false],
+    ['[a](javascript:x)', true],
+    ['[a](obsidian://open)', true],
+    ['[a](java&#x09;script:x)', true],
+    ['[a]: vbscript:x', true],
+    ['[a](<javascript:x>)', true],
+    ['x <b>y</b>', true],
+  ])('%s → %s', (body, expected) => {
+    expect(mayNeedSanitizing(body)).toBe(expected);
+    if (!expected) expect(unsafeHtmlFindings(body).findings).toEqual([]);
+  });
+  it('a kept video iframe is not reported for the attributes it is rewritten without', () => {
+    const r = unsafeHtmlFindings('<iframe src="https://player.vimeo.com/video/123" frameborder="0" allow="autoplay"></iframe>');
+    expect(r.findings).toEqual([]);
   });
 });

@@ -7,6 +7,49 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { sanitizeNoteTree, type HtmlFinding } from './sanitize-tree.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+const SAFE_SCHEMES = new Set((sanitizeSchema.protocols?.href ?? []).map((p) => p.toLowerCase()));
+
+/**
+ * Whether a Markdown link destination starting at `i` could be changed by the sanitizer: it has a
+ * scheme outside the allowed ones (the sanitizer's rule: a `:` before any `/`, `?` or `#`), or an
+ * entity or escape that could spell one, or is written in `<…>`. Conservative: when unsure, yes.
+ */
+function riskyDestination(body: string, i: number): boolean {
+  while (body.charCodeAt(i) === 0x20 || body.charCodeAt(i) === 0x09) i++;
+  if (body[i] === '<') return true;
+  let end = i;
+  while (end < body.length && end - i < 2048) {
+    const c = body.charCodeAt(end);
+    if (c <= 0x20 || c === 0x29) break; // whitespace, control, `)`
+    if (c === 0x26 || c === 0x5c) return true; // `&`, `\`
+    end++;
+  }
+  const dest = body.slice(i, end);
+  const colon = dest.indexOf(':');
+  if (colon < 0) return false;
+  for (const stop of ['/', '?', '#']) {
+    const at = dest.indexOf(stop);
+    if (at >= 0 && at < colon) return false;
+  }
+  return !SAFE_SCHEMES.has(dest.slice(0, colon));
+}
+
+/**
+ * Whether the sanitizer could remove anything from this note: raw HTML (any `<`), or a link or
+ * link definition whose URL it would drop. Only such notes are parsed for the check (most notes
+ * have neither, and a parse costs 10–20 ms a note).
+ */
+export function mayNeedSanitizing(body: string): boolean {
+  if (body.indexOf('<') >= 0) return true;
+  for (const marker of ['](', ']:']) {
+    for (let i = body.indexOf(marker); i >= 0; i = body.indexOf(marker, i + 2)) {
+      if (riskyDestination(body, i + 2)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * The note's Markdown parsed as the build parses it (CommonMark + GFM + CJK-friendly emphasis,
@@ -41,11 +84,11 @@ export type FindingsResult = { findings: HtmlFinding[] } | { findings: HtmlFindi
 /**
  * What the sanitizer removes from this note when it is published: the findings of the same
  * sanitizing pass the build runs (src/lib/html/sanitize-tree.ts), with lines and columns of `body`.
- * A body with no `<` and no link has no HTML to remove and is not parsed. A body with more than
+ * A body with no raw HTML and no risky link URL (mayNeedSanitizing) is not parsed. A body with more than
  * MAX_CHECKED_TAGS tags, or one the parser fails on, is reported as `unchecked` with the reason.
  */
 export function unsafeHtmlFindings(body: string): FindingsResult {
-  if (body.indexOf('<') < 0 && body.indexOf('](') < 0 && body.indexOf(']:') < 0) return { findings: [] };
+  if (!mayNeedSanitizing(body)) return { findings: [] };
   const tags = countTags(body);
   if (tags > MAX_CHECKED_TAGS) return { findings: [], unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}` };
   try {

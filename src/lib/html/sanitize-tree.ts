@@ -100,6 +100,8 @@ export function sanitizeNoteTree(tree: Root, stash?: TrustedStash): { tree: Root
       findings.push({ line: was.line, column: was.column, what: STRIPPED.has(was.tagName) ? `${tag} and its content` : `${tag} (its text is kept)` });
       continue;
     }
+    // An iframe is either rewritten whole (a known video player) or removed: reported below.
+    if (was.tagName === 'iframe') continue;
     for (const [name, value] of Object.entries(was.properties)) {
       if (name === 'className' || value === undefined || value === null || value === false) continue;
       const kept = now.properties[name];
