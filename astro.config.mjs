@@ -8,6 +8,8 @@ import { aliasRedirectsIntegration } from './src/integrations/alias-redirects.ts
 import { mermaidRuntimeIntegration } from './src/integrations/mermaid-runtime.ts';
 import { garden } from './src/garden.config.ts';
 import { attachmentsIntegration } from './src/integrations/attachments.ts';
+import { THEME_BOOT, cspHash } from './src/scripts/theme-boot.ts';
+import { VIDEO_FRAME_SOURCES } from './src/lib/html/sanitize-tree.ts';
 
 // Settings live in src/garden.config.ts (name, URL, base path, vault); GARDEN_* variables override them.
 export default defineConfig({
@@ -18,6 +20,29 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), mermaidRuntimeIntegration(), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Content-Security-Policy on every page (a <meta> Astro writes, with hashes of its own scripts):
+  // no inline script but the theme boot script (by hash), no plugins, no <base>, forms post only
+  // here, frames only from the video players notes may embed. Pagefind needs WebAssembly.
+  // Styles may be inline: Shiki colours code with style attributes and Mermaid writes <style> into
+  // its diagrams; a note can write neither (the note sanitizer removes every style).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        `frame-src ${VIDEO_FRAME_SOURCES.join(' ')}`,
+        "img-src 'self' https: http: data: blob:",
+        "media-src 'self' https: http:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_BOOT)] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/node_modules/**'] }, fs: { allow: ['.', contentDir()] } },
   },

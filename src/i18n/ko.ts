@@ -2,6 +2,8 @@
 export const ko = {
   lang: 'ko',
   skipToContent: '본문으로 건너뛰기',
+  /** Shown above a note that could not be rendered (its text follows as plain text). */
+  renderFailed: '이 노트는 그대로 보여 줄 수 없어 텍스트만 표시합니다.',
   home: '홈',
   recentNotes: '최근 수정한 노트',
   allTags: '태그',

@@ -6,13 +6,28 @@ import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
 import { listVaultPaths } from '../vault/read-vault.ts';
 import { ATTACHMENT_DIR } from '../lib/garden/urls.ts';
 import { serveFolder } from './serve-folder.ts';
+import { attachmentPolicy, extensionOf } from '../lib/vault/attachment-types.ts';
+import { sanitizeSvg } from '../lib/html/sanitize-svg.ts';
 
-/** Vault-relative paths of every non-Markdown file (the vault's own walk: src/vault/read-vault.ts). */
+/**
+ * Vault-relative paths of every non-Markdown file of a published type (the vault's own walk,
+ * src/vault/read-vault.ts, so symlinks out of the vault and hidden files are never listed; the
+ * types: src/lib/vault/attachment-types.ts). What is left out is reported by `garden check` and the build.
+ */
 export function listAttachments(root: string): string[] {
   if (!existsSync(root)) return [];
   return listVaultPaths(root)
     .filter((p) => !NOTE_EXTENSIONS.test(p))
-    .map((p) => relative(root, p).split(sep).join('/'));
+    .map((p) => relative(root, p).split(sep).join('/'))
+    .filter((f) => !('skip' in attachmentPolicy(f)));
+}
+
+/** The bytes of an attachment as published: SVG sanitized (null when it is no SVG image), others as they are. */
+export function publishedAttachment(file: string, bytes: Buffer): Buffer | null {
+  if ('skip' in attachmentPolicy(file)) return null;
+  if (extensionOf(file) !== 'svg') return bytes;
+  const svg = sanitizeSvg(bytes.toString('utf8'));
+  return svg === null ? null : Buffer.from(svg);
 }
 
 
@@ -29,7 +44,9 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
-      'astro:server:setup': ({ server }) => serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir),
+      'astro:server:setup': ({ server }) => serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir, {
+          publish: (rel) => ('skip' in attachmentPolicy(rel) ? 'skip' : extensionOf(rel) === 'svg' ? (bytes) => publishedAttachment(rel, bytes) : 'as-is'),
+        }),
       'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ATTACHMENT_DIR);
         const root = opts.dir();
@@ -41,7 +58,10 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
           mkdirSync(dirname(to), { recursive: true });
           const from = join(root, f);
           const smaller = OPTIMIZABLE.test(f) ? await optimizeImage(from) : null;
-          if (smaller) {
+          if (extensionOf(f) === 'svg') {
+            const svg = publishedAttachment(f, readFileSync(from));
+            if (svg) writeFileSync(to, svg);
+          } else if (smaller) {
             writeFileSync(to, smaller.bytes);
             optimized++;
             saved += smaller.saved;

@@ -1,10 +1,13 @@
 import type { Code, Html, Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { findProseFlow, isFlowCandidateLang, parseFlow, renderFlowSvg, toMermaid } from '../lib/flow/index.ts';
 import { flowFigureHtml, mermaidClientFigureHtml } from '../lib/flow/figure.ts';
 import { renderGraphSvg } from '../lib/flow/draw-svg.ts';
 import { mermaidParsesTo } from '../lib/flow/svg.ts';
 import type { FlowGraph } from '../lib/flow/types.ts';
+import { holdHtml } from '../lib/html/trusted.ts';
+import { trustedStash } from './trusted-stash.ts';
 
 /**
  * A converted flow drawn by our own layered layout (src/lib/flow/layout.ts: ~0.2 ms a diagram,
@@ -26,12 +29,16 @@ function graphSvg(graph: FlowGraph): string {
  * Anything that fails leaves the node exactly as it was.
  */
 export function remarkAsciiFlow() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // The figure is the garden's own HTML: it waits outside the note sanitizer (src/lib/html/trusted.ts).
+    const stash = trustedStash(file);
+    if (!stash) return;
+    const figure = (html: string): Html => ({ type: 'html', value: holdHtml(stash, html) });
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return undefined;
       const html = codeFigure(node);
       if (html === null) return undefined;
-      parent.children.splice(index, 1, { type: 'html', value: html } satisfies Html);
+      parent.children.splice(index, 1, figure(html));
       return [SKIP, index + 1];
     });
     for (let i = 0; i < tree.children.length; i++) {
@@ -39,7 +46,7 @@ export function remarkAsciiFlow() {
       if (node.type !== 'paragraph') continue;
       const html = proseFigure(node);
       if (html === null) continue;
-      tree.children.splice(i + 1, 0, { type: 'html', value: html } satisfies Html);
+      tree.children.splice(i + 1, 0, figure(html));
       i++;
     }
   };

@@ -432,7 +432,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
       if ((node.type === 'link' || node.type === 'image') && index) {
         const wiki = wikiShapedLink(ctx, index, state, node, src);
         if (wiki) {
-          kids.splice(i, 1, ...(wiki as RootContent[]));
+          spliceAll(kids, i, 1, wiki as RootContent[]);
           i += wiki.length - 1;
           continue;
         }
@@ -445,13 +445,13 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
       if (node.type === 'text') {
         const joined = index ? joinSplitLink(ctx, index, state, kids, i) : null;
         if (joined) {
-          kids.splice(i, joined.end - i + 1, ...(joined.nodes as RootContent[]));
+          spliceAll(kids, i, joined.end - i + 1, joined.nodes as RootContent[]);
           i--; // the text before the link is scanned again, for links and tags
           continue;
         }
         const parts = split(ctx, index, state, tagKeys, node, i === 0 || kids[i - 1]?.type === 'break');
         if (parts) {
-          kids.splice(i, 1, ...(parts as RootContent[]));
+          spliceAll(kids, i, 1, parts as RootContent[]);
           i += parts.length - 1;
         }
         continue;
@@ -461,7 +461,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
       if (node.type === 'paragraph' && FLOW_PARENTS.has(parent.type)) {
         const parts = splitEmbeds(node);
         if (parts) {
-          kids.splice(i, 1, ...parts);
+          spliceAll(kids, i, 1, parts);
           i += parts.length - 1;
         }
       }
@@ -488,4 +488,13 @@ export function remarkWikiLinks(this: Processor) {
     const state: EmbedState = { depth: 0, chain: [`${ctx.slug}#`], counter: { n: 0 }, parse };
     transform(tree, ctx, String(file.value ?? ''), state);
   };
+}
+
+/**
+ * `arr.splice(at, remove, ...items)` in slices: spreading 100,000 links of one note into a single
+ * call overflows the argument stack.
+ */
+function spliceAll<T>(arr: T[], at: number, remove: number, items: T[]): void {
+  arr.splice(at, remove);
+  for (let k = 0; k < items.length; k += 10_000) arr.splice(at + k, 0, ...items.slice(k, k + 10_000));
 }

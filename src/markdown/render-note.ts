@@ -2,6 +2,9 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import rehypeRaw from 'rehype-raw';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeHoldTrusted } from './rehype-hold-trusted.ts';
+import { createTrustedStash } from '../lib/html/trusted.ts';
+import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { rehypeEmbedIds } from './rehype-embed-ids.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
@@ -28,6 +31,8 @@ export interface RenderedNote {
   facts: NoteFacts;
 }
 
+export type { HtmlFinding };
+
 type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 let renderer: Promise<Renderer> | null = null;
 
@@ -36,6 +41,10 @@ let renderer: Promise<Renderer> | null = null;
  * emphasis (`**EFS (Elastic File System)**는`), Shiki in light and dark, sanitized raw HTML,
  * heading anchors, and Obsidian's own syntax: math (MathML), callouts, block ids, `==highlights==`,
  * task states (comments are removed earlier, when the vault is read: src/lib/vault/assemble.ts).
+ * Order: the garden's trusted parts (Shiki code, flow figures, quiz cards) are held out
+ * (rehypeHoldTrusted, before the note's raw HTML is parsed), the note is sanitized with an
+ * allowlist and they are put back (rehypeSanitizeNote), then heading ids and anchors are added.
+ * Footnote ids are left unprefixed by remark-rehype: the sanitizer prefixes every note id once.
  * Created once per process: Shiki's start-up is the expensive part.
  */
 export function getRenderer(): Promise<Renderer> {
@@ -45,6 +54,7 @@ export function getRenderer(): Promise<Renderer> {
     gfm: true,
     smartypants: false,
     remarkRehype: {
+      clobberPrefix: '',
       footnoteLabel: t.footnotes,
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
@@ -54,7 +64,7 @@ export function getRenderer(): Promise<Renderer> {
     // Ids inside embed frames are made unique once every id exists; the page text for search is
     // recorded last, from the final tree.
     rehypePlugins: [
-      rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
+      rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
       rehypeEmbedIds, rehypePageText,
     ],
@@ -64,6 +74,7 @@ export function getRenderer(): Promise<Renderer> {
 
 export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
   const r = await getRenderer();
-  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug)), { frontmatter: { garden: ctx } });
+  const gardenTrusted = createTrustedStash();
+  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted)), { frontmatter: { garden: ctx, gardenTrusted } });
   return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
 }

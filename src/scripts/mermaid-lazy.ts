@@ -30,7 +30,11 @@ async function draw(figure: HTMLElement): Promise<void> {
     securityLevel: 'strict',
     theme: currentTheme(),
     fontFamily: getComputedStyle(document.body).fontFamily,
+    htmlLabels: false,
     flowchart: { htmlLabels: false },
+    // A diagram's own `%%{init: …}%%` directive may not change these (labels as SVG text, no
+    // HTML, no CSS of its own, no script-capable links): the note is untrusted.
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'flowchart', 'themeCSS', 'themeVariables', 'dompurifyConfig', 'fontFamily'],
   });
   try {
     const { svg } = await mermaid.render(`mermaid-${++counter}`, source);

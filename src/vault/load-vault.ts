@@ -7,7 +7,10 @@ import { readVault } from './read-vault.ts';
 
 /** Reads and assembles a vault: the one entry point of the loader and of `garden check`. */
 export function loadVault(dir: string): VaultResult {
-  return assembleVault(readVault(dir));
+  const problems: Problem[] = [];
+  const result = assembleVault(readVault(dir, problems));
+  result.problems.unshift(...problems);
+  return result;
 }
 
 /**

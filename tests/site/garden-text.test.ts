@@ -31,7 +31,7 @@ describe('a vault given by GARDEN_CONTENT', () => {
 
   it('heads footnotes in Korean', () => {
     const page = readHtml(site.out, '/footnoted/');
-    expect(page).toMatch(/<h2[^>]*id="footnote-label"[^>]*>각주</);
+    expect(page).toMatch(/<h2[^>]*id="user-content-footnote-label"[^>]*>각주</);
     expect(page).not.toContain('>Footnotes<');
     expect(page).not.toContain('Back to reference');
   });

@@ -177,10 +177,10 @@ describe('warnings: the note is published (binary files are skipped and counted)
   it('raw HTML that cannot run on the site is reported where it is; HTML inside code is not', () => {
     const hint = ' — write it in Markdown, or put the HTML in a ``` code block to show it as code';
     expect(lines(r.problems, 'clipped.md')).toEqual([
-      `clipped.md:3:1: warning: raw HTML <script> element is removed when published (notes never run script on the site)${hint}`,
-      `clipped.md:4:6: warning: raw HTML <img> has an onerror= event handler, which is removed when published (notes never run script on the site)${hint}`,
-      `clipped.md:5:1: warning: raw HTML <a> has a javascript: URL, which is removed when published (notes never run script on the site)${hint}`,
-      `clipped.md:6:1: warning: raw HTML <iframe> element is removed when published (notes never run script on the site)${hint}`,
+      `clipped.md:3:1: warning: removed when published (notes never run script on the site): <script> and its content${hint}`,
+      `clipped.md:4:6: warning: removed when published (notes never run script on the site): onerror="alert(2)" on <img>${hint}`,
+      `clipped.md:5:1: warning: removed when published (notes never run script on the site): href="javascript:alert(3)" on <a>${hint}`,
+      `clipped.md:6:1: warning: removed when published (notes never run script on the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)${hint}`,
     ]);
   });
 
@@ -189,7 +189,7 @@ describe('warnings: the note is published (binary files are skipped and counted)
     const html = page.problems.filter((p) => p.kind === 'unsafe-html');
     expect(html).toHaveLength(21);
     expect(formatProblem(html[20])).toBe(
-      'page.md:23:1: warning: 480 more unsafe raw HTML constructs from here on are removed when published — this looks like a clipped web page: keep its text, drop its HTML',
+      'page.md:23:1: warning: 480 more unsafe HTML elements or attributes from here on are removed when published — this looks like a clipped web page: keep its text, drop its HTML',
     );
   });
 

@@ -249,7 +249,7 @@ describe('embeds transclude', () => {
 
   it('embedded headings stay out of the table of contents and ids do not collide', async () => {
     const out = await v.render('host');
-    expect(out.headings.map((h) => h.slug)).toEqual(['호스트-절', 'footnote-label']);
+    expect(out.headings.map((h) => h.slug)).toEqual(['호스트-절', 'user-content-footnote-label']);
     expect(out.html).toContain('<p class="embed-heading embed-h2" role="heading" aria-level="2">Part two</p>');
     // the same diagram is embedded twice (whole note, its section): each copy's ids are its own
     const ids = [...out.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);

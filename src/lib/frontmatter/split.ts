@@ -54,11 +54,3 @@ export function countLines(text: string): number {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
-
-/** 1-based line of a top-level key inside the YAML block, for messages. */
-export function keyLine(yaml: string, key: string, yamlStartLine: number): number | undefined {
-  const lines = yaml.split('\n');
-  const re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-  for (let i = 0; i < lines.length; i++) if (re.test(lines[i])) return yamlStartLine + i;
-  return undefined;
-}

@@ -1,6 +1,12 @@
 // The static page an alias URL serves: it sends the reader on to the note, with no JavaScript
 // (meta refresh), a visible link, `rel=canonical` to the note and `noindex`.
 
+import { createHash } from 'node:crypto';
+
+const STYLE = 'body{font:17px/1.8 system-ui,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem;word-break:keep-all}a{color:#1f5f8b}';
+/** Nothing runs or loads on a redirect page: its one style by hash, no script, no base, no forms. */
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface AliasRedirectPage {
@@ -21,12 +27,13 @@ export function aliasRedirectHtml(p: AliasRedirectPage): string {
 <html lang="ko">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(p.alias)} → ${title} · ${esc(p.siteName)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${esc(p.canonical)}">
 <meta http-equiv="refresh" content="0; url=${target}">
-<style>body{font:17px/1.8 system-ui,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem;word-break:keep-all}a{color:#1f5f8b}</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>

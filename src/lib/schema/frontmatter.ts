@@ -62,9 +62,40 @@ export const FIELD_EXPECTATIONS: Record<string, { expected: string; hint: string
 /** A short, human description of a YAML value, for "found …" in messages. */
 export function describeValue(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
-  if (Array.isArray(v)) return `a list (${JSON.stringify(v).slice(0, 60)})`;
-  if (v instanceof Date) return `a date (${v.toISOString()})`;
-  if (typeof v === 'object') return `a mapping (${JSON.stringify(v).slice(0, 60)})`;
+  if (Array.isArray(v)) return `a list (${boundedJson(v, 60)})`;
+  if (v instanceof Date) return `a date (${Number.isNaN(v.getTime()) ? 'invalid' : v.toISOString()})`;
+  if (typeof v === 'object') return `a mapping (${boundedJson(v, 60)})`;
   if (typeof v === 'string') return `"${v.length > 60 ? `${v.slice(0, 57)}…` : v}"`;
   return `${String(v)} (${typeof v})`;
+}
+
+/**
+ * JSON of a value, cut at `max` characters without building more than that: a value made of
+ * YAML aliases can expand to gigabytes (JSON.stringify of it throws "Invalid string length").
+ */
+export function boundedJson(v: unknown, max: number): string {
+  let out = '';
+  const seen = new Set<unknown>();
+  const put = (s: string) => {
+    out += s;
+    return out.length <= max;
+  };
+  const walk = (x: unknown): boolean => {
+    if (x === null || typeof x !== 'object') return put(JSON.stringify(x instanceof Date ? x.toISOString() : x) ?? 'null');
+    if (seen.has(x)) return put('…');
+    seen.add(x);
+    const list = Array.isArray(x);
+    if (!put(list ? '[' : '{')) return false;
+    let first = true;
+    for (const [k, val] of list ? (x as unknown[]).entries() : Object.entries(x as object)) {
+      if (!first && !put(',')) return false;
+      first = false;
+      if (!list && !put(`${JSON.stringify(k)}:`)) return false;
+      if (!walk(val)) return false;
+    }
+    seen.delete(x);
+    return put(list ? ']' : '}');
+  };
+  walk(v);
+  return out.length > max ? `${out.slice(0, max)}` : out;
 }

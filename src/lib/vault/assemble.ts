@@ -40,10 +40,20 @@
 //                         as in Obsidian, without a message.
 //   tag                   a tag with no letter (`2024`): ignored.
 //   unclosed-fence        a top-level ``` or ~~~ never closed: the rest renders as code.
-//   unsafe-html           raw HTML that src/markdown/rehype-sanitize-note.ts removes: <script>,
-//                         <iframe>, <object>, <style>…, on*= handlers, javascript:/vbscript:/
-//                         data: URLs (notes may be clipped from the web: raw HTML is sanitized
-//                         by default and never runs script on the site). At most 20 per note.
+//   unsafe-html           what the sanitizer removes when publishing (src/lib/html/sanitize-tree.ts,
+//                         the same pass that makes the page): <script>, <style>, <form>, inline
+//                         <svg>/<math>, style= and on*= attributes, URLs other than http(s)/mailto/
+//                         relative (`java&#x09;script:` too), iframes not from YouTube/Vimeo.
+//                         At most 20 per note; a note with over 5,000 tags gets one line instead.
+//   attachment-skipped    a file of a type that is not published (.html, .js, .xml, unknown):
+//                         it would run on the site's origin. SVG images are sanitized.
+//   hidden-file, symlink, unreadable, special-file, folder-named-like-note: from reading the
+//                         vault (src/vault/read-vault.ts): dot-named files, symlinks outside
+//                         the vault or in loops, EACCES: skipped, never read, never a crash.
+//   deep-nesting          lists or quotes nested over 32 deep (`- - - - …`, `>>>>…`, indented
+//                         5,000 levels): published, the deeper levels shown as text.
+//   note-failed           one stage of one note (decoding, front matter, …) threw: that note is
+//                         skipped with the reason; every other note is published.
 //   excalidraw            an Excalidraw drawing note (`excalidraw-plugin` in front matter, or
 //                         `Name.excalidraw.md`) is never published as text: its exported
 //                         `Name.excalidraw.svg`/`.png` next to it is shown instead; without one the
@@ -56,7 +66,7 @@
 // (read as NFC; the URL is the slug: `한글 노트.md` → `/한글-노트/`); drafts (`draft: true`,
 // `publish: false`: counted as drafts, not published).
 import { decodeNote } from '../encoding/decode-note.ts';
-import { countLines, keyLine } from '../frontmatter/split.ts';
+import { countLines } from '../frontmatter/split.ts';
 import { parseFrontmatter } from '../frontmatter/validate.ts';
 import { excerptOf } from '../garden/preview.ts';
 import { noteSlug } from '../garden/slug.ts';
@@ -67,8 +77,10 @@ import { noteTitle } from '../notes/title.ts';
 import type { Problem } from '../report/problem.ts';
 import { stripComments } from '../obsidian/comments.ts';
 import { drawingBody, drawingName, exportedDrawing, isExcalidrawNote } from '../obsidian/excalidraw.ts';
+import { attachmentPolicy } from './attachment-types.ts';
 import { checkBody } from './check-body.ts';
-import { repairVaultTexts, type DecodedText } from './repair.ts';
+import { repairVaultTexts, type DecodedText, type RepairedText } from './repair.ts';
+import { limitNesting, MAX_NESTING } from './limit-nesting.ts';
 
 export const NOTE_EXTENSIONS = /\.(md|markdown)$/i;
 export const LARGE_NOTE_BYTES = 2 * 1024 * 1024;
@@ -93,10 +105,27 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   checkFileNames(files, problems);
   for (const f of files) {
     if (!NOTE_EXTENSIONS.test(f.file)) {
+      const policy = attachmentPolicy(f.file);
+      if ('skip' in policy) {
+        skipped++;
+        problems.push({
+          file: f.file, line: 1, column: 1, severity: 'warning', kind: 'attachment-skipped',
+          message: `expected an image, audio, video, PDF, text or document file, found ${policy.skip}; it is not published`,
+          hint: 'link to the original on the web, or convert it (a PDF, an image) to publish it',
+        });
+        continue;
+      }
       attachments.push(f.file);
       continue;
     }
-    const d = decodeNote(f.bytes);
+    let d: ReturnType<typeof decodeNote>;
+    try {
+      d = decodeNote(f.bytes);
+    } catch (err) {
+      skipped++;
+      problems.push(stageFailed(f.file, 'decoding', err));
+      continue;
+    }
     if (d.binary) {
       skipped++;
       problems.push({
@@ -119,7 +148,14 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     decoded.push({ file: f.file, text: d.text, encoding: d.encoding, source: f });
   }
 
-  const repaired = repairVaultTexts(decoded);
+  let repaired: RepairedText[];
+  try {
+    repaired = repairVaultTexts(decoded);
+  } catch (err) {
+    // Repair is an improvement, never a condition: every note is published as decoded.
+    problems.push(stageFailed(decoded[0]?.file ?? '.', 'mojibake repair (for the whole vault)', err, 'published as decoded'));
+    repaired = decoded;
+  }
   const attachmentSet = new Set(attachments);
   const notes: Note[] = [];
   const titleLines = new Map<Note, number>();
@@ -128,122 +164,145 @@ export function assembleVault(files: VaultFile[]): VaultResult {
   const decodedBy: Record<string, number> = {};
   for (const r of repaired) {
     const { file, text, source } = r;
-    if (r.repair) {
-      problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'mojibake-repaired',
-        message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
-        hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
-      });
-    }
-    const lines = countLines(text);
-    if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
-      problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'large-note',
-        message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
-        hint: 'split it into several notes linked with [[wiki links]]',
-      });
-    }
-    const fm = parseFrontmatter(text, file);
-    problems.push(...fm.problems);
-    // Comments are private (visible only while editing in Obsidian): blanked before the title,
-    // tags, checks, search text, previews, backlinks, quiz and RSS read the body; lines stay put.
-    fm.body = stripComments(fm.body);
-    const data = fm.data;
-    if (data.draft === true || data.publish === false) {
-      drafts++;
-      continue;
-    }
-    if (isExcalidrawNote(file, fm.raw)) {
-      const image = exportedDrawing(file, attachmentSet);
-      if (image === null) {
+    let stage = 'front matter';
+    try {
+      if (r.repair) {
+        problems.push({
+          file, line: 1, column: 1, severity: 'warning', kind: 'mojibake-repaired',
+          message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
+          hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
+        });
+      }
+      const lines = countLines(text);
+      if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
+        problems.push({
+          file, line: 1, column: 1, severity: 'warning', kind: 'large-note',
+          message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
+          hint: 'split it into several notes linked with [[wiki links]]',
+        });
+      }
+      const fm = parseFrontmatter(text, file);
+      problems.push(...fm.problems);
+      if (fm.skip) {
         skipped++;
-        problems.push({
-          file, line: 1, column: 1, severity: 'warning', kind: 'excalidraw',
-          message: `expected an exported image of this Excalidraw drawing (${drawingName(file)}.excalidraw.svg or .png next to it), found none; the drawing is skipped, not published`,
-          hint: 'turn on "Auto-export SVG" in the Excalidraw plugin settings (or export the drawing as SVG/PNG next to the note)',
-        });
         continue;
       }
-      fm.body = drawingBody(file, image);
-    }
-    if (text.trim() === '') {
-      problems.push({
-        file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
-        message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
-        hint: 'write something or delete the file',
-      });
-    } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
-      problems.push({
-        file, line: fm.bodyStartLine, column: 1, severity: 'warning', kind: 'empty-note',
-        message: 'expected text after the front matter, found none; the page shows only the title',
-        hint: 'write something below the closing `---`',
-      });
-    }
-    const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
-    const at = (key: string) => (fm.yaml === null ? undefined : keyLine(fm.yaml, key, fm.yamlStartLine));
-
-    const tags: string[] = [];
-    const seenTags = new Set<string>();
-    const fromFrontmatter = new Set(data.tags ?? []);
-    const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
-    for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
-      const t = normalizeTag(raw);
-      const inFrontmatter = fromFrontmatter.has(raw);
-      if (!t.key) {
+      // Comments are private (visible only while editing in Obsidian): blanked before the title,
+      // tags, checks, search text, previews, backlinks, quiz and RSS read the body; lines stay put.
+      fm.body = stripComments(fm.body);
+      stage = 'the nesting limit';
+      const nested = limitNesting(fm.body);
+      if (nested.lines.length > 0) {
+        const more = nested.lines.length - 1;
         problems.push({
-          file, ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
-          severity: 'warning', kind: 'tag', field: 'tags',
-          message: `expected a tag with a letter, found "${raw}"; it is ignored`,
-          hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
+          file, line: fm.bodyStartLine + nested.lines[0] - 1, column: 1, severity: 'warning', kind: 'deep-nesting',
+          message: `expected lists and quotes nested at most ${MAX_NESTING} deep, found ${thousands(nested.firstDepth)} levels${more ? ` (and ${thousands(more)} more deep lines)` : ''}; the deeper levels are shown as text`,
+          hint: 'flatten the list or quote (Obsidian shows only a few levels)',
         });
+        fm.body = nested.text;
+      }
+      stage = 'its text (title, tags, HTML check)';
+      const data = fm.data;
+      if (data.draft === true || data.publish === false) {
+        drafts++;
         continue;
       }
-      if (t.reason && inFrontmatter) {
+      if (isExcalidrawNote(file, fm.raw)) {
+        const image = exportedDrawing(file, attachmentSet);
+        if (image === null) {
+          skipped++;
+          problems.push({
+            file, line: 1, column: 1, severity: 'warning', kind: 'excalidraw',
+            message: `expected an exported image of this Excalidraw drawing (${drawingName(file)}.excalidraw.svg or .png next to it), found none; the drawing is skipped, not published`,
+            hint: 'turn on "Auto-export SVG" in the Excalidraw plugin settings (or export the drawing as SVG/PNG next to the note)',
+          });
+          continue;
+        }
+        fm.body = drawingBody(file, image);
+      }
+      if (text.trim() === '') {
         problems.push({
-          file, ...tagPosition(raw), severity: 'warning', kind: 'tag-normalized', field: 'tags',
-          message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
-          hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
+          file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
+          message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
+          hint: 'write something or delete the file',
+        });
+      } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
+        problems.push({
+          file, line: fm.bodyStartLine, column: 1, severity: 'warning', kind: 'empty-note',
+          message: 'expected text after the front matter, found none; the page shows only the title',
+          hint: 'write something below the closing `---`',
         });
       }
-      if (seenTags.has(t.key)) continue;
-      seenTags.add(t.key);
-      tags.push(t.display);
+      const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
+      const at = (key: string) => fm.keyLine(key);
+
+      const tags: string[] = [];
+      const seenTags = new Set<string>();
+      const fromFrontmatter = new Set(data.tags ?? []);
+      const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
+      for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
+        const t = normalizeTag(raw);
+        const inFrontmatter = fromFrontmatter.has(raw);
+        if (!t.key) {
+          problems.push({
+            file, ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
+            severity: 'warning', kind: 'tag', field: 'tags',
+            message: `expected a tag with a letter, found "${raw}"; it is ignored`,
+            hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
+          });
+          continue;
+        }
+        if (t.reason && inFrontmatter) {
+          problems.push({
+            file, ...tagPosition(raw), severity: 'warning', kind: 'tag-normalized', field: 'tags',
+            message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
+            hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
+          });
+        }
+        if (seenTags.has(t.key)) continue;
+        seenTags.add(t.key);
+        tags.push(t.display);
+      }
+
+      const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
+      const created = data.created ?? source.git?.created ?? data.modified ?? source.birthtime;
+      const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
+      const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
+      const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
+
+      problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
+      const note: Note = {
+        file,
+        slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
+        title,
+        id: data.title,
+        description: data.description,
+        summary: data.description?.trim() || excerptOf(fm.body),
+        created,
+        modified,
+        dateSource,
+        tags,
+        aliases: [...new Set(data.aliases ?? [])],
+        draft: false,
+        body: fm.body,
+        bodyStartLine: fm.bodyStartLine,
+        hasFrontmatter: fm.hasFrontmatter,
+        extra,
+        encoding: r.encoding,
+        repair: r.repair,
+        readingMinutes: readingMinutes(fm.body),
+      };
+      const titleLine = data.title !== undefined ? at('title') : undefined;
+      if (titleLine !== undefined) titleLines.set(note, titleLine);
+      notes.push(note);
+      const label = decodedFrom.get(file);
+      if (label) decodedBy[label] = (decodedBy[label] ?? 0) + 1;
+      if (r.repair) repairedCount++;
+    } catch (err) {
+      // One note never takes the vault down: it is skipped with the reason, every other note is published.
+      skipped++;
+      problems.push(stageFailed(file, stage, err));
     }
-
-    const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
-    const created = data.created ?? source.git?.created ?? data.modified ?? source.birthtime;
-    const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
-    const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
-    const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
-
-    problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
-    const note: Note = {
-      file,
-      slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
-      title,
-      id: data.title,
-      description: data.description,
-      summary: data.description?.trim() || excerptOf(fm.body),
-      created,
-      modified,
-      dateSource,
-      tags,
-      aliases: [...new Set(data.aliases ?? [])],
-      draft: false,
-      body: fm.body,
-      bodyStartLine: fm.bodyStartLine,
-      hasFrontmatter: fm.hasFrontmatter,
-      extra,
-      encoding: r.encoding,
-      repair: r.repair,
-      readingMinutes: readingMinutes(fm.body),
-    };
-    const titleLine = data.title !== undefined ? at('title') : undefined;
-    if (titleLine !== undefined) titleLines.set(note, titleLine);
-    notes.push(note);
-    const label = decodedFrom.get(file);
-    if (label) decodedBy[label] = (decodedBy[label] ?? 0) + 1;
-    if (r.repair) repairedCount++;
   }
 
   disambiguateSlugs(notes, problems, titleLines);
@@ -252,6 +311,16 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     attachments,
     problems,
     stats: { files: files.length, published: notes.length, drafts, decoded: decodedBy, repaired: repairedCount, skipped },
+  };
+}
+
+/** An exception in one stage of one note, as that note's problem (the message bounded, no stack). */
+function stageFailed(file: string, stage: string, err: unknown, outcome = 'the note is skipped, not published'): Problem {
+  const what = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 120);
+  return {
+    file, line: 1, column: 1, severity: 'warning', kind: 'note-failed',
+    message: `expected the note to go through ${stage}, found an error (${(err as Error)?.name ?? 'Error'}: ${what}); ${outcome}`,
+    hint: 'simplify the note (split it, flatten deep lists), and report the note if it is ordinary Markdown',
   };
 }
 

@@ -1,33 +1,17 @@
-import { lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
+import { unsafeHtmlFindings } from '../html/note-findings.ts';
 import type { Problem } from '../report/problem.ts';
 
 // Top-level fences only: a fence inside a list item or quote ends with its container,
 // so only these turn "the rest of the note" into code.
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
-/**
- * Raw HTML that src/markdown/rehype-sanitize-note.ts removes, found at the `<` of its tag (group 1
- * is the tag name). Every pattern is linear (no scan past the next `<` or `>`), so a 5 MB
- * single-line clipping cannot make the check slow.
- */
-const ATTRS = String.raw`<([a-z][a-z0-9-]*)\b[^<>]*?\s`;
-const RISKY_HTML: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/<(frameset|script|iframe|frame|object|embed|applet|base|meta|link|style|noscript|template)(?=[\s/>]|$)/gi, (m) => `<${m[1].toLowerCase()}> element is removed`],
-  [new RegExp(`${ATTRS}(on[a-z]+)\\s*=`, 'gi'), (m) => `<${m[1].toLowerCase()}> has an ${m[2].toLowerCase()}= event handler, which is removed`],
-  [new RegExp(`${ATTRS}srcdoc\\s*=`, 'gi'), (m) => `<${m[1].toLowerCase()}> has a srcdoc= attribute, which is removed`],
-  [
-    new RegExp(`${ATTRS}(?:href|src|action|formaction|xlink:href|poster|background|data)\\s*=\\s*["']?\\s*(javascript|vbscript|data)\\s*:(?!image/(?:png|gif|jpe?g|webp|avif);)`, 'gi'),
-    (m) => `<${m[1].toLowerCase()}> has a ${m[2].toLowerCase()}: URL, which is removed`,
-  ],
-];
-
 /** Past this many unsafe-HTML findings in one note (a clipped web page), the rest are counted in one line. */
 export const MAX_HTML_PROBLEMS = 20;
 
 /**
  * Problems in a note body that do not stop it from publishing: unclosed code fences and raw HTML
- * that is removed when published. Lines and columns are those of the file (`bodyStartLine` is the
- * file line of the body's first line). HTML inside code (fenced or inline) and comments is ignored.
+ * (or Markdown link URLs) that the sanitizer removes when published. Lines and columns are those of
+ * the file (`bodyStartLine` is the file line of the body's first line). Code is text, never HTML.
  */
 export function checkBody(body: string, file: string, bodyStartLine: number): Problem[] {
   const problems: Problem[] = [];
@@ -64,32 +48,28 @@ export function checkBody(body: string, file: string, bodyStartLine: number): Pr
     });
   }
 
-  if (body.indexOf('<') < 0) return fenceProblems;
-  // A leading newline keeps a body that starts with `---` from being taken for front matter.
-  const masked = maskMarkdownCode(`\n${body}`).slice(1);
-  const found: Array<{ index: number; what: string }> = [];
-  for (const [re, describe] of RISKY_HTML) {
-    re.lastIndex = 0;
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      found.push({ index: m.index, what: describe(m) });
-    }
-  }
-  if (found.length === 0) return fenceProblems;
-  found.sort((a, b) => a.index - b.index);
-  const starts = lineStarts(body);
-  for (const f of found.slice(0, MAX_HTML_PROBLEMS)) {
-    const pos = positionAt(starts, f.index);
+  // What the sanitizer removes, from the sanitizing pass itself (one list of findings for the page and for check).
+  const checked = unsafeHtmlFindings(body);
+  const found = checked.findings;
+  if ('unchecked' in checked) {
     problems.push({
-      file, line: bodyStartLine + pos.line - 1, column: pos.column, severity: 'warning', kind: 'unsafe-html',
-      message: `raw HTML ${f.what} when published (notes never run script on the site)`,
+      file, line: bodyStartLine, column: 1, severity: 'warning', kind: 'unsafe-html',
+      message: `expected raw HTML that can be checked, found too much (${checked.unchecked}); it is not listed here, and is sanitized when published`,
+      hint: 'this looks like a clipped web page: keep its text, drop its HTML',
+    });
+  }
+  for (const f of found.slice(0, MAX_HTML_PROBLEMS)) {
+    problems.push({
+      file, line: bodyStartLine + f.line - 1, column: f.column, severity: 'warning', kind: 'unsafe-html',
+      message: `removed when published (notes never run script on the site): ${f.what}`,
       hint: 'write it in Markdown, or put the HTML in a ``` code block to show it as code',
     });
   }
   if (found.length > MAX_HTML_PROBLEMS) {
-    const pos = positionAt(starts, found[MAX_HTML_PROBLEMS].index);
+    const at = found[MAX_HTML_PROBLEMS];
     problems.push({
-      file, line: bodyStartLine + pos.line - 1, column: pos.column, severity: 'warning', kind: 'unsafe-html',
-      message: `${found.length - MAX_HTML_PROBLEMS} more unsafe raw HTML constructs from here on are removed when published`,
+      file, line: bodyStartLine + at.line - 1, column: at.column, severity: 'warning', kind: 'unsafe-html',
+      message: `${found.length - MAX_HTML_PROBLEMS} more unsafe HTML elements or attributes from here on are removed when published`,
       hint: 'this looks like a clipped web page: keep its text, drop its HTML',
     });
   }
