@@ -21,7 +21,7 @@ function graphSvg(graph: FlowGraph): string {
 }
 
 /**
- * Issue 4: ASCII flows become build-time SVG figures (src/lib/flow does the work).
+ * ASCII flows become build-time SVG figures (src/lib/flow does the work).
  * - text-like fences (no language, text, ascii, flow…) that parse as a flow → figure drawn by our layout;
  *   code fences are never touched;
  * - ```mermaid fences → the same figure drawn by beautiful-mermaid when it can, else a client-rendered figure;

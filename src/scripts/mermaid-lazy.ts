@@ -1,5 +1,5 @@
 /**
- * Client Mermaid for the diagrams the build cannot draw (issue 4): `<figure data-mermaid>` holding
+ * Client Mermaid for the diagrams the build cannot draw: `<figure data-mermaid>` holding
  * the source in `<pre class="mermaid-source">`. Nothing is fetched until a figure comes within
  * 200px of the viewport; then `mermaid` is imported once and every figure is drawn, in the
  * current theme, and redrawn when the theme toggle flips `<html data-theme>`.

@@ -1,4 +1,4 @@
-// Issue 4: the seed notes' diagrams as build-time SVG in real Chromium, light and dark, phone and desktop.
+// the seed notes' diagrams as build-time SVG in real Chromium, light and dark, phone and desktop.
 // Screenshots: /tmp/flow-light.png, /tmp/flow-dark.png (seed 000, 1280px), /tmp/flow-<note>-<theme>-<width>.png
 // and, for a diagram scaled down to its column, its 크게 보기 dialog: /tmp/flow-<note>-<theme>-<width>-zoom.png.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';

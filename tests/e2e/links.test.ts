@@ -4,7 +4,7 @@ import { copyVault, ROOT } from '../helpers/site.ts';
 import { writeFileSync } from 'node:fs';
 import { useServedSite } from '../helpers/served-site.ts';
 
-// Issue 5 in a real browser: link previews on hover and focus, the neighbourhood graph drawn
+// link previews on hover and focus, the neighbourhood graph drawn
 // when scrolled into view and usable by keyboard.
 function vault(): string {
   const dir = copyVault('e2e-links', join(ROOT, 'content'));

@@ -1,4 +1,4 @@
-// Issue 6 in a real browser, on the seed build: the search dialog and the /search/ page.
+// In a real browser, on the seed build: the search dialog and the /search/ page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';

@@ -1,4 +1,4 @@
-// Issue 3, "Bad notes", end to end: `garden check` and the real Astro build (two builds) on one
+// "Bad notes", end to end: `garden check` and the real Astro build (two builds) on one
 // fixture vault with every warning case and one with every error case. The decisions are in
 // README.md ("Bad notes") and at the top of src/lib/vault/assemble.ts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

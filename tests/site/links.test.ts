@@ -1,4 +1,4 @@
-// Issue 5, site side: a garden you can walk through. Two builds (no base path and
+// A garden you can walk through. Two builds (no base path and
 // /garden/) of the five seeds plus a fixture vault with every link form; a crawler
 // follows every href/src of every page and finds every target.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 3, "Bad notes": every case through assembleVault (and checkLinks for aliases), with the
+// "Bad notes": every case through assembleVault (and checkLinks for aliases), with the
 // exact line `garden check` and the build print for it. The decisions are documented at the top of
 // src/lib/vault/assemble.ts and in README.md ("Bad notes").
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

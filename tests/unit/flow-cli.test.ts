@@ -26,7 +26,7 @@ describe('garden flow', () => {
     expect(c.out()).toContain(`%% ${note}:11-11 (prose)`);
     expect(c.out().match(/flowchart/g)).toHaveLength(2);
   });
-  it('--json reads the box sketch of issue 14 as three nodes', async () => {
+  it('--json reads a Kinesis box sketch as three nodes', async () => {
     const box = join(dir, 'box.md');
     writeFileSync(
       box,

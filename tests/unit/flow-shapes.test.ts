@@ -221,7 +221,7 @@ describe('prose', () => {
 });
 
 describe('Unicode box drawings', () => {
-  it('the box sketch of issue 14 becomes a 3-node graph (Hangul two columns, ▶ one)', () => {
+  it('a Kinesis box sketch becomes a 3-node graph (Hangul two columns, ▶ one)', () => {
     const g = flow([
       '┌──────────┐    ┌────────────────┐',
       '│ 프로듀서 │───▶│ Kinesis 스트림 │',

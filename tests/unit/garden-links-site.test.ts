@@ -1,4 +1,4 @@
-// Pure parts of issue 5's site side: headings for the link index, URLs, previews, graphs, vault link checks.
+// Pure parts of the site's link features: headings for the link index, URLs, previews, graphs, vault link checks.
 import { describe, expect, it } from 'vitest';
 import { extractHeadings, headingPlainText } from '../../src/lib/garden/headings.ts';
 import { attachmentUrl, noteUrl, resolveRelativePath, tagUrl } from '../../src/lib/garden/urls.ts';

@@ -1,5 +1,5 @@
 /**
- * The HTML of one diagram in a note (issue 4):
+ * The HTML of one diagram in a note:
  *
  *   <figure class="flow-figure">
  *     <figcaption>  short accessible name ("흐름도: A, B, C 외 4개"), not indexed

@@ -1,4 +1,4 @@
-/** ASCII flow → graph → Mermaid → SVG (issue 4). */
+/** ASCII flow → graph → Mermaid → SVG. */
 export type { FlowDirection, FlowEdge, FlowGraph, FlowGroup, FlowNode, ParseFlowOptions } from './types.ts';
 export { parseFlow } from './parse-flow.ts';
 export { findProseFlow } from './prose-flow.ts';
