@@ -282,3 +282,17 @@ describe('Unicode box drawings', () => {
     expect(flow(['┌──────┐    ┌──────┐', '│ 수집 │─▶│ 저장 │', '└──────┘    └──────┘'])).toBeNull();
   });
 });
+
+describe('flows written in a sentence with a caption', () => {
+  it('a label before `:` is the caption; the steps after it become the flow', () => {
+    const g = findProseFlow('처리 순서: 이벤트 발생 → EventBridge 규칙 → Step Functions → 알림(SNS)');
+    expect(g!.nodes.map((n) => n.label)).toEqual(['이벤트 발생', 'EventBridge 규칙', 'Step Functions', '알림(SNS)']);
+    expect(edgeList(g!)).toHaveLength(3);
+  });
+  it('a captioned line needs three or more steps', () => {
+    expect(findProseFlow('단순: A → B')).toBeNull();
+  });
+  it('a caption holding an arrow is not a caption', () => {
+    expect(findProseFlow('A → B: C → D')).toBeNull();
+  });
+});

@@ -68,6 +68,21 @@ function outsideParens(t: string): string {
 export function findProseFlow(paragraphText: string): FlowGraph | null {
   // white space that holds a line break becomes one space
   const text = paragraphText.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)).trim();
+  // `처리 순서: A → B → C`: a short label before `:` is the flow's caption, not a node, and the
+  // steps after it are a flow when there are three or more
+  const captioned = CAPTION_RE.exec(text);
+  if (captioned && !ARROW_CHARS_RE.test(captioned[1]!)) {
+    const steps = chainFlow(text.slice(captioned[0].length));
+    return steps && steps.nodes.length >= 3 ? steps : null;
+  }
+  return chainFlow(text);
+}
+
+/** A label of up to 40 characters, then `: ` (or `：`). */
+const CAPTION_RE = /^([^:：\n]{1,40})[:：]\s+/;
+const ARROW_CHARS_RE = /->|=>|[→←↔⇒⟶➜➔▶]/;
+
+function chainFlow(text: string): FlowGraph | null {
   if (!text || MARKUP_RE.test(text) || hasMarkdownLink(text) || looksLikeCode(text)) return null;
   if (/^([-*+]|\d+[.)]|#|>|\|)\s/.test(text)) return null; // list items, headings, quotes, tables
   const tokens = tokenizeChain(text);
