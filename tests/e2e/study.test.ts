@@ -1,31 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
+import { seriousA11yViolations } from '../helpers/browser.ts';
 import type { QuizIndex } from '../../src/lib/quiz/index.ts';
 
 // Study mode on the built seed garden in Chromium: answering over simulated days (the page's clock is the
 // `garden:now` localStorage key), questions come due in the order FSRS gives, the home page's due line, the
 // progress view, export / import / reset, and accessibility.
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ZONE = 'Asia/Seoul';
 const OFFSET = 9 * 3600_000; // Seoul has no daylight saving time
 const DAY = 86_400_000;
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 2, 2 + day, hour) - OFFSET);
 const endOfDay = (t: Date) => Math.floor((t.getTime() + OFFSET) / DAY) * DAY + DAY - OFFSET;
 
-async function seriousA11yViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  });
-  return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /** The schedule as ts-fsrs computes it from the same ratings, with the queue rule: due by day's end, earliest first; then new in index order. */
 class Model {

@@ -69,9 +69,9 @@ export function findProseFlow(paragraphText: string): FlowGraph | null {
   // white space that holds a line break becomes one space
   const text = paragraphText.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)).trim();
   // `처리 순서: A → B → C`: a short label before `:` is the flow's caption, not a node, and the
-  // steps after it are a flow when there are three or more
+  // steps after it are a flow when there are three or more (`그룹: (A → B) → C` is a group, not a caption)
   const captioned = CAPTION_RE.exec(text);
-  if (captioned && !ARROW_CHARS_RE.test(captioned[1]!)) {
+  if (captioned && !ARROW_CHARS_RE.test(captioned[1]!) && !text.slice(captioned[0].length).startsWith('(')) {
     const steps = chainFlow(text.slice(captioned[0].length));
     return steps && steps.nodes.length >= 3 ? steps : null;
   }
