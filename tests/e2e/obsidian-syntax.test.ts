@@ -82,9 +82,11 @@ describe('Obsidian syntax in Chromium', () => {
     const page = await open(`${NOTE}#^list-id`, 1280, 'light');
     const target = await page.evaluate(() => document.querySelector(':target')?.id ?? null);
     expect(target).toBe('^list-id');
-    const box = (await page.locator('[id="^list-id"]').boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y).toBeLessThan(900);
+    // The page scrolls smoothly (unless reduced motion is asked for), so the block reaches the
+    // viewport a moment after load; poll until it has landed instead of reading the first frame.
+    const top = () => page.locator('[id="^list-id"]').boundingBox().then((b) => b?.y ?? -1);
+    await expect.poll(top, { timeout: 5000 }).toBeGreaterThanOrEqual(0);
+    await expect.poll(top, { timeout: 5000 }).toBeLessThan(900);
     await page.context().close();
   });
 
