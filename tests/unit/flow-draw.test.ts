@@ -331,16 +331,6 @@ describe('own flow renderer: other shapes', () => {
       expect(svg).not.toMatch(/NaN|Infinity/);
     }
   });
-
-  it('is fast: the five seeds render in well under a millisecond each', () => {
-    const graphs = Object.values(SEEDS);
-    for (let i = 0; i < 20; i++) for (const g of graphs) renderGraphSvg(g);
-    const runs = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) for (const g of graphs) renderGraphSvg(g);
-    const mean = (performance.now() - t0) / (runs * graphs.length);
-    expect(mean).toBeLessThan(1);
-  });
 });
 
 const seedGraphs = (): Array<[string, FlowGraph]> =>
@@ -425,11 +415,5 @@ describe('our layered flow layout (first checks)', () => {
     const svg = renderGraphSvg(g);
     expect(wellFormed(svg)).toBe(true);
     expect(svg).toContain('a &lt;b&gt; &amp; &quot;c&quot;');
-  });
-
-  it('is fast: well under a millisecond a diagram', () => {
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) for (const [, g] of graphs) renderGraphSvg(g);
-    expect((performance.now() - t0) / (100 * graphs.length)).toBeLessThan(2);
   });
 });
