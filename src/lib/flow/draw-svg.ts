@@ -20,6 +20,8 @@ import {
   type FlowLayout,
   type Point,
 } from './layout.ts';
+import { escapeHtml } from '../html/escape.ts';
+import { fnv1a } from '../hash.ts';
 
 export { layoutGraph } from './layout.ts';
 export type { FlowLayout, LaidNode, LaidEdge, LaidGroup, Box, Point } from './layout.ts';
@@ -58,21 +60,9 @@ export const FONT_STACK =
 
 const ARROW_BACK = 1.8; // the line stops this short of the tip, so its end hides under the arrowhead
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) =>
-    ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;',
-  );
-}
-
 /** One decimal place, no trailing zeros. */
 function num(v: number): string {
   return String(Math.round(v * 10) / 10);
-}
-
-function hashOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 /** Moves an end point back along its segment (the arrowhead covers the gap). */
@@ -97,7 +87,7 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
       `viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" ` +
       `font-family="${FONT_STACK}">`,
   );
-  o.push(`<title id="${titleId}">${escapeXml(title)}</title>`);
+  o.push(`<title id="${titleId}">${escapeHtml(title)}</title>`);
   o.push(
     `<defs>` +
       `<marker id="${arrow}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">` +
@@ -108,10 +98,10 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
   );
   layout.groups.forEach((g, i) => {
     o.push(
-      `<g class="subgraph" data-id="g${i}" data-label="${escapeXml(g.label)}">` +
+      `<g class="subgraph" data-id="g${i}" data-label="${escapeHtml(g.label)}">` +
         `<rect x="${num(g.x)}" y="${num(g.y)}" width="${num(g.width)}" height="${num(g.height)}" rx="10" ry="10" ` +
         `fill="none" stroke="var(--diagram-accent)" stroke-width="1" stroke-dasharray="5 3"/>` +
-        `<text x="${num(g.labelX)}" y="${num(g.labelY)}" font-size="${GROUP_FONT}" font-weight="600" fill="var(--diagram-accent)">${escapeXml(g.label)}</text>` +
+        `<text x="${num(g.labelX)}" y="${num(g.labelY)}" font-size="${GROUP_FONT}" font-weight="600" fill="var(--diagram-accent)">${escapeHtml(g.label)}</text>` +
         `</g>`,
     );
   });
@@ -124,7 +114,7 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
     let list = '';
     for (const p of pts) list += (list ? ' ' : '') + num(p.x) + ',' + num(p.y);
     o.push(
-      `<polyline class="edge" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}" data-arrow-start="${e.both}" data-arrow-end="true" ` +
+      `<polyline class="edge" data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}" data-arrow-start="${e.both}" data-arrow-end="true" ` +
         `points="${list}" fill="none" stroke="var(--diagram-line)" stroke-width="1.25" stroke-linejoin="round" ` +
         `marker-end="url(#${arrow})"${e.both ? ` marker-start="url(#${arrowStart})"` : ''}/>`,
     );
@@ -133,16 +123,16 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
     const cx = num(nd.x + nd.width / 2);
     const label = [...nd.labelLines, ...nd.detailLines].join(' ');
     let s =
-      `<g class="node" data-id="${escapeXml(nd.id)}" data-label="${escapeXml(label)}">` +
+      `<g class="node" data-id="${escapeHtml(nd.id)}" data-label="${escapeHtml(label)}">` +
       `<rect x="${num(nd.x)}" y="${num(nd.y)}" width="${num(nd.width)}" height="${num(nd.height)}" rx="6" ry="6" ` +
       `fill="var(--diagram-node)" stroke="var(--diagram-line)" stroke-width="1"/>`;
     let top = nd.y + PAD_Y;
     for (const line of nd.labelLines) {
-      s += `<text x="${cx}" y="${num(baseline(top, LABEL_LINE, LABEL_FONT))}" text-anchor="middle" font-size="${LABEL_FONT}" font-weight="500" fill="var(--diagram-fg)">${escapeXml(line)}</text>`;
+      s += `<text x="${cx}" y="${num(baseline(top, LABEL_LINE, LABEL_FONT))}" text-anchor="middle" font-size="${LABEL_FONT}" font-weight="500" fill="var(--diagram-fg)">${escapeHtml(line)}</text>`;
       top += LABEL_LINE;
     }
     for (const line of nd.detailLines) {
-      s += `<text x="${cx}" y="${num(baseline(top, DETAIL_LINE, DETAIL_FONT))}" text-anchor="middle" font-size="${DETAIL_FONT}" fill="var(--diagram-fg)" fill-opacity="0.75">${escapeXml(line)}</text>`;
+      s += `<text x="${cx}" y="${num(baseline(top, DETAIL_LINE, DETAIL_FONT))}" text-anchor="middle" font-size="${DETAIL_FONT}" fill="var(--diagram-fg)" fill-opacity="0.75">${escapeHtml(line)}</text>`;
       top += DETAIL_LINE;
     }
     o.push(s + `</g>`);
@@ -152,11 +142,11 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
     if (!b || !e.label) continue;
     const cx = num(b.x + b.width / 2);
     let s =
-      `<g class="edge-label" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}" data-label="${escapeXml(e.label)}">` +
+      `<g class="edge-label" data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}" data-label="${escapeHtml(e.label)}">` +
       `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="3" ry="3" fill="var(--diagram-bg)" stroke="var(--diagram-line)" stroke-width="0.5"/>`;
     let top = b.y + (b.height - e.labelLines.length * EDGE_LINE) / 2;
     for (const line of e.labelLines) {
-      s += `<text x="${cx}" y="${num(baseline(top, EDGE_LINE, EDGE_FONT))}" text-anchor="middle" font-size="${EDGE_FONT}" fill="var(--diagram-fg)">${escapeXml(line)}</text>`;
+      s += `<text x="${cx}" y="${num(baseline(top, EDGE_LINE, EDGE_FONT))}" text-anchor="middle" font-size="${EDGE_FONT}" fill="var(--diagram-fg)">${escapeHtml(line)}</text>`;
       top += EDGE_LINE;
     }
     o.push(s + `</g>`);
@@ -171,7 +161,7 @@ export function graphKey(graph: FlowGraph): string {
   for (const nd of graph.nodes) s += '\u0001' + nd.id + '\u0002' + nd.label + '\u0002' + nd.detail.join('\u0003');
   for (const e of graph.edges) s += '\u0001' + e.from + '\u0002' + e.to + '\u0002' + (e.label ?? '') + (e.both ? '\u0004' : '');
   for (const g of graph.groups) s += '\u0001' + g.label + '\u0002' + g.nodes.join('\u0003');
-  return hashOf(s);
+  return fnv1a(s).toString(36);
 }
 
 export function renderGraphSvg(graph: FlowGraph, opts: RenderGraphSvgOptions = {}): string {

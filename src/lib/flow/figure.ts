@@ -13,6 +13,7 @@
  * src/styles/flow.css carries those rules once for every diagram.
  */
 import type { FlowGraph } from './types.ts';
+import { escapeHtml } from '../html/escape.ts';
 
 export type FlowFigureKind = 'fence' | 'prose' | 'mermaid';
 
@@ -36,10 +37,6 @@ export interface FlowOutline {
 const MAX_CAPTION_LABELS = 3;
 /** The control that shows a scaled-down diagram at full size. */
 export const ZOOM_LABEL = '크게 보기';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, code: string) => {

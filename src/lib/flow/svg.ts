@@ -7,6 +7,8 @@
 import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
 import { codePointWidth } from './display-width.ts';
 import { misreadStatement, prepareMermaid } from './mermaid-source.ts';
+import { escapeHtml } from '../html/escape.ts';
+import { fnv1a } from '../hash.ts';
 
 export interface RenderFlowSvgOptions {
   /** Accessible name (the <title>); defaults to "흐름도". */
@@ -18,16 +20,6 @@ const FONT_STACK =
 
 const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0' };
 const PUA_BASE = 0xf0000; // Supplementary Private Use Area-A: never in real labels
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function hashOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 /**
  * beautiful-mermaid does not decode Mermaid entity codes (`#quot;`, `#35;`) and would read
@@ -123,18 +115,18 @@ export function renderFlowSvg(mermaid: string, opts: RenderFlowSvgOptions = {}):
   }
   svg = fitGroupTitles(svg);
   // placeholders back to escaped text
-  svg = svg.replace(/[\u{f0000}-\u{fffff}]/gu, (c) => escapeXml(chars[c.codePointAt(0)! - PUA_BASE] ?? ''));
+  svg = svg.replace(/[\u{f0000}-\u{fffff}]/gu, (c) => escapeHtml(chars[c.codePointAt(0)! - PUA_BASE] ?? ''));
   // no third-party font request; a Korean-capable font stack instead
   svg = svg.replace(/^\s*@import url\([^)]*\);\s*$/gm, '');
   svg = svg.replace(/text \{ font-family:[^}]*\}/, `.flow-diagram text { font-family: ${FONT_STACK}; }`);
   // inline <style> in HTML is page-wide: scope the renderer's rules to this diagram class
   svg = svg.replace(/^(\s*)svg \{/m, '$1svg.flow-diagram {');
   // unique marker ids: several diagrams share a page
-  const suffix = hashOf(mermaid);
+  const suffix = fnv1a(mermaid).toString(36);
   svg = svg.replace(/id="(arrowhead[\w-]*)"/g, `id="$1-${suffix}"`).replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#$1-${suffix})`);
   // integer-ish size to avoid sub-pixel layout shift, accessibility
   svg = svg.replace(/^<svg[^>]*>/, (tag) => tag.replace(/ (width|height)="([\d.]+)"/g, (_m, k: string, v: string) => ` ${k}="${Math.ceil(Number(v))}"`));
-  const title = escapeXml(opts.title?.trim() || '흐름도');
+  const title = escapeHtml(opts.title?.trim() || '흐름도');
   const titleId = `flow-title-${suffix}`;
   svg = svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${titleId}" class="flow-diagram" `);
   svg = svg.replace(/^(<svg[^>]*>)/, `$1\n<title id="${titleId}">${title}</title>`);

@@ -3,6 +3,7 @@
 // the browser fetches one small file per hovered link, whatever the garden's size:
 // ~PER_CHUNK notes per chunk, ~60 KB for 200 excerpts of 200 characters.
 import { maskMarkdownCode } from './markdown-mask.ts';
+import { fnv1a } from '../hash.ts';
 
 export const PER_CHUNK = 200;
 export const EXCERPT_MAX = 200;
@@ -17,12 +18,7 @@ export function previewChunkCount(n: number): number {
 
 /** FNV-1a over the slug's UTF-16 code units, modulo the chunk count (same in Node and browsers). */
 export function previewChunkOf(slug: string, chunks: number): number {
-  let h = 0x811c9dc5;
-  const s = String(slug).normalize('NFC');
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+  const h = fnv1a(String(slug).normalize('NFC'));
   return chunks > 0 ? h % chunks : 0;
 }
 
