@@ -8,13 +8,13 @@
 //                      regenerating a vault that already exists)
 // Writes bench/results.md and bench/results.json. Scratch files live in bench/.tmp/.
 import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, totalmem, release, tmpdir } from 'node:os';
 import { join, resolve, extname, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { serveStaticSite } from '../src/lib/serve/static-site.ts';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -257,30 +257,10 @@ async function devRebuild(size) {
 }
 
 // ---------- static server ----------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json' };
 /** Serves DIR on 127.0.0.1, gzip for text when asked (like any real host), cacheable assets. */
-function serve(dir) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    try { if (statSync(file).isDirectory()) file = join(file, 'index.html'); } catch { /* 404 below */ }
-    if (!existsSync(file)) {
-      const nf = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(existsSync(nf) ? readFileSync(nf) : 'not found');
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body = readFileSync(file);
-    const headers = { 'content-type': type, 'cache-control': path.includes('/_astro/') || path.includes('/pagefind/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
-    if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json|javascript|svg|xml|wasm/.test(type)) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = body.length;
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+async function serve(dir) {
+  const site = await serveStaticSite(dir, { likeProduction: true });
+  return { server: site, origin: site.origin };
 }
 
 // ---------- browser ----------

@@ -1,6 +1,6 @@
 import { spawnSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, cpSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { serveStaticSite } from '../../src/lib/serve/static-site.ts';
 import { join, resolve, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -70,37 +70,10 @@ export function listFiles(dir: string): string[] {
   return out;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm', '.png': 'image/png', '.jpg': 'image/jpeg',
-};
-
 /** A static server for a built site under a base path, on 127.0.0.1 (like any static host). */
-export function serveStatic(out: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    path = path.slice(base.length);
-    let file = join(out, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      const nf = join(out, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(existsSync(nf) ? readFileSync(nf) : 'not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolveP) => {
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      resolveP({ url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(() => r())) });
-    });
-  });
+export async function serveStatic(out: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const site = await serveStaticSite(out, { base });
+  return { url: site.url, close: site.close };
 }
 
 export type { ChildProcess };
