@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
-import { conversionSummary } from '../lib/notes/note.ts';
+import { conversionSummary, publishedFields } from '../lib/notes/note.ts';
 import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
 import { writeSearchRecords } from '../pipeline/search-records-file.ts';
 import { searchRecords } from '../lib/korean/search-records.ts';
@@ -60,22 +60,7 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
         const existing = store.get(note.slug);
         const data = await parseData({
           id: note.slug,
-          data: {
-            slug: note.slug,
-            file: note.file,
-            title: note.title,
-            id: note.id,
-            description: note.description,
-            summary: note.summary,
-            created: note.created,
-            modified: note.modified,
-            dateSource: note.dateSource,
-            tags: note.tags,
-            aliases: note.aliases,
-            readingMinutes: note.readingMinutes,
-            repair: note.repair,
-            extra: note.extra,
-          },
+          data: { ...publishedFields(note) },
         });
         if (existing && existing.digest === digest && existing.rendered) store.set({ ...existing, data, digest });
         else todo.push({ note, data, digest, embeds });

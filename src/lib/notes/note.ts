@@ -15,8 +15,8 @@ export interface Note {
   file: string;
   slug: string;
   title: string;
-  /** Front matter `title` (the slug-like id), when present. */
-  id?: string;
+  /** Front matter `title` as written (often a slug-like id; `title` is what pages show), when present. */
+  frontmatterTitle?: string;
   description?: string;
   /** One or two sentences for meta descriptions, RSS and link previews: `description`, else the note's first lines as plain text. */
   summary: string;
@@ -37,6 +37,23 @@ export interface Note {
   /** Set when the text was recovered from a broken encoding. */
   repair?: { codepage: string; confidence: number; reconstructed: number; hangulSyllables: number };
   readingMinutes: number;
+}
+
+/**
+ * The fields of a note that pages, lists and feeds read, as the content collection stores them
+ * (the body and rendered HTML are stored beside them by the loader).
+ */
+export const PUBLISHED_FIELDS = [
+  'slug', 'file', 'title', 'frontmatterTitle', 'description', 'summary', 'created', 'modified', 'dateSource',
+  'tags', 'aliases', 'readingMinutes', 'repair', 'extra',
+] as const satisfies readonly (keyof Note)[];
+
+export type PublishedNote = Pick<Note, (typeof PUBLISHED_FIELDS)[number]>;
+
+export function publishedFields(note: Note): PublishedNote {
+  const out: Partial<Record<keyof PublishedNote, unknown>> = {};
+  for (const k of PUBLISHED_FIELDS) out[k] = note[k];
+  return out as PublishedNote;
 }
 
 export interface VaultResult {

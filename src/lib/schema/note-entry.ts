@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import type { PublishedNote } from '../notes/note.ts';
 
-/** A note as stored in the content collection: validated front matter plus what the loader derived. */
+/** The content collection's check of what the loader stores: a note's published fields (src/lib/notes/note.ts). */
 export const noteEntrySchema = z.object({
   slug: z.string().min(1),
   file: z.string(),
   title: z.string(),
-  id: z.string().optional(),
+  frontmatterTitle: z.string().optional(),
   description: z.string().optional(),
   summary: z.string(),
   created: z.date(),
@@ -18,6 +19,4 @@ export const noteEntrySchema = z.object({
     .object({ codepage: z.string(), confidence: z.number(), reconstructed: z.number(), hangulSyllables: z.number() })
     .optional(),
   extra: z.record(z.string(), z.unknown()).default({}),
-});
-
-export type NoteEntry = z.output<typeof noteEntrySchema>;
+}) satisfies z.ZodType<PublishedNote>;

@@ -275,7 +275,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         file,
         slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
         title,
-        id: data.title,
+        frontmatterTitle: data.title,
         description: data.description,
         summary: data.description?.trim() || excerptOf(fm.body),
         created,
