@@ -25,6 +25,15 @@ export interface RenderContext {
 export interface NoteFacts {
   /** The note's readable text, for search (src/markdown/rehype-page-text.ts). */
   text?: string;
+  /** The garden components the page holds (src/markdown/rehype-page-features.ts). */
+  features?: PageFeatures;
+}
+
+/** Garden components a rendered note can hold; each needs its own script or styles on the page. */
+export interface PageFeatures {
+  quiz?: true;
+  flowFigure?: true;
+  clientMermaid?: true;
 }
 
 /**
