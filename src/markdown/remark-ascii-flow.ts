@@ -8,6 +8,7 @@ import { mermaidParsesTo } from '../lib/flow/svg.ts';
 import type { FlowGraph } from '../lib/flow/types.ts';
 import { holdHtml } from '../lib/html/trusted.ts';
 import { trustedStash } from './trusted-stash.ts';
+import { factsOf } from './render-context.ts';
 
 /**
  * A converted flow drawn by our own layered layout (src/lib/flow/layout.ts: ~0.2 ms a diagram,
@@ -38,7 +39,8 @@ export function remarkAsciiFlow() {
       if (!parent || index === undefined) return undefined;
       const html = codeFigure(node);
       if (html === null) return undefined;
-      parent.children.splice(index, 1, figure(html));
+      if (html.client) factsOf(file).clientMermaid = true;
+      parent.children.splice(index, 1, figure(html.html));
       return [SKIP, index + 1];
     });
     for (let i = 0; i < tree.children.length; i++) {
@@ -52,20 +54,21 @@ export function remarkAsciiFlow() {
   };
 }
 
-function codeFigure(node: Code): string | null {
+/** The figure of a code block, `client` when the browser has to draw it (Mermaid's runtime). */
+function codeFigure(node: Code): { html: string; client?: boolean } | null {
   const lang = node.lang?.trim().toLowerCase() ?? null;
   try {
     if (lang === 'mermaid') {
       try {
-        return flowFigureHtml({ svg: renderFlowSvg(node.value), source: node.value, kind: 'mermaid' });
+        return { html: flowFigureHtml({ svg: renderFlowSvg(node.value), source: node.value, kind: 'mermaid' }) };
       } catch {
-        return mermaidClientFigureHtml(node.value);
+        return { html: mermaidClientFigureHtml(node.value), client: true };
       }
     }
     if (!isFlowCandidateLang(node.lang)) return null;
     const graph = parseFlow(node.value);
     if (!graph) return null;
-    return flowFigureHtml({ svg: graphSvg(graph), graph, source: node.value, kind: 'fence' });
+    return { html: flowFigureHtml({ svg: graphSvg(graph), graph, source: node.value, kind: 'fence' }) };
   } catch {
     return null;
   }

@@ -25,6 +25,8 @@ export interface RenderContext {
 export interface NoteFacts {
   /** The note's readable text, for search (src/markdown/rehype-page-text.ts). */
   text?: string;
+  /** The page has a Mermaid diagram the build could not draw, which the browser draws (src/markdown/remark-ascii-flow.ts). */
+  clientMermaid?: boolean;
 }
 
 /**
