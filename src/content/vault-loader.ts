@@ -1,17 +1,19 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { conversionSummary, publishedFields } from '../lib/notes/note.ts';
 import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
-import { writeSearchRecords } from '../pipeline/search-records-file.ts';
+import { searchRecordsPath, writeSearchRecords } from '../pipeline/search-records-file.ts';
 import { searchRecords } from '../lib/korean/search-records.ts';
 import type { NoteFacts } from '../markdown/render-context.ts';
 import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
+import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
+import { writeBuildFacts } from '../pipeline/build-facts-file.ts';
 
 /** Attachments whose size an `<img>` reserves. */
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
@@ -21,7 +23,7 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
  * error listed at once, renders each note through src/markdown, and stores it with a digest so
  * an unchanged note is not rendered again on the next build.
  */
-export function vaultLoader(opts: { dir: string; base: string }): Loader {
+export function vaultLoader(opts: { dir: string; base: string; links?: LinkFactsChannel }): Loader {
   return {
     name: 'garden-vault',
     load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
@@ -93,16 +95,28 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       }
       if (!dev) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      // The search index's records, for the Pagefind integration, which indexes them while pages render.
+      const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
+      // Backlinks for the pages, from the link index checked above; named by every note's digest
+      // (body, links, embeds), so an unchanged vault reuses the stored facts without resolving a link.
+      opts.links?.publish(
+        generateDigest(`${linksDigest}\n${result.notes.map((n) => store.get(n.slug)?.digest ?? '').join('\n')}`),
+        () => linkFacts(result.notes, links),
+      );
       if (!watcher) {
-        const records = searchRecords(
-          result.notes.map((n) => ({
-            slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
-            text: (store.get(n.slug)?.rendered?.metadata?.facts as NoteFacts | undefined)?.text ?? '',
-          })),
-          opts.base,
-        );
-        writeSearchRecords(config.cacheDir, records);
+        // The search index's records, for the Pagefind integration, which indexes them while pages
+        // render; made again only when what they are made of changed.
+        const inputs = result.notes.map((n) => ({
+          slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
+          text: factsOf(n.slug)?.text ?? '',
+        }));
+        const recordsFile = searchRecordsPath(config.cacheDir);
+        const recordsKey = generateDigest(`${rendererDigest}\n${opts.base}\n${JSON.stringify(inputs)}`);
+        if (!existsSync(recordsFile) || readIfExists(`${recordsFile}.digest`) !== recordsKey) {
+          writeSearchRecords(config.cacheDir, searchRecords(inputs, opts.base));
+          writeFileSync(`${recordsFile}.digest`, recordsKey);
+        }
+        // What the build-done integrations need to know about the notes, so none reads the pages' HTML.
+        writeBuildFacts(config.cacheDir, { clientMermaid: result.notes.filter((n) => factsOf(n.slug)?.features?.clientMermaid).map((n) => n.slug) });
       }
 
       const s = result.stats;
@@ -112,7 +126,11 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
 
       };
 
-      await sync(false);
+      try {
+        await sync(false);
+      } finally {
+        opts.links?.done();
+      }
       if (watcher) {
         // Live reload, also for a vault outside the project (GARDEN_CONTENT): re-sync on any change in it;
         // only notes whose digest changed are rendered again.
@@ -133,6 +151,14 @@ export function vaultLoader(opts: { dir: string; base: string }): Loader {
       }
     },
   };
+}
+
+function readIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function summarizeKinds(problems: { kind: string; severity: string }[]): string {

@@ -1,12 +1,11 @@
-import { buildBacklinks, relatedNotes, type Backlink, type RelatedNote } from '../lib/garden/backlinks.ts';
+import { getEntry } from 'astro:content';
+import { relatedNotes, type Backlink, type RelatedNote } from '../lib/garden/backlinks.ts';
 import { localGraph, undirected, type Graph, type GraphSource } from '../lib/garden/graph.ts';
-import type { LinkIndex } from '../lib/garden/links.ts';
 import { previewChunkCount, previewChunkOf } from '../lib/garden/preview.ts';
-import { vaultLinkIndex } from '../lib/vault/check-links.ts';
+import { LINK_FACTS_ID, type LinkFacts } from '../content/link-facts.ts';
 import { getGarden, noteHref, type NoteEntry } from './garden.ts';
 
 export interface GardenLinks {
-  index: LinkIndex;
   /** Notes linking to a note (with the sentence around the link). */
   backlinks: Map<string, Backlink[]>;
   /** Notes a note links to. */
@@ -23,19 +22,17 @@ export interface GardenLinks {
 let cached: Promise<GardenLinks> | null = null;
 
 /**
- * The garden's link structure, computed once per build: backlinks, related notes (rare shared
- * tags count most), link adjacency for the graphs, and the preview chunks. Kept apart from
+ * The garden's link structure, computed once per build: backlinks (resolved by the content loader
+ * with the link index it checked the vault with: src/content/link-facts.ts), related notes (rare
+ * shared tags count most), link adjacency for the graphs, and the preview chunks. Kept apart from
  * garden.ts so pages that do not need it never compute it.
  */
 export function getGardenLinks(): Promise<GardenLinks> {
   cached ??= (async () => {
     const garden = await getGarden();
     const notes = garden.notes;
-    const { index } = vaultLinkIndex(
-      notes.map((n) => ({ slug: n.id, title: n.data.title, aliases: n.data.aliases, file: n.data.file, body: n.body ?? '' })),
-      [],
-    );
-    const backlinks = buildBacklinks(notes.map((n) => ({ slug: n.id, body: n.body ?? '', file: n.data.file })), index);
+    const facts = (await getEntry('links', LINK_FACTS_ID))?.data as LinkFacts | undefined;
+    const backlinks = new Map(facts?.backlinks ?? []);
     const forward = new Map<string, Set<string>>();
     for (const [to, list] of backlinks) {
       for (const b of list) {
@@ -56,7 +53,7 @@ export function getGardenLinks(): Promise<GardenLinks> {
       if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug) as NoteEntry | undefined)?.data.summary ?? ''));
       return e;
     };
-    return { index, backlinks, forward, related, graph, previewChunks, chunkSlugs, excerpt, localGraph: (slug) => localGraph(slug, graph) };
+    return { backlinks, forward, related, graph, previewChunks, chunkSlugs, excerpt, localGraph: (slug) => localGraph(slug, graph) };
   })();
   return cached;
 }

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
@@ -38,39 +39,24 @@ export function publishedAttachment(file: string, bytes: Buffer): Buffer | null 
  */
 export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegration {
   let base = '/';
+  let cacheDir: string | undefined;
   return {
     name: 'garden-attachments',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': ({ server }) => serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir, {
           publish: (rel) => ('skip' in attachmentPolicy(rel) ? 'skip' : extensionOf(rel) === 'svg' ? (bytes) => publishedAttachment(rel, bytes) : 'as-is'),
         }),
       'astro:build:done': async ({ dir, logger }) => {
-        const out = join(fileURLToPath(dir), ATTACHMENT_DIR);
-        const root = opts.dir();
-        const files = listAttachments(root);
-        let optimized = 0;
-        let saved = 0;
-        for (const f of files) {
-          const to = join(out, f.normalize('NFC'));
-          mkdirSync(dirname(to), { recursive: true });
-          const from = join(root, f);
-          const smaller = OPTIMIZABLE.test(f) ? await optimizeImage(from) : null;
-          if (extensionOf(f) === 'svg') {
-            const svg = publishedAttachment(f, readFileSync(from));
-            if (svg) writeFileSync(to, svg);
-          } else if (smaller) {
-            writeFileSync(to, smaller.bytes);
-            optimized++;
-            saved += smaller.saved;
-          } else copyFileSync(from, to);
-        }
-        if (files.length) {
+        const r = await publishAttachments({ root: opts.dir(), out: join(fileURLToPath(dir), ATTACHMENT_DIR), cacheDir });
+        if (r.files) {
           logger.info(
-            `${files.length} attachments published under ${base}${ATTACHMENT_DIR}/` +
-              (optimized ? ` (${optimized} images resized or recompressed, ${(saved / 1024).toFixed(0)} KB saved)` : ''),
+            `${r.files} attachments published under ${base}${ATTACHMENT_DIR}/` +
+              (r.lighter ? ` (${r.lighter} images resized or recompressed, ${(r.saved / 1024).toFixed(0)} KB saved)` : '') +
+              (r.sharp + r.reused ? `; images: ${r.sharp} processed, ${r.reused} from the image cache` : ''),
           );
         }
       },
@@ -78,24 +64,127 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
   };
 }
 
+export interface PublishedAttachments {
+  files: number;
+  /** Raster images sharp worked on in this build. */
+  sharp: number;
+  /** Raster images whose outcome came from the cache (an earlier build saw the same bytes). */
+  reused: number;
+  /** Images published lighter than in the vault (made now or taken from the cache). */
+  lighter: number;
+  /** Bytes saved by those. */
+  saved: number;
+}
+
+/**
+ * Copies the vault's attachments to `out`: SVG sanitized, raster images through optimizeImage.
+ * What sharp made of an image is kept in `<cacheDir>/garden/images/`, named by the digest of the
+ * image's bytes and of the recipe, so the next build reuses it and sharp only sees new or changed
+ * images. Entries no attachment used in this build are removed.
+ */
+export async function publishAttachments(o: { root: string; out: string; cacheDir?: string }): Promise<PublishedAttachments> {
+  const files = listAttachments(o.root);
+  const r: PublishedAttachments = { files: files.length, sharp: 0, reused: 0, lighter: 0, saved: 0 };
+  const cache = o.cacheDir ? join(o.cacheDir, 'garden', 'images') : null;
+  const used = new Set<string>();
+  let recipe: string | null = null;
+  for (const f of files) {
+    const to = join(o.out, f.normalize('NFC'));
+    mkdirSync(dirname(to), { recursive: true });
+    const from = join(o.root, f);
+    if (extensionOf(f) === 'svg') {
+      const svg = publishedAttachment(f, readFileSync(from));
+      if (svg) writeFileSync(to, svg);
+      continue;
+    }
+    if (!OPTIMIZABLE.test(f)) {
+      copyFileSync(from, to);
+      continue;
+    }
+    const input = readFileSync(from);
+    let key: string | null = null;
+    if (cache) {
+      recipe ??= await imageRecipe();
+      key = createHash('sha256').update(recipe).update('\0').update(input).digest('hex');
+      used.add(key);
+      const hit = cachedImage(cache, key);
+      if (hit) {
+        writeFileSync(to, hit === 'keep' ? input : hit);
+        r.reused++;
+        if (hit !== 'keep') {
+          r.lighter++;
+          r.saved += input.length - hit.length;
+        }
+        continue;
+      }
+    }
+    const smaller = await optimizeImage(input);
+    r.sharp++;
+    if (smaller) {
+      writeFileSync(to, smaller.bytes);
+      r.lighter++;
+      r.saved += smaller.saved;
+    } else writeFileSync(to, input);
+    if (cache && key) storeImage(cache, key, smaller?.bytes ?? null);
+  }
+  if (cache && existsSync(cache)) {
+    for (const name of readdirSync(cache)) if (!used.has(name.replace(/\.\w+$/, ''))) rmSync(join(cache, name), { force: true });
+  }
+  return r;
+}
+
+/** The sharp version and every setting optimizeImage uses: a change of either makes every image again. */
+async function imageRecipe(): Promise<string> {
+  let version = 'none';
+  try {
+    const { default: sharp } = await import('sharp');
+    version = JSON.stringify(sharp.versions);
+  } catch {
+    /* no sharp: optimizeImage returns null, which is cached as "keep" under this recipe */
+  }
+  return `sharp ${version}; ${MAX_WIDTH}; ${JSON.stringify(ENCODE)}`;
+}
+
+/** The cached lighter copy, 'keep' when the image was already as small, null when not cached. */
+function cachedImage(cache: string, key: string): Buffer | 'keep' | null {
+  if (existsSync(join(cache, `${key}.keep`))) return 'keep';
+  const file = join(cache, `${key}.img`);
+  return existsSync(file) ? readFileSync(file) : null;
+}
+
+/** Written to a temporary name first, so an interrupted build never leaves half an image in the cache. */
+function storeImage(cache: string, key: string, bytes: Buffer | null): void {
+  mkdirSync(cache, { recursive: true });
+  const file = join(cache, bytes ? `${key}.img` : `${key}.keep`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes ?? '');
+  renameSync(tmp, file);
+}
+
 /** Raster images Astro's own image library (sharp) can make lighter without changing their URL. */
 const OPTIMIZABLE = /\.(png|jpe?g|webp)$/i;
 /** Wider than any reading column on any screen at 2×. */
 const MAX_WIDTH = 1600;
+/** Encoder settings per format (part of the image cache's key). */
+const ENCODE = {
+  jpeg: { quality: 82, mozjpeg: true },
+  webp: { quality: 82 },
+  png: { compressionLevel: 9, palette: true, quality: 90 },
+} as const;
 
 /**
  * A lighter copy of an image: at most MAX_WIDTH wide, re-encoded in its own format; null when the
  * original is already as small (or sharp is unavailable): the note's image is never made worse.
  */
-export async function optimizeImage(file: string): Promise<{ bytes: Buffer; saved: number } | null> {
+export async function optimizeImage(file: string | Buffer): Promise<{ bytes: Buffer; saved: number } | null> {
   try {
     const { default: sharp } = await import('sharp');
-    const input = readFileSync(file);
+    const input = typeof file === 'string' ? readFileSync(file) : file;
     const image = sharp(input, { failOn: 'none' });
     const meta = await image.metadata();
     let pipeline = image.rotate();
     if ((meta.width ?? 0) > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true });
-    const format = meta.format === 'jpeg' ? pipeline.jpeg({ quality: 82, mozjpeg: true }) : meta.format === 'webp' ? pipeline.webp({ quality: 82 }) : pipeline.png({ compressionLevel: 9, palette: true, quality: 90 });
+    const format = meta.format === 'jpeg' ? pipeline.jpeg(ENCODE.jpeg) : meta.format === 'webp' ? pipeline.webp(ENCODE.webp) : pipeline.png(ENCODE.png);
     const bytes = await format.toBuffer();
     return bytes.length < input.length * 0.95 ? { bytes, saved: input.length - bytes.length } : null;
   } catch {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isReservedSlug } from '../lib/garden/slug.ts';
+import { readBuildFacts } from '../pipeline/build-facts-file.ts';
 import { serveFolder } from './serve-folder.ts';
 
 /** Where the browser finds Mermaid: `<base>_mermaid/mermaid.esm.min.mjs` (see src/scripts/mermaid-lazy.ts). */
@@ -20,25 +20,25 @@ function mermaidFiles(): { root: string; files: string[] } {
 /**
  * Publishes Mermaid's prebuilt browser bundle for the diagrams the build cannot draw, instead of
  * letting Vite bundle mermaid again on every build (≈2 s and 0.5 GB on the 1,000-note vault).
- * Copied only when some page has a client-rendered diagram; served from node_modules in dev.
+ * Copied only when some note has a diagram drawn in the browser (a fact the content loader records);
+ * served from node_modules in dev.
  */
 export function mermaidRuntimeIntegration(): AstroIntegration {
   let base = '/';
+  let cacheDir: URL;
   return {
     name: 'garden-mermaid-runtime',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
+        cacheDir = config.cacheDir;
       },
       'astro:server:setup': ({ server }) => serveFolder(server, `${base}${MERMAID_DIR}/`, () => mermaidFiles().root),
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const needed = pages.some((p) => {
-          const path = p.pathname.replace(/^\/+|\/+$/g, '');
-          if (!path || isReservedSlug(path)) return false;
-          const file = join(out, path, 'index.html');
-          return existsSync(file) && readFileSync(file, 'utf8').includes('class="mermaid-figure"');
-        });
+        // the content loader's facts of the published notes (no facts: published, to be safe)
+        const facts = readBuildFacts(cacheDir);
+        const needed = facts === null || facts.clientMermaid.length > 0;
         if (!needed) return;
         const { root, files } = mermaidFiles();
         for (const f of files) {
