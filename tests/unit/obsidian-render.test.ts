@@ -97,6 +97,20 @@ describe('math', () => {
     expect(html).not.toContain('katex-error');
   });
 
+  it('$$…$$ written on one line is display math: alone as a block, between words as a block-shown span', async () => {
+    for (const md of ['$$E=1$$\n', '$$ E = 1 $$\n', '> $$E=1$$\n']) {
+      const html = await render(md);
+      expect(html, md).toMatch(/<div class="katex math math-display"[^>]*><math[^>]*display="block"><semantics><mrow><mi>E<\/mi><mo>=<\/mo><mn>1<\/mn>/);
+      expect(html, md).not.toMatch(/^E=1|<p>\$\$/);
+    }
+    const inline = await render('넓이는 $$ \\pi r^2 $$ 이다\n');
+    expect(inline).toMatch(/^<p>넓이는 <span class="katex math math-display"[^>]*><math[^>]*display="block"><semantics><mrow><mi>π<\/mi>/);
+    expect(inline).toContain('</span> 이다</p>');
+    expect(inline).not.toContain('<div');
+    // a single `$` pair stays inline
+    expect(await render('값 $x$ 끝\n')).toContain('math-inline');
+  });
+
   it('dollars in code stay code', async () => {
     expect(await render('`$x$` 그리고\n\n```sh\necho $HOME $PATH\n```\n')).not.toContain('<math');
   });
