@@ -20,6 +20,7 @@ import { rehypeHighlights } from './rehype-highlights.ts';
 import { rehypeTaskStates } from './rehype-task-states.ts';
 import type { NoteFacts, RenderContext } from './render-context.ts';
 import { rehypePageText } from './rehype-page-text.ts';
+import { rehypeSamePageAnchors } from './rehype-same-page-anchors.ts';
 import { t } from '../i18n/ko.ts';
 
 export type { RenderContext };
@@ -62,11 +63,11 @@ export function getRenderer(): Promise<Renderer> {
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
     // Ids inside embed frames are made unique once every id exists; the page text for search is
-    // recorded last, from the final tree.
+    // recorded last, from the final tree. Same-page `#` links are checked once every id exists.
     rehypePlugins: [
       rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
-      rehypeEmbedIds, rehypePageText,
+      rehypeEmbedIds, rehypeSamePageAnchors, rehypePageText,
     ],
   });
   return renderer;
