@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run -s garden -- <verb> [args]`: the garden's core, for people and tests.
 const VERBS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
-  check: { summary: 'check [DIR] [--json]      validate a vault without building (exit 1 on errors)', load: () => import('./verbs/check.ts') },
+  check: { summary: 'check [DIR] [--json] [--no-render]  validate a vault without building: notes render as in the build (exit 1 on errors)', load: () => import('./verbs/check.ts') },
   repair: { summary: 'repair FILE [--write]     print a mojibake note repaired; --write saves it (original kept as FILE.orig)', load: () => import('./verbs/repair.ts') },
   flow: { summary: 'flow FILE [--json]        print the Mermaid of every ASCII flow in a note', load: () => import('./verbs/flow.ts') },
   quiz: { summary: 'quiz [--json] FILE        print the exam questions found in a note', load: () => import('./verbs/quiz.ts') },

@@ -28,7 +28,7 @@ export function remarkObsidianMath() {
       const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
       const only = parts.length === 1 && parts[0]!.type === 'inlineMath' && isDouble(parts[0]!) ? parts[0]! : null;
       if (!only || !parent || index === undefined) return;
-      const block: Math = { type: 'math', value: (only as InlineMath).value, position: node.position };
+      const block = displayBlock((only as InlineMath).value, node.position);
       parent.children.splice(index, 1, block);
     });
     visit(tree, 'inlineMath', (node: InlineMath) => {
@@ -38,20 +38,35 @@ export function remarkObsidianMath() {
   };
 }
 
+/**
+ * A math block as remark-math builds one for a `$$` fence: `<pre><code class="language-math
+ * math-display">`, which rehype-katex renders in display mode (a bare `math` node would reach the
+ * page as its TeX text).
+ */
+function displayBlock(value: string, position: Math['position']): Math {
+  const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value }] };
+  return { type: 'math', value, position, data: { hName: 'pre', hChildren: [code] } };
+}
+
 /** `errorColor` follows the theme (the TeX of a broken formula is shown in the site's error colour). */
 export const KATEX_OPTIONS = { output: 'mathml', throwOnError: false, strict: 'ignore', errorColor: 'var(--bad)' } as const;
+
+/** Elements whose content is phrasing only. */
+const PHRASING_PARENTS = new Set(['p', 'a', 'span', 'em', 'strong', 'del', 'mark', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary']);
 
 /** rehype-katex with the garden's options, then every formula marked for the search indexer to skip. */
 export function rehypeObsidianMath() {
   const katex = rehypeKatex(KATEX_OPTIONS);
   return (tree: HastRoot, file: VFile) => {
     katex(tree, file);
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, _index, parent) => {
       const cls = node.properties.className;
       if (node.tagName === 'span' && Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display') || cls.includes('katex-error'))) {
         node.properties.dataPagefindIgnore = '';
         const block = node.children.some((c) => c.type === 'element' && c.tagName === 'math' && c.properties.display === 'block');
-        if (block) node.tagName = 'div';
+        // a formula between words (`앞 $$x$$ 뒤`) stays a span, shown as a block by the stylesheet:
+        // a <div> may not stand inside a paragraph
+        if (block && !(parent?.type === 'element' && PHRASING_PARENTS.has(parent.tagName))) node.tagName = 'div';
         node.properties.className = [...cls, 'math', block ? 'math-display' : 'math-inline'];
         // `\left| … \right|` fences stretch in TeX; MathML stretches `|` only when told so.
         visit(node, 'element', (mo: Element) => {

@@ -25,6 +25,8 @@ export interface RenderContext {
 export interface NoteFacts {
   /** The note's readable text, for search (src/markdown/rehype-page-text.ts). */
   text?: string;
+  /** Same-page links to a place the page does not have (src/markdown/rehype-same-page-anchors.ts). */
+  missingAnchors?: Array<{ anchor: string; text: string }>;
   /** The garden components the page holds (src/markdown/rehype-page-features.ts). */
   features?: PageFeatures;
 }

@@ -21,6 +21,7 @@ import { rehypeTaskStates } from './rehype-task-states.ts';
 import type { NoteFacts, RenderContext } from './render-context.ts';
 import { rehypePageText } from './rehype-page-text.ts';
 import { rehypePageFeatures } from './rehype-page-features.ts';
+import { rehypeSamePageAnchors } from './rehype-same-page-anchors.ts';
 import { t } from '../i18n/ko.ts';
 
 export type { RenderContext };
@@ -62,12 +63,13 @@ export function getRenderer(): Promise<Renderer> {
     remarkPlugins: [remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
-    // Ids inside embed frames are made unique once every id exists; the page text for search and
-    // the components the page holds are recorded last, from the final tree.
+    // Ids inside embed frames are made unique once every id exists, then same-page `#` links are
+    // checked against them; the page text for search and the components the page holds are
+    // recorded last, from the final tree.
     rehypePlugins: [
       rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
-      rehypeEmbedIds, rehypePageText, rehypePageFeatures,
+      rehypeEmbedIds, rehypeSamePageAnchors, rehypePageText, rehypePageFeatures,
     ],
   });
   return renderer;

@@ -97,6 +97,20 @@ describe('math', () => {
     expect(html).not.toContain('katex-error');
   });
 
+  it('$$…$$ written on one line is display math: alone as a block, between words as a block-shown span', async () => {
+    for (const md of ['$$E=1$$\n', '$$ E = 1 $$\n', '> $$E=1$$\n']) {
+      const html = await render(md);
+      expect(html, md).toMatch(/<div class="katex math math-display"[^>]*><math[^>]*display="block"><semantics><mrow><mi>E<\/mi><mo>=<\/mo><mn>1<\/mn>/);
+      expect(html, md).not.toMatch(/^E=1|<p>\$\$/);
+    }
+    const inline = await render('넓이는 $$ \\pi r^2 $$ 이다\n');
+    expect(inline).toMatch(/^<p>넓이는 <span class="katex math math-display"[^>]*><math[^>]*display="block"><semantics><mrow><mi>π<\/mi>/);
+    expect(inline).toContain('</span> 이다</p>');
+    expect(inline).not.toContain('<div');
+    // a single `$` pair stays inline
+    expect(await render('값 $x$ 끝\n')).toContain('math-inline');
+  });
+
   it('dollars in code stay code', async () => {
     expect(await render('`$x$` 그리고\n\n```sh\necho $HOME $PATH\n```\n')).not.toContain('<math');
   });
@@ -192,4 +206,34 @@ describe('pathological lines stay fast through the Obsidian stages', () => {
       expect(performance.now() - t, line.slice(0, 12)).toBeLessThan(15_000); // ~0.1-1.5 s each, unloaded
     }
   }, 300_000);
+});
+
+describe('same-page anchors', () => {
+  const full = (md: string) => renderNote(md, { slug: '노트', file: '노트.md', base: '/g/' });
+
+  it('a #link to a place the note lacks goes to the note top, marked as [[#missing]] is, and is recorded', async () => {
+    const out = await full('## 있는 제목\n\n[없는 곳](#appendix) 과 [[#없는 제목]]\n');
+    expect(out.html).toContain(`<a href="/g/%EB%85%B8%ED%8A%B8/" class="missing-heading" title="${ko.missingHeadingLink('appendix')}">없는 곳</a>`);
+    expect(out.html).not.toContain('href="#appendix"');
+    // the wiki-link was already resolved to the top by its own plugin: recorded once, by check's static pass
+    expect(out.facts.missingAnchors).toEqual([{ anchor: 'appendix', text: '없는 곳' }]);
+  });
+
+  it('ids the page has are kept: headings, heading text written as Obsidian does, footnotes, raw HTML ids, block ids', async () => {
+    const md = '## 있는 제목\n\n[가기](#있는-제목) [글로](#있는%20제목) 주석[^1] <a id="cpt5"></a>[장](#cpt5) [블록](#^blk)\n\n문단 ^blk\n\n[^1]: 각주\n';
+    const out = await full(md);
+    expect(out.facts.missingAnchors).toBeUndefined();
+    expect(out.html).toContain(`<a href="#${encodeURIComponent('있는-제목')}">가기</a>`);
+    expect(out.html).toContain('<a href="#있는-제목">글로</a>');
+    expect(out.html).toContain('<a href="#user-content-cpt5">장</a>');
+    expect(out.html).not.toContain('missing-heading');
+  });
+
+  it('an embedded note’s own broken #link is marked on the host page but not recorded for it', async () => {
+    const links = (await import('../../src/lib/vault/check-links.ts')).vaultLinkIndex(
+      [{ slug: 'a', title: 'A', aliases: [], file: 'a.md', body: '![[b]]\n' }, { slug: 'b', title: 'B', aliases: [], file: 'b.md', body: '[x](#nowhere)\n' }], []).index;
+    const out = await renderNote('![[b]]\n', { slug: 'a', file: 'a.md', base: '/', links, noteSource: (s) => (s === 'b' ? { body: '[x](#nowhere)\n', tags: [] } : undefined) });
+    expect(out.html).toContain('class="missing-heading"');
+    expect(out.facts.missingAnchors).toBeUndefined();
+  });
 });

@@ -2,13 +2,21 @@ import { resolve } from 'node:path';
 import { contentDir } from '../../garden.config.ts';
 import { countBySeverity, formatProblem, sortProblems } from '../../lib/report/problem.ts';
 import { checkVault } from '../../vault/load-vault.ts';
+import { renderProblems } from '../../vault/render-check.ts';
 import { conversionSummary } from '../../lib/notes/note.ts';
 
-/** `garden check [DIR] [--json]`: every problem of the vault as `path:line:col: severity: message`. */
+/**
+ * `garden check [DIR] [--json] [--no-render]`: every problem of the vault as
+ * `path:line:col: severity: message`. Notes are rendered as the build renders them (the same pool
+ * and per-note budget), so a note that would stall the build and a same-page link the page cannot
+ * place are reported too; `--no-render` checks the Markdown only (faster, without those two).
+ */
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
+  const render = !args.includes('--no-render');
   const dir = resolve(args.find((a) => !a.startsWith('--')) ?? contentDir());
-  const { result, problems } = checkVault(dir);
+  const { result, problems, links } = checkVault(dir);
+  if (render) problems.push(...(await renderProblems(result, links)));
   const sorted = sortProblems(problems);
   const { errors, warnings } = countBySeverity(sorted);
   if (json) {
@@ -16,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
   } else {
     for (const p of sorted) console.log(formatProblem(p));
     console.error(
-      `${result.stats.published} notes published, ${conversionSummary(result.stats)}, ${result.stats.drafts} drafts, ${result.stats.skipped} skipped; ${errors} errors, ${warnings} warnings`,
+      `${result.stats.published} notes published, ${conversionSummary(result.stats)}, ${result.stats.drafts} drafts, ${result.stats.skipped} skipped${render ? ', all rendered' : ''}; ${errors} errors, ${warnings} warnings`,
     );
   }
   return errors > 0 ? 1 : 0;

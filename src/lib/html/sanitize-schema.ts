@@ -48,6 +48,9 @@ export const sanitizeSchema: Schema = {
     figcaption: [['className', 'note-embed-label']],
     p: [...(base.p ?? []), ['className', ...EMBED_HEADING_CLASSES], ['role', 'heading'], 'ariaLevel'],
     img: [...(base.img ?? []), 'loading', 'decoding'],
+    // `$$…$$` within a paragraph is display math (src/markdown/obsidian-math.ts): the class that
+    // tells rehype-katex so must outlive the sanitizer, which runs first.
+    code: [['className', /^language-./, 'math-display']],
     audio: ['src', 'controls', 'loop', 'muted', 'preload', 'title', ['className', 'embed-audio']],
     video: ['src', 'controls', 'loop', 'muted', 'preload', 'poster', 'playsInline', 'title', ['className', 'embed-video']],
     source: [...(base.source ?? []), 'src', 'type'],
