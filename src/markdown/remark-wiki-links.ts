@@ -1,3 +1,4 @@
+import { isNoteFile } from '../lib/notes/note-file.ts';
 import type { FootnoteDefinition, FootnoteReference, Heading, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 // Brings in mdast's data.hName/hProperties typings.
 import type {} from 'mdast-util-to-hast';
@@ -36,7 +37,6 @@ function sizeProps(ctx: WikiLinkContext, att: string): Record<string, string> {
 // `[[…]]`/`![[…]]`, or an inline `#tag` (the lookbehind is checked by hand: text-node starts).
 const TOKEN = /(!?)\[\[([^[\]\n]+?)\]\]|#([\p{L}\p{M}\p{N}_\-/]+)/gu;
 const FILE_EXT = /\.[a-zA-Z0-9]{1,8}$/;
-const NOTE_EXT = /\.(md|mdx|markdown)$/i;
 const AUDIO_EXT = /\.(mp3|wav|m4a|ogg|oga|flac|aac|opus|3gp)$/i;
 const VIDEO_EXT = /\.(mp4|m4v|webm|mov|mkv|ogv)$/i;
 const PDF_EXT = /\.pdf$/i;
@@ -315,7 +315,7 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: Embe
   if (!url || url.startsWith('#') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('//')) return null;
   const path = safeDecode(url.split('#')[0].split('?')[0]);
   if (!path) return null;
-  if (NOTE_EXT.test(path)) {
+  if (isNoteFile(path)) {
     const r = resolveMarkdownHref(index, url, ctx.file);
     if (node.type === 'image') {
       // `![](Other.md#제목)` embeds the note, as `![[Other#제목]]` does

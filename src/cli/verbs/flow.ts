@@ -1,8 +1,9 @@
 /**
  * `garden flow FILE [--json]`: prints the Mermaid of every flow found in a note or text file,
  * or with --json {"diagrams": [{direction, nodes, edges, groups}]}.
- * A .md file is scanned for candidate fences and flow paragraphs; any other file is one block.
+ * A note file (.md, .mdx) is scanned for candidate fences and flow paragraphs; any other file is one block.
  */
+import { isNoteFile } from '../../lib/notes/note-file.ts';
 import { readFile } from 'node:fs/promises';
 import { findFlowsInMarkdown } from '../../lib/flow/markdown-flows.ts';
 import { parseFlow } from '../../lib/flow/parse-flow.ts';
@@ -27,7 +28,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`flow: cannot read ${file}: ${(err as Error).message}\n`);
     return 1;
   }
-  const isNote = /\.(md|markdown|mdx)$/i.test(file);
+  const isNote = isNoteFile(file);
   // A note is read as the build reads it (decoded, repaired, without front matter), so the CLI
   // finds the flows the page draws; lines stay those of the file.
   const note = isNote ? readNote(file).note : undefined;

@@ -71,6 +71,8 @@ import { parseFrontmatter } from '../frontmatter/validate.ts';
 import { excerptOf } from '../garden/preview.ts';
 import { noteSlug } from '../garden/slug.ts';
 import { extractInlineTags, normalizeTag } from '../garden/tags.ts';
+import { isMdxNote, isNoteFile } from '../notes/note-file.ts';
+import { checkMdx } from './check-mdx.ts';
 import { encodingLabel, type Note, type VaultFile, type VaultResult } from '../notes/note.ts';
 import { readingMinutes } from '../notes/reading-time.ts';
 import { noteTitle } from '../notes/title.ts';
@@ -82,7 +84,6 @@ import { checkBody } from './check-body.ts';
 import { repairVaultTexts, type DecodedText, type RepairedText } from './repair.ts';
 import { limitNesting, MAX_NESTING } from './limit-nesting.ts';
 
-export const NOTE_EXTENSIONS = /\.(md|markdown)$/i;
 export const LARGE_NOTE_BYTES = 2 * 1024 * 1024;
 export const LARGE_NOTE_LINES = 10_000;
 /** Decoder remarks that are not problems: the text was simply normalized. */
@@ -104,7 +105,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
 
   checkFileNames(files, problems);
   for (const f of files) {
-    if (!NOTE_EXTENSIONS.test(f.file)) {
+    if (!isNoteFile(f.file)) {
       const policy = attachmentPolicy(f.file);
       if ('skip' in policy) {
         skipped++;
@@ -270,7 +271,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
       const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
 
-      problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
+      if (isMdxNote(file)) {
+        stage = 'its MDX check';
+        const mdx = checkMdx(fm.body, file, fm.bodyStartLine);
+        problems.push(...mdx.problems, ...checkBody(fm.body, file, fm.bodyStartLine, mdx.html));
+      } else problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
       const note: Note = {
         file,
         slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
