@@ -83,6 +83,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
         return lowerElement(node);
       default:
         if ('children' in node) lowerChildren(node);
+        if (node.type === 'paragraph') return unwrapBlockHtml(node);
         return [node];
     }
   };
@@ -217,6 +218,20 @@ function asBlocks(children: RootContent[]): RootContent[] {
   return out;
 }
 
+/** HTML elements that may sit inside a paragraph; any other element is a block of its own. */
+const PHRASING_HTML = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ruby', 'rt', 'rp']);
+
+/**
+ * A line holding only block HTML (`<summary>…</summary>` inside `<details>`) is read by MDX as a
+ * paragraph around the element; HTML allows no such element in a `<p>`, so the element stands alone.
+ */
+function unwrapBlockHtml(p: Extract<RootContent, { type: 'paragraph' }>): RootContent[] {
+  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const only = kids.length === 1 ? (kids[0] as unknown as { type: string; data?: { hName?: string } }) : undefined;
+  if (only?.type !== 'gardenHtmlInline' || PHRASING_HTML.has(only.data?.hName ?? '')) return [p];
+  return [{ ...(only as object), type: 'gardenHtmlBlock' } as unknown as RootContent];
+}
+
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'gardenHtmlInline', 'html']);
 function isPhrasing(node: RootContent): boolean {
   return PHRASING.has(node.type);
@@ -226,7 +241,7 @@ function isPhrasing(node: RootContent): boolean {
  * The text between an element's tags, as written: a single fenced block's content, else the
  * source from the first child to the last (Markdown inside a component is not re-read as text).
  */
-function childrenText(node: MdxJsxFlowElement, source: string): string {
+export function childrenText(node: MdxJsxFlowElement, source: string): string {
   const kids = node.children;
   if (kids.length === 0) return '';
   if (kids.length === 1 && kids[0]!.type === 'code') return (kids[0] as Code).value;

@@ -54,7 +54,8 @@ export function syntaxErrorOf(err: unknown): MdxSyntaxError {
       column = Number(m[2]);
     }
   }
-  return { line: line ?? 1, column: column ?? 1, reason };
+  // the place is given as the problem's own line and column (of the file, not of the body)
+  return { line: line ?? 1, column: column ?? 1, reason: reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '') };
 }
 
 /**
