@@ -13,6 +13,8 @@ import { renderQuizCard } from '../../src/lib/quiz/card.ts';
 import { questionId } from '../../src/lib/quiz/quiz-id.ts';
 import { parseQuiz } from '../../src/lib/quiz/parse-quiz.ts';
 import { listAttachments } from '../../src/integrations/attachments.ts';
+import { noteQuizSections } from '../../src/lib/mdx/quizzes.ts';
+import { mdxFlowDiagrams } from '../../src/lib/mdx/flows.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,5 +210,26 @@ describe('the page of an MDX note (renderNote)', () => {
     const { html, problem } = await render('a <Callout> {x}\n', 'n.md');
     expect(problem).toBeUndefined();
     expect(html).toContain('{x}');
+  });
+});
+
+describe('what the /quiz/ index and the CLI read from an MDX note', () => {
+  const body = `## 연습 문제\n\n${QUIZ}\n\n## 다음\n\n<Quiz>\n${QUIZ.replace('1호선', '4호선')}\n</Quiz>\n\n<Flow diagram="가 --> 나" />\n`;
+
+  it('question sections and <Quiz> components, in document order, with body lines', () => {
+    const sections = noteQuizSections(body, 'n.mdx');
+    expect(sections.map((s) => [s.startLine, s.quiz?.options[0]!.text])).toEqual([[1, '1호선'], [13, '4호선']]);
+    // the same body in a .md note: `<Quiz>` is no component there
+    expect(noteQuizSections(body, 'n.md')).toHaveLength(1);
+  });
+
+  it('<Flow> diagrams with their lines', () => {
+    expect(mdxFlowDiagrams(body).map((f) => [f.startLine, f.graph.nodes.map((n) => n.label)])).toEqual([[23, ['가', '나']]]);
+  });
+
+  it('a line of block HTML is not wrapped in a paragraph; inline HTML stays in its paragraph', () => {
+    const { tree } = lowered('<details>\n<summary>요약</summary>\n\n본문 <b>굵게</b>\n</details>\n');
+    const details = tree.children[0] as unknown as { children: Array<{ type: string; data?: { hName?: string } }> };
+    expect(details.children.map((c) => c.data?.hName ?? c.type)).toEqual(['summary', 'paragraph']);
   });
 });

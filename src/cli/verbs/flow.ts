@@ -3,7 +3,8 @@
  * or with --json {"diagrams": [{direction, nodes, edges, groups}]}.
  * A note file (.md, .mdx) is scanned for candidate fences and flow paragraphs; any other file is one block.
  */
-import { isNoteFile } from '../../lib/notes/note-file.ts';
+import { isMdxNote, isNoteFile } from '../../lib/notes/note-file.ts';
+import { mdxFlowDiagrams } from '../../lib/mdx/flows.ts';
 import { readFile } from 'node:fs/promises';
 import { findFlowsInMarkdown } from '../../lib/flow/markdown-flows.ts';
 import { parseFlow } from '../../lib/flow/parse-flow.ts';
@@ -34,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   const note = isNote ? readNote(file).note : undefined;
   const offset = note ? note.bodyStartLine - 1 : 0;
   const found: Array<{ where: string; graph: FlowGraph }> = isNote
-    ? findFlowsInMarkdown(note ? note.body : text).map((f) => ({ where: `${file}:${f.startLine + offset}-${f.endLine + offset} (${f.kind})`, graph: f.graph }))
+    ? noteFlows(note ? note.body : text, isMdxNote(file)).map((f) => ({ where: `${file}:${f.startLine + offset}-${f.endLine + offset} (${f.kind})`, graph: f.graph }))
     : (() => {
         const g = parseFlow(text);
         return g ? [{ where: file, graph: g }] : [];
@@ -53,4 +54,15 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write(blocks.join('\n'));
   if (found.length === 0) process.stderr.write(`flow: no flow found in ${file}\n`);
   return 0;
+}
+
+/** The flows of a note body in document order: fences and flow paragraphs, and an MDX note's `<Flow>` elements. */
+function noteFlows(body: string, mdx: boolean): Array<{ startLine: number; endLine: number; kind: string; graph: FlowGraph }> {
+  const found: Array<{ startLine: number; endLine: number; kind: string; graph: FlowGraph }> = findFlowsInMarkdown(body);
+  if (!mdx) return found;
+  // a fence inside <Flow> is found by both: listed once, as the fence
+  for (const f of mdxFlowDiagrams(body)) {
+    if (!found.some((g) => g.startLine <= f.endLine && g.endLine >= f.startLine)) found.push({ ...f, kind: 'Flow' });
+  }
+  return found.sort((a, b) => a.startLine - b.startLine);
 }
