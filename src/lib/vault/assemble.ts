@@ -58,6 +58,12 @@
 //                         `Name.excalidraw.md`) is never published as text: its exported
 //                         `Name.excalidraw.svg`/`.png` next to it is shown instead; without one the
 //                         note is skipped, counted, and reported.
+//   mdx-syntax            an `.mdx` note that is not valid MDX: reported where the parser stopped;
+//                         published as plain text with a notice (src/lib/vault/check-mdx.ts).
+//   mdx-unsupported       `import`/`export`, `{expressions}`, non-literal attributes: never run
+//                         (left out, or shown as written).
+//   mdx-component         an unknown component, a component inside a paragraph, a `<Flow>` with
+//                         no drawable diagram, a `<Quiz>` that is no question: shown as text.
 //   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
 //
 // NOT A PROBLEM (no message): Obsidian comments `%% … %%` (removed before anything reads the note);
