@@ -15,6 +15,7 @@ import { parseQuiz } from '../../src/lib/quiz/parse-quiz.ts';
 import { listAttachments } from '../../src/integrations/attachments.ts';
 import { noteQuizSections } from '../../src/lib/mdx/quizzes.ts';
 import { mdxFlowDiagrams } from '../../src/lib/mdx/flows.ts';
+import { vaultLinkIndex } from '../../src/lib/vault/check-links.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -231,5 +232,38 @@ describe('what the /quiz/ index and the CLI read from an MDX note', () => {
     const { tree } = lowered('<details>\n<summary>요약</summary>\n\n본문 <b>굵게</b>\n</details>\n');
     const details = tree.children[0] as unknown as { children: Array<{ type: string; data?: { hName?: string } }> };
     expect(details.children.map((c) => c.data?.hName ?? c.type)).toEqual(['summary', 'paragraph']);
+  });
+});
+
+describe('embeds between Markdown and MDX notes', () => {
+  // a.md is no valid MDX (an HTML comment, a brace): it must be read as Markdown inside an MDX page
+  const r = assembleVault([
+    vf('a.md', '# A\n\n<!-- 주석 -->\n\n본문 A {x}\n'),
+    vf('b.mdx', '# B\n\n![[a]]\n\n<Callout type="tip">\n팁 본문\n</Callout>\n'),
+    vf('c.md', '# C\n\n![[b]]\n'),
+  ]);
+  const { index } = vaultLinkIndex(r.notes, r.attachments);
+  const source = (slug: string) => {
+    const n = r.notes.find((x) => x.slug === slug);
+    return n && { body: n.body, tags: n.tags };
+  };
+  const page = (file: string) => {
+    const n = r.notes.find((x) => x.file === file)!;
+    return renderNote(n.body, { slug: n.slug, file: n.file, base: '/', links: index, noteSource: source });
+  };
+
+  it('a Markdown note embedded in an MDX note is read as Markdown', async () => {
+    const out = await page('b.mdx');
+    expect(out.problem).toBeUndefined();
+    expect(out.html).toContain('<div class="note-embed-body"><p>본문 A {x}</p></div>');
+    expect(out.html).toContain('data-callout="tip"');
+  });
+
+  it('an MDX note embedded in a Markdown note shows its components (and its own embed)', async () => {
+    const out = await page('c.md');
+    const body = out.html.slice(out.html.indexOf('data-embed="b"'));
+    expect(body).toContain('data-embed="a"');
+    expect(body).toMatch(/<div class="callout" data-callout="tip"[^>]*>[\s\S]*팁 본문/);
+    expect(body).not.toContain('&#x3C;Callout');
   });
 });

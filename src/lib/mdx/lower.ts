@@ -39,7 +39,7 @@ export interface MdxFinding {
 }
 
 export interface LowerHooks {
-  /** The node a `<Quiz>` that parsed becomes (the renderer's card); without it the quiz is left out. */
+  /** The node a `<Quiz>` that parsed becomes (the renderer's card); without it the question is shown as text. */
   quiz?: (quiz: Quiz) => RootContent;
 }
 
@@ -183,7 +183,11 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     const text = childrenText(node, source);
     const firstLine = node.children[0]?.position?.start.line ?? node.position?.start.line ?? 1;
     const parsed = parseQuiz(text);
-    if (parsed.quiz) return hooks.quiz ? [hooks.quiz(parsed.quiz)] : [];
+    if (parsed.quiz && hooks.quiz) return [hooks.quiz(parsed.quiz)];
+    if (parsed.quiz) {
+      lowerChildren(node);
+      return asBlocks(node.children as RootContent[]);
+    }
     // the first reason is the one to fix: the others often follow from it
     const q = parsed.problems[0] ?? { line: 1, message: 'no question found' };
     findings.push({

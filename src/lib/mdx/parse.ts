@@ -13,6 +13,26 @@ import { escapeProseDollars } from '../obsidian/math-dollars.ts';
 
 /** The same syntax as the page's renderer (GFM, math, CJK-friendly emphasis) plus MDX. */
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkCjkFriendly).use(remarkMdx);
+/** The page's Markdown syntax alone. */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkCjkFriendly);
+
+/**
+ * Text embedded from another note (`![[Note]]`), parsed with that note's own syntax: MDX lowered
+ * to Markdown nodes (src/lib/mdx/lower.ts) for an `.mdx` note, Markdown for the others. Embedded
+ * MDX that does not parse is read as Markdown (its tags are then raw HTML, sanitized as such).
+ */
+export function parseEmbedded(text: string, mdx: boolean, lower: (tree: Root, text: string) => void): Root {
+  if (mdx) {
+    try {
+      const tree = parser.parse(text) as Root;
+      lower(tree, text);
+      return tree;
+    } catch {
+      // read as Markdown below
+    }
+  }
+  return markdownParser.parse(text) as Root;
+}
 
 export interface MdxSyntaxError {
   /** 1-based line and column in the text given to parseMdx. */
