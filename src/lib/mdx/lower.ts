@@ -259,7 +259,8 @@ export function childrenText(node: MdxJsxFlowElement, source: string): string {
 function isComment(node: { value: string; data?: { estree?: { body: unknown[] } | null } }): boolean {
   const program = node.data?.estree;
   if (program) return program.body.length === 0;
-  return /^\s*(\/\*[\s\S]*\*\/\s*)?$/.test(node.value);
+  const v = node.value.trim();
+  return v === '' || (v.startsWith('/*') && v.indexOf('*/') === v.length - 2);
 }
 
 /** A literal attribute value: a string, no value (`fold` = true), or `{…}` holding one literal. */
