@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteBase, siteUrl, contentDir } from './src/garden.config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -17,7 +16,9 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), sitemap(), attachmentsIntegration({ dir: contentDir }), mermaidRuntimeIntegration(), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
+  // .mdx notes are the vault loader's (src/markdown/render-note.ts): no Astro MDX integration, which
+  // would compile MDX to JavaScript and run it at build time.
+  integrations: [sitemap(), attachmentsIntegration({ dir: contentDir }), mermaidRuntimeIntegration(), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Content-Security-Policy on every page (a <meta> Astro writes, with hashes of its own scripts):

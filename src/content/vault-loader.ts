@@ -73,8 +73,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
         await Promise.all(
           todo.map(async ({ note, data, digest, embeds }) => {
             const sources = [note.slug, ...embeds].map((s) => ({ slug: s, body: bySlug.get(s)!.body, tags: bySlug.get(s)!.tags }));
-            const out = await renderPool.render({ slug: note.slug, file: note.file, body: note.body, tags: note.tags, sources });
-            if (out.problem) {
+            const out = await renderPool.render({ slug: note.slug, file: note.file, bodyStartLine: note.bodyStartLine, body: note.body, tags: note.tags, sources });
+            // a problem `garden check` already found (an MDX syntax error) is reported once
+            if (out.problem && !problems.some((p) => formatProblem(p) === formatProblem(out.problem!))) {
               problems.push(out.problem);
               logger.warn(formatProblem(out.problem));
             }

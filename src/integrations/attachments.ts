@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NOTE_EXTENSIONS } from '../lib/vault/assemble.ts';
+import { isNoteFile } from '../lib/notes/note-file.ts';
 import { listVaultPaths } from '../vault/read-vault.ts';
 import { ATTACHMENT_DIR } from '../lib/garden/urls.ts';
 import { serveFolder } from './serve-folder.ts';
@@ -11,14 +11,14 @@ import { attachmentPolicy, extensionOf } from '../lib/vault/attachment-types.ts'
 import { sanitizeSvg } from '../lib/html/sanitize-svg.ts';
 
 /**
- * Vault-relative paths of every non-Markdown file of a published type (the vault's own walk,
+ * Vault-relative paths of every file that is not a note (src/lib/notes/note-file.ts) of a published type (the vault's own walk,
  * src/vault/read-vault.ts, so symlinks out of the vault and hidden files are never listed; the
  * types: src/lib/vault/attachment-types.ts). What is left out is reported by `garden check` and the build.
  */
 export function listAttachments(root: string): string[] {
   if (!existsSync(root)) return [];
   return listVaultPaths(root)
-    .filter((p) => !NOTE_EXTENSIONS.test(p))
+    .filter((p) => !isNoteFile(p))
     .map((p) => relative(root, p).split(sep).join('/'))
     .filter((f) => !('skip' in attachmentPolicy(f)));
 }

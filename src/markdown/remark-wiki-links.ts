@@ -1,3 +1,6 @@
+import { isMdxNote, isNoteFile } from '../lib/notes/note-file.ts';
+import { parseEmbedded } from '../lib/mdx/parse.ts';
+import { lowerMdx } from '../lib/mdx/lower.ts';
 import type { FootnoteDefinition, FootnoteReference, Heading, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 // Brings in mdast's data.hName/hProperties typings.
 import type {} from 'mdast-util-to-hast';
@@ -22,7 +25,8 @@ interface EmbedState {
   chain: string[];
   /** Embeds expanded on this page so far (also makes their footnote ids unique). */
   counter: { n: number };
-  parse: (text: string) => Root;
+  /** Parses embedded text with the syntax of the note it comes from. */
+  parse: (text: string, file: string) => Root;
 }
 
 const obsidianMath = remarkObsidianMath();
@@ -36,7 +40,6 @@ function sizeProps(ctx: WikiLinkContext, att: string): Record<string, string> {
 // `[[…]]`/`![[…]]`, or an inline `#tag` (the lookbehind is checked by hand: text-node starts).
 const TOKEN = /(!?)\[\[([^[\]\n]+?)\]\]|#([\p{L}\p{M}\p{N}_\-/]+)/gu;
 const FILE_EXT = /\.[a-zA-Z0-9]{1,8}$/;
-const NOTE_EXT = /\.(md|mdx|markdown)$/i;
 const AUDIO_EXT = /\.(mp3|wav|m4a|ogg|oga|flac|aac|opus|3gp)$/i;
 const VIDEO_EXT = /\.(mp4|m4v|webm|mov|mkv|ogv)$/i;
 const PDF_EXT = /\.pdf$/i;
@@ -202,7 +205,7 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
   // the embedded text is read as the page's own: the same `$` rule before parsing, the same math
   // shapes after (remark plugins listed before this one have already run on the page)
   const section = escapeProseDollars(found);
-  const tree = state.parse(section);
+  const tree = state.parse(section, note.file);
   obsidianMath(tree, { value: section } as VFile);
   if (!heading) {
     // the note's `#` title is the frame's caption
@@ -315,7 +318,7 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: Embe
   if (!url || url.startsWith('#') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('//')) return null;
   const path = safeDecode(url.split('#')[0].split('?')[0]);
   if (!path) return null;
-  if (NOTE_EXT.test(path)) {
+  if (isNoteFile(path)) {
     const r = resolveMarkdownHref(index, url, ctx.file);
     if (node.type === 'image') {
       // `![](Other.md#제목)` embeds the note, as `![[Other#제목]]` does
@@ -481,10 +484,14 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
  * `<span class="unresolved-link" title="…">` text, never a 404 link.
  */
 export function remarkWikiLinks(this: Processor) {
-  const parse = (value: string) => this.parse(value) as Root;
+  const own = (value: string) => this.parse(value) as Root;
   return (tree: Root, file: VFile) => {
     const ctx = (file.data as { astro?: { frontmatter?: { garden?: WikiLinkContext } } }).astro?.frontmatter?.garden;
     if (!ctx) return;
+    // an embedded note is read with its own syntax: Markdown in an MDX page, MDX in a Markdown page
+    const hostMdx = isMdxNote(ctx.file);
+    const parse = (value: string, from: string) =>
+      !hostMdx && !isMdxNote(from) ? own(value) : parseEmbedded(value, isMdxNote(from), (t, text) => void lowerMdx(t, text));
     const state: EmbedState = { depth: 0, chain: [`${ctx.slug}#`], counter: { n: 0 }, parse };
     transform(tree, ctx, String(file.value ?? ''), state);
   };

@@ -8,6 +8,8 @@ import type { LinkIndex } from '../lib/garden/links.ts';
 export interface RenderContext {
   slug: string;
   file: string;
+  /** File line of the body's first line, for positions of problems (1 when unknown). */
+  bodyStartLine?: number;
   base: string;
   /** The whole vault's link index, built before any note is rendered (src/vault/load-vault.ts). */
   links?: LinkIndex;

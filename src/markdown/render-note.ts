@@ -23,6 +23,13 @@ import { rehypePageText } from './rehype-page-text.ts';
 import { rehypePageFeatures } from './rehype-page-features.ts';
 import { rehypeSamePageAnchors } from './rehype-same-page-anchors.ts';
 import { t } from '../i18n/ko.ts';
+import remarkMdx from 'remark-mdx';
+import { remarkMdxComponents } from './remark-mdx-components.ts';
+import { isMdxNote } from '../lib/notes/note-file.ts';
+import { parseMdx } from '../lib/mdx/parse.ts';
+import { mdxSyntaxProblem } from '../lib/vault/check-mdx.ts';
+import type { Problem } from '../lib/report/problem.ts';
+import { plainTextPage } from './plain-text-page.ts';
 
 export type { RenderContext };
 
@@ -31,12 +38,17 @@ export interface RenderedNote {
   headings: MarkdownHeading[];
   /** What the plugins recorded while rendering. */
   facts: NoteFacts;
+  /** Set when the note could not be rendered as written: it is published in a reduced form (plain text). */
+  problem?: Problem;
 }
 
 export type { HtmlFinding };
 
 type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 let renderer: Promise<Renderer> | null = null;
+let mdxRenderer: Promise<Renderer> | null = null;
+type MarkdownOptions = NonNullable<Parameters<typeof createMarkdownProcessor>[0]>;
+type RemarkPlugins = NonNullable<MarkdownOptions['remarkPlugins']>;
 
 /**
  * The garden's Markdown pipeline (unified, so our remark/rehype plugins run): GFM, CJK-friendly
@@ -50,7 +62,23 @@ let renderer: Promise<Renderer> | null = null;
  * Created once per process: Shiki's start-up is the expensive part.
  */
 export function getRenderer(): Promise<Renderer> {
-  renderer ??= createMarkdownProcessor({
+  renderer ??= createMarkdownProcessor(processorOptions([]));
+  return renderer;
+}
+
+/**
+ * The same pipeline for `.mdx` notes, reading MDX syntax (remark-mdx: JSX tags, `{…}`, ESM) and
+ * lowering it to plain Markdown nodes first (remarkMdxComponents, src/lib/mdx/lower.ts): every
+ * plugin after it, and the sanitizer, see an ordinary note. Nothing the note writes is evaluated.
+ * Created on the first MDX note.
+ */
+export function getMdxRenderer(): Promise<Renderer> {
+  mdxRenderer ??= createMarkdownProcessor(processorOptions([remarkMdx, remarkMdxComponents]));
+  return mdxRenderer;
+}
+
+function processorOptions(syntax: RemarkPlugins): MarkdownOptions {
+  return {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, wrap: false },
     gfm: true,
@@ -60,7 +88,7 @@ export function getRenderer(): Promise<Renderer> {
       footnoteLabel: t.footnotes,
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
-    remarkPlugins: [remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
+    remarkPlugins: [...syntax, remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
     // Ids inside embed frames are made unique once every id exists, then same-page `#` links are
@@ -71,13 +99,19 @@ export function getRenderer(): Promise<Renderer> {
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
       rehypeEmbedIds, rehypeSamePageAnchors, rehypePageText, rehypePageFeatures,
     ],
-  });
-  return renderer;
+  };
 }
 
 export async function renderNote(body: string, ctx: RenderContext): Promise<RenderedNote> {
-  const r = await getRenderer();
+  const mdx = isMdxNote(ctx.file);
+  if (mdx) {
+    // A note that is not valid MDX is published as its text, with the problem `garden check` reports.
+    const parsed = parseMdx(body);
+    if (!parsed.ok) return { ...plainTextPage(body), problem: mdxSyntaxProblem(ctx.file, ctx.bodyStartLine ?? 1, parsed.error) };
+  }
+  const r = await (mdx ? getMdxRenderer() : getRenderer());
   const gardenTrusted = createTrustedStash();
-  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted)), { frontmatter: { garden: ctx, gardenTrusted } });
+  const gardenQuizIds = new Map<string, number>();
+  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds)), { frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds } });
   return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
 }

@@ -1,11 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
-import { t } from '../i18n/ko.ts';
 import type { RenderedNote } from '../markdown/render-note.ts';
-import type { Problem } from '../lib/report/problem.ts';
+import { plainTextPage } from '../markdown/plain-text-page.ts';
 import type { RenderShared, RenderTask } from './render-worker.ts';
 
 /** How long one note may take to render before it is published as plain text and reported: far above
@@ -16,10 +13,10 @@ export const RENDER_BUDGET_MS = Number(process.env.GARDEN_RENDER_BUDGET_MS) || 6
 // @types/node it cannot infer; a MessagePort is transferable all the same.
 type RunOptions = Parameters<Piscina['run']>[1];
 
-export interface RenderOutcome extends RenderedNote {
-  /** Set when the note could not be rendered in time or failed: it is published in a reduced form. */
-  problem?: Problem;
-}
+export { plainTextPage };
+
+/** A rendered note; `problem` is set when it could not be rendered in time or failed: it is published in a reduced form. */
+export type RenderOutcome = RenderedNote;
 
 export interface RenderPool {
   render(task: RenderTask): Promise<RenderOutcome>;
@@ -100,8 +97,3 @@ function oneLine(s: string): string {
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
 
-/** A note that could not be rendered, shown as its own text with a notice: readable, never raw HTML. */
-export function plainTextPage(body: string): RenderedNote {
-  const tree = h(null, [h('p', { className: ['render-fallback-notice'], role: 'note' }, t.renderFallback), h('pre', { className: ['render-fallback'] }, body)]);
-  return { html: toHtml(tree), headings: [], facts: { text: body } };
-}

@@ -19,6 +19,8 @@ export interface RenderTask {
   file: string;
   body: string;
   tags: string[];
+  /** File line of the body's first line (after front matter), for positions of problems. */
+  bodyStartLine?: number;
   /** The note itself and the notes it embeds (nested), whose text its page shows. */
   sources?: Array<{ slug: string; body: string; tags: string[] }>;
 }
@@ -35,5 +37,5 @@ export default function render({ task, started }: { task: RenderTask; started: M
   started.postMessage('started');
   started.close();
   const sources = new Map((task.sources ?? []).map((s) => [s.slug, { body: s.body, tags: s.tags }]));
-  return renderNote(task.body, { slug: task.slug, file: task.file, base: shared.base, links: shared.links, tags: task.tags, attachmentSize, attachmentBytes, noteSource: (slug) => sources.get(slug) });
+  return renderNote(task.body, { slug: task.slug, file: task.file, bodyStartLine: task.bodyStartLine, base: shared.base, links: shared.links, tags: task.tags, attachmentSize, attachmentBytes, noteSource: (slug) => sources.get(slug) });
 }

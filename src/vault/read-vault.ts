@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from '
 import { join, relative, sep } from 'node:path';
 import type { VaultFile } from '../lib/notes/note.ts';
 import type { Problem } from '../lib/report/problem.ts';
+import { isNoteFile } from '../lib/notes/note-file.ts';
 
 /** Folders of a vault that are never content (Obsidian's settings and trash, git, build output). */
 const SKIP_DIRS = new Set(['.git', '.obsidian', '.trash', 'node_modules', '.astro', 'dist']);
@@ -84,8 +85,8 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
         }
       }
       if (isDir) {
-        if (/\.(md|markdown)$/i.test(entry.name)) {
-          warn(problems, name, 'folder-named-like-note', 'expected a note, found a folder named like one; its files are read as a folder', 'rename the folder without the .md extension');
+        if (isNoteFile(entry.name)) {
+          warn(problems, name, 'folder-named-like-note', 'expected a note, found a folder named like one; its files are read as a folder', 'rename the folder without the note extension (.md, .mdx)');
         }
         let real = path;
         try {

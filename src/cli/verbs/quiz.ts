@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { formatProblem } from '../../lib/report/problem.ts';
 import { readNote } from '../../vault/read-note.ts';
-import { findQuizSections } from '../../lib/quiz/parse.ts';
+import { noteQuizSections } from '../../lib/mdx/quizzes.ts';
 import type { Quiz, QuizSection } from '../../lib/quiz/types.ts';
 
 const USAGE = 'usage: garden quiz [--json] FILE';
@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const offset = note.bodyStartLine - 1;
-  const sections = findQuizSections(note.body).map((s) => ({
+  const sections = noteQuizSections(note.body, note.file).map((s) => ({
     ...s,
     startLine: s.startLine + offset,
     endLine: s.endLine + offset,

@@ -1,13 +1,14 @@
 // garden repair FILE [--write]
 // Repairs mojibake in one note. Prints the repaired text to stdout and a summary to stderr;
 // --write saves it in place after keeping the original as FILE.orig (an existing .orig is never overwritten).
-// Model: shipped base model + the healthy .md notes in FILE's folder (FILE excluded).
+// Model: shipped base model + the healthy notes in FILE's folder (FILE excluded).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeNote } from '../../lib/encoding/decode-note.ts';
 import { detectMojibake } from '../../lib/encoding/detect-mojibake.ts';
 import { buildModel } from '../../lib/encoding/korean-model.ts';
 import { repairMojibake } from '../../lib/encoding/repair-mojibake.ts';
+import { isNoteFile } from '../../lib/notes/note-file.ts';
 
 const USAGE = 'usage: garden repair FILE [--write]';
 
@@ -15,7 +16,7 @@ function healthyNeighbours(file: string): string[] {
   const dir = dirname(file);
   const texts: string[] = [];
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.md') || name === basename(file)) continue;
+    if (!isNoteFile(name) || name === basename(file)) continue;
     const decoded = decodeNote(readFileSync(join(dir, name)));
     if (!decoded.binary && detectMojibake(decoded.text) === null) texts.push(decoded.text);
   }

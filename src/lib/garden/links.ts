@@ -16,6 +16,7 @@
 //
 // A target is a file (not a note) when its extension is a known attachment type
 // (ATTACHMENT_EXT) or a vault file of that name exists: `[[torch.Tensor]]` is a note.
+import { isNoteFile, withoutNoteExtension } from '../notes/note-file.ts';
 import { maskMarkdownCode, lineStarts, positionAt } from './markdown-mask.ts';
 import { compareKo } from './collate.ts';
 import { aliasSlug, headingId, slugify, stripNoteExtension } from './slug.ts';
@@ -163,7 +164,7 @@ function findNote(index: LinkIndex, name: string, fromSlug?: string): string | n
     if (hit && hit.length > 0) return pick(index, hit, fromSlug);
   }
   // `folder/name` written without the vault root or with a slugged path
-  const asPath = folded.replace(/\.(md|mdx|markdown)$/i, '');
+  const asPath = withoutNoteExtension(folded);
   if (asPath.includes('/')) {
     const hit = index.tables[0].get(asPath.split('/').map(slugify).join('/'));
     if (hit && hit.length > 0) return pick(index, hit, fromSlug);
@@ -235,7 +236,6 @@ export function resolveWikiLink(index: LinkIndex, target: string, fromSlug?: str
  * (`[[torch.Tensor]]`, `[[nn.Module]]`) unless a vault file has exactly that name.
  */
 export const ATTACHMENT_EXT = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|heic|mp3|wav|m4a|ogg|oga|flac|aac|opus|3gp|mp4|m4v|webm|mov|mkv|ogv|avi|pdf|canvas|base|excalidraw|zip|csv|tsv|txt|json|xlsx?|docx?|pptx?|epub|html?)$/i;
-const NOTE_EXT = /\.(md|mdx|markdown)$/i;
 const ANY_EXT = /\.[a-zA-Z0-9]{1,8}$/;
 
 /**
@@ -244,7 +244,7 @@ const ANY_EXT = /\.[a-zA-Z0-9]{1,8}$/;
  */
 export function classifyTarget(index: LinkIndex, target: string, fromFile?: string): { file: boolean; att: string | null } {
   const t = String(target ?? '').trim();
-  if (t === '' || NOTE_EXT.test(t) || !ANY_EXT.test(t)) return { file: false, att: null };
+  if (t === '' || isNoteFile(t) || !ANY_EXT.test(t)) return { file: false, att: null };
   const att = findAttachmentFrom(index, t, fromFile);
   if (att !== null) return { file: true, att };
   return { file: ATTACHMENT_EXT.test(t), att: null };
@@ -328,7 +328,7 @@ export function resolveMarkdownHref(index: LinkIndex, href: string, fromFile: st
   if (q >= 0) pathPart = pathPart.slice(0, q);
   pathPart = safeDecode(pathPart).normalize('NFC');
   // `other.md`, `other` and `torch.Tensor` may all name a note; `a.png` never does
-  if (!NOTE_EXT.test(pathPart) && ATTACHMENT_EXT.test(pathPart)) return null;
+  if (!isNoteFile(pathPart) && ATTACHMENT_EXT.test(pathPart)) return null;
   const from = normalizePath(fromFile);
   const fromSlug = index.tables[1].get(foldName(from))?.[0];
   const absolute = pathPart.startsWith('/');

@@ -16,6 +16,7 @@
 // - tagSlug: per `/`-separated tag segment (`service/glue`, `서비스/글루`).
 // - aliasSlug: one flat segment (a `/` in an alias becomes `-`).
 // - headingId: github-slugger, as Astro uses for heading ids (keeps Hangul).
+import { NOTE_FILE } from '../notes/note-file.ts';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 
 /** First URL segments owned by the site itself; a note or alias must never take them. */
@@ -73,7 +74,7 @@ export function stripNoteExtension(fileName: string): string {
   return String(fileName ?? '')
     .replace(/\\/g, '/')
     .replace(/^(\.\/)+/, '')
-    .replace(/\.(md|mdx|markdown)$/i, '');
+    .replace(NOTE_FILE, '');
 }
 
 /** Slug of a path: every `/` segment slugified, empty segments dropped. */

@@ -9,6 +9,7 @@
 //      visible text (an embed, an image, `$$` or a fence line is not a title).
 // A title is plain text: Markdown, wiki-link, inline code and math syntax are reduced
 // to the text a reader sees.
+import { NOTE_FILE } from './note-file.ts';
 import { matchAtx, matchTitleHeading, stripSingleEmphasis } from '../garden/line-scan.ts';
 
 const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -148,7 +149,7 @@ export function noteTitle(input: { body: string; frontmatterTitle?: string; file
   if (fm && isHumanTitle(fm)) return { title: plainInline(fm) || fm, source: { kind: 'frontmatter' } };
   const lead = leadingTitleHeading(input.body);
   if (lead) return { title: lead.text, source: { kind: 'heading', line: lead.line } };
-  const base = (input.fileName.split('/').pop() ?? input.fileName).replace(/\.(md|mdx|markdown)$/i, '');
+  const base = (input.fileName.split('/').pop() ?? input.fileName).replace(NOTE_FILE, '');
   if (!isMachineName(base)) return { title: base, source: { kind: 'file-name' } };
   const h = findFirstHeading(input.body);
   if (h) return { title: h.text, source: { kind: 'heading', line: h.line } };

@@ -58,6 +58,12 @@
 //                         `Name.excalidraw.md`) is never published as text: its exported
 //                         `Name.excalidraw.svg`/`.png` next to it is shown instead; without one the
 //                         note is skipped, counted, and reported.
+//   mdx-syntax            an `.mdx` note that is not valid MDX: reported where the parser stopped;
+//                         published as plain text with a notice (src/lib/vault/check-mdx.ts).
+//   mdx-unsupported       `import`/`export`, `{expressions}`, non-literal attributes: never run
+//                         (left out, or shown as written).
+//   mdx-component         an unknown component, a component inside a paragraph, a `<Flow>` with
+//                         no drawable diagram, a `<Quiz>` that is no question: shown as text.
 //   alias-collision, unresolved-link, ambiguous-name: vault-wide, src/lib/vault/check-links.ts.
 //
 // NOT A PROBLEM (no message): Obsidian comments `%% … %%` (removed before anything reads the note);
@@ -71,6 +77,8 @@ import { parseFrontmatter } from '../frontmatter/validate.ts';
 import { excerptOf } from '../garden/preview.ts';
 import { noteSlug } from '../garden/slug.ts';
 import { extractInlineTags, normalizeTag } from '../garden/tags.ts';
+import { isMdxNote, isNoteFile } from '../notes/note-file.ts';
+import { checkMdx } from './check-mdx.ts';
 import { encodingLabel, type Note, type VaultFile, type VaultResult } from '../notes/note.ts';
 import { readingMinutes } from '../notes/reading-time.ts';
 import { noteTitle } from '../notes/title.ts';
@@ -82,7 +90,6 @@ import { checkBody } from './check-body.ts';
 import { repairVaultTexts, type DecodedText, type RepairedText } from './repair.ts';
 import { limitNesting, MAX_NESTING } from './limit-nesting.ts';
 
-export const NOTE_EXTENSIONS = /\.(md|markdown)$/i;
 export const LARGE_NOTE_BYTES = 2 * 1024 * 1024;
 export const LARGE_NOTE_LINES = 10_000;
 /** Decoder remarks that are not problems: the text was simply normalized. */
@@ -104,7 +111,7 @@ export function assembleVault(files: VaultFile[]): VaultResult {
 
   checkFileNames(files, problems);
   for (const f of files) {
-    if (!NOTE_EXTENSIONS.test(f.file)) {
+    if (!isNoteFile(f.file)) {
       const policy = attachmentPolicy(f.file);
       if ('skip' in policy) {
         skipped++;
@@ -270,7 +277,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
       const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
 
-      problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
+      if (isMdxNote(file)) {
+        stage = 'its MDX check';
+        const mdx = checkMdx(fm.body, file, fm.bodyStartLine);
+        problems.push(...mdx.problems, ...checkBody(fm.body, file, fm.bodyStartLine, mdx.html));
+      } else problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
       const note: Note = {
         file,
         slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),

@@ -1,4 +1,4 @@
-import { unsafeHtmlFindings } from '../html/note-findings.ts';
+import { unsafeHtmlFindings, type FindingsResult } from '../html/note-findings.ts';
 import type { Problem } from '../report/problem.ts';
 
 // Top-level fences only: a fence inside a list item or quote ends with its container,
@@ -12,8 +12,9 @@ export const MAX_HTML_PROBLEMS = 20;
  * Problems in a note body that do not stop it from publishing: unclosed code fences and raw HTML
  * (or Markdown link URLs) that the sanitizer removes when published. Lines and columns are those of
  * the file (`bodyStartLine` is the file line of the body's first line). Code is text, never HTML.
+ * `html`: the sanitizer's findings when the caller has them (an MDX note's, from its own parse).
  */
-export function checkBody(body: string, file: string, bodyStartLine: number): Problem[] {
+export function checkBody(body: string, file: string, bodyStartLine: number, html?: FindingsResult): Problem[] {
   const problems: Problem[] = [];
 
   // Unclosed fence: scan line starts only (no split of a 5 MB body into an array of lines).
@@ -49,7 +50,7 @@ export function checkBody(body: string, file: string, bodyStartLine: number): Pr
   }
 
   // What the sanitizer removes, from the sanitizing pass itself (one list of findings for the page and for check).
-  const checked = unsafeHtmlFindings(body);
+  const checked = html ?? unsafeHtmlFindings(body);
   const found = checked.findings;
   if ('unchecked' in checked) {
     problems.push({

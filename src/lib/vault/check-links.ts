@@ -6,6 +6,7 @@
 // builds, unresolved links render as visibly unresolved text, contested alias URLs
 // get no redirect page (nothing is resolved silently), and the author sees each
 // one as `file:line:col: warning: …` to fix at leisure.
+import { isNoteFile } from '../notes/note-file.ts';
 import { buildAliasIndex } from '../garden/aliases.ts';
 import { extractBlockIds, extractHeadings } from '../garden/headings.ts';
 import { ambiguousNames, buildLinkIndex, resolveAttachment, resolveMarkdownHref, type LinkIndex, type LinkNoteInput } from '../garden/links.ts';
@@ -89,7 +90,7 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
       if (!isRelative(href)) continue;
       const path = safeDecode(href.split('#')[0].split('?')[0]);
       if (path === '') continue;
-      const isNote = /\.(md|mdx|markdown)$/i.test(path);
+      const isNote = isNoteFile(path);
       const ok = isNote
         ? resolveMarkdownHref(idx, href, n.file) !== null
         : (() => {

@@ -1,3 +1,4 @@
+import { withoutNoteExtension } from '../../lib/notes/note-file.ts';
 import { getGarden, noteHref } from '../../data/garden.ts';
 import { fileSlug, isMachineIdName, isReservedSlug } from '../../lib/garden/slug.ts';
 
@@ -19,7 +20,7 @@ export async function GET() {
     const from = fileSlug(n.data.file);
     if (!from || used.has(from) || isReservedSlug(from)) continue;
     used.add(from);
-    redirects.push({ from, alias: n.data.file.split('/').pop()!.replace(/\.(md|mdx|markdown)$/i, ''), to: noteHref(n.id), title: n.data.title });
+    redirects.push({ from, alias: withoutNoteExtension(n.data.file.split('/').pop()!), to: noteHref(n.id), title: n.data.title });
   }
   return new Response(JSON.stringify(redirects), { headers: { 'content-type': 'application/json' } });
 }

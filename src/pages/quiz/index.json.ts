@@ -1,5 +1,5 @@
 import { buildQuizIndex } from '../../lib/quiz/index.ts';
-import { findQuizSections } from '../../lib/quiz/sections.ts';
+import { noteQuizSections } from '../../lib/mdx/quizzes.ts';
 import { getGarden, noteHref } from '../../data/garden.ts';
 
 /** Every question of the garden (no note bodies): what /quiz/ fetches. */
@@ -11,7 +11,7 @@ export async function GET() {
       noteKey: n.id,
       noteTitle: n.data.title,
       tags: n.data.tags,
-      quizzes: findQuizSections(n.body ?? '').flatMap((s) => (s.quiz ? [s.quiz] : [])),
+      quizzes: noteQuizSections(n.body ?? '', n.data.file).flatMap((s) => (s.quiz ? [s.quiz] : [])),
     }))
     .filter((e) => e.quizzes.length > 0);
   return new Response(JSON.stringify(buildQuizIndex(entries)), { headers: { 'content-type': 'application/json' } });
