@@ -6,6 +6,9 @@
 //
 // Sources (each skipped with a notice when absent; none is needed by `npm test`):
 //   own       bench/held-out/own-notes-ko.md: Korean notes written for this benchmark (this project).
+//   study     bench/held-out/study-notes-ko.md: a second set of 한다체 study notes (networking, databases,
+//             operating systems, security, distributed systems, cloud), written for this benchmark after
+//             the model was last tuned and kept out of every later build and tuning step (this project).
 //   obsidian  the Korean folder of the official Obsidian help vault (github.com/obsidianmd/obsidian-help,
 //             MIT); read from $HELD_OUT_OBSIDIAN_KO or /work/vaults/obsidian-help/ko, never copied.
 //   debian    Korean message catalogs (.mo) of installed Debian packages held out from the model
@@ -49,6 +52,12 @@ function ownSource(): Source {
   return { id: 'own', description: 'Korean notes written for this benchmark (bench/held-out/own-notes-ko.md)', licence: 'this project', docs };
 }
 
+function studySource(): Source {
+  const file = join(root, 'bench/held-out/study-notes-ko.md');
+  const docs = readFileSync(file, 'utf8').split(/\n(?=# )/).map((text, i) => ({ name: `study-notes-ko.md#${i + 1}`, text }));
+  return { id: 'study', description: 'Korean study notes (networking, DB, OS…) written for this benchmark (bench/held-out/study-notes-ko.md)', licence: 'this project', docs };
+}
+
 function obsidianSource(): Source {
   const dir = resolve(process.env.HELD_OUT_OBSIDIAN_KO ?? '/work/vaults/obsidian-help/ko');
   const base = { id: 'obsidian', description: `Obsidian help vault, Korean folder (${dir})`, licence: 'MIT (obsidianmd/obsidian-help)' };
@@ -82,7 +91,7 @@ interface Tally { syllables: number; syllablesRestored: number; damagedSyllables
 const empty = (): Tally => ({ syllables: 0, syllablesRestored: 0, damagedSyllables: 0, damagedRestored: 0, ms: 0, errors: [] });
 
 const results = [];
-for (const source of [ownSource(), obsidianSource(), debianSource()]) {
+for (const source of [ownSource(), studySource(), obsidianSource(), debianSource()]) {
   if (!source.docs) {
     console.log(`held-out source ${source.id} skipped: ${source.absent}`);
     results.push({ id: source.id, description: source.description, licence: source.licence, skipped: source.absent });

@@ -29,3 +29,21 @@ describe('tree lines are matched in linear time', () => {
     expect(isTreeLine('a ├── b')).toBe(false);
   });
 });
+
+describe('buses, labels beside lines and double-line labels are read in linear time', () => {
+  it('a bus of 20,000 joints under one node', () => {
+    const { value, ms } = timed(() => parseFlow(['요청', '┌' + '─┴'.repeat(20000) + '┐', '▼', '응답'].join('\n')));
+    expect(value!.edges).toHaveLength(1);
+    expect(ms).toBeLessThan(2000);
+  });
+  it('a label beside a line, 20,000 words long', () => {
+    const { value, ms } = timed(() => parseFlow(['요청', '│' + ' 인증'.repeat(20000), '▼', '응답'].join('\n')));
+    expect(value!.edges[0]!.label!.length).toBe(3 * 20000 - 1);
+    expect(ms).toBeLessThan(2000);
+  });
+  it('a ══ opener followed by 20,000 words and no closer', () => {
+    const { value, ms } = timed(() => parseFlow('신청 ══' + ' 승인'.repeat(20000) + ' 처리'));
+    expect(value).toBeNull();
+    expect(ms).toBeLessThan(2000);
+  });
+});

@@ -35,8 +35,8 @@ const SHAFT = new Set(['-', '─', '━', '=', '═']);
 const RIGHT_HEADS = new Set(['→', '⇒', '⟶', '⟹', '➔', '➜', '➡', '▶', '►']);
 const LEFT_HEADS = new Set(['←', '⇐', '⟵', '⟸', '⬅', '◀', '◄']);
 const BOTH_SINGLE = new Set(['↔', '⟷', '⇔', '⟺']);
-const OPENERS = new Set(['--', '──', '==']);
-const CLOSER_CHARS = new Set(['-', '─', '=']);
+const OPENERS = new Set(['--', '──', '==', '══', '━━']);
+const CLOSER_CHARS = new Set(['-', '─', '=', '═', '━']);
 
 const isSpaceChar = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
@@ -148,7 +148,7 @@ function labelledInParens(s: LineScan, i: number): ArrowMatch | null {
   return { end: p, dir: dirOf(lead, head), label: label.trim() };
 }
 
-/** `-- 이벤트 -->`, `── x ──▶`, `== x ==>`, `<-- x -->`: the label is the shortest text before a closing arrow. */
+/** `-- 이벤트 -->`, `── x ──▶`, `== x ==>`, `══ x ══▶`, `━━ x ━━▶`, `<-- x -->`: the label is the shortest text before a closing arrow. */
 function labelledInline(s: LineScan, i: number): ArrowMatch | null {
   const t = s.text;
   let p = i;

@@ -1,6 +1,7 @@
 /**
  * Two-dimensional ASCII flows: horizontal chains on a line, vertical arrows between
- * lines (`↓ ↑ ↕ | v ▼`, several on a line for fan-out, diagonals `↙ ↘ / \`), boxes
+ * lines (`↓ ↑ ↕ | v ▼`, several on a line for fan-out, diagonals `↙ ↘ / \`, buses `┌──┴──┐`
+ * that fan out or join, a label beside a line `│ 인증`), boxes
  * (`+--+`, `┌─┐`, multi-line labels), and `(…)` sub-label lines under a chain.
  * Works on display columns for one reading of ambiguous widths; returns null when unsure.
  */
@@ -172,8 +173,52 @@ function splitAtWideGaps(text: string, from: number, to: number): Array<[number,
   return pieces;
 }
 
-function isGlyphRow(els: Element[]): boolean {
-  return els.length > 0 && els.every((e) => e.kind === 'node' && e.text !== null && [...e.text].every((c) => c === ' ' || isVGlyph(c)));
+/** Box-drawing pieces of a bus that joins vertical lines (`┌──┴──┐`, `└──┬──┘`, `├──┼──┤`). */
+const BUS = new Set(['─', '━', '═', '┌', '┐', '└', '┘', '┬', '┴', '┼', '├', '┤', '╭', '╮', '╰', '╯']);
+const BUS_JOINT_RE = /[┌┐└┘┬┴┼├┤╭╮╰╯]/;
+const JOINS_RIGHT = new Set(['─', '━', '═', '┌', '└', '├', '┬', '┴', '┼', '╭', '╰']);
+const JOINS_LEFT = new Set(['─', '━', '═', '┐', '┘', '┤', '┬', '┴', '┼', '╮', '╯']);
+const JOINS_DOWN = new Set(['┌', '┐', '┬', '┼', '├', '┤', '╭', '╮']);
+const JOINS_UP = new Set(['└', '┘', '┴', '┼', '├', '┤', '╰', '╯']);
+const isLineGlyph = (c: string) => LINE.has(c) || DOWN.has(c) || UP.has(c) || BOTH.has(c);
+const joinsDown = (c: string) => isLineGlyph(c) || JOINS_DOWN.has(c);
+const joinsUp = (c: string) => isLineGlyph(c) || JOINS_UP.has(c);
+/** `│ 인증`, `↓ 비밀번호 확인`: a vertical line or arrow, one space, then the edge's label. */
+const LABELLED_GLYPH_RE = /^([│┃║|↓↑▼▲↕⇓⇑]+) (\S.*)$/s;
+
+/** The glyph cells of a row between node rows, the labels written beside them, and whether it holds a bus. */
+interface GlyphRow {
+  cells: Cell[];
+  /** Label by the column of the glyph it is written beside. */
+  labels: Map<number, string>;
+  bus: boolean;
+}
+
+/** The row as a row of vertical glyphs (some with a label beside them, some joined by a bus), or null. */
+function glyphRow(row: Row, els: Element[]): GlyphRow | null {
+  if (els.length === 0) return null;
+  const out: GlyphRow = { cells: [], labels: new Map(), bus: false };
+  for (const e of els) {
+    if (e.kind !== 'node' || e.text === null) return null;
+    const text = e.text;
+    const start = row.indexAt.get(e.colStart);
+    if (start === undefined) return null;
+    const chars = [...text];
+    if (chars.every((c) => c === ' ' || isVGlyph(c) || BUS.has(c))) {
+      if (chars.some((c) => BUS.has(c))) {
+        if (!BUS_JOINT_RE.test(text)) return null; // a bare rule `────` is not a bus
+        out.bus = true;
+      }
+      for (let i = start; i < row.cells.length && row.cells[i]!.col < e.colEnd; i++) if (row.cells[i]!.ch !== ' ') out.cells.push(row.cells[i]!);
+      continue;
+    }
+    const m = LABELLED_GLYPH_RE.exec(text);
+    if (!m || /[│┃║|]/.test(m[2]!)) return null;
+    const glyphs = [...m[1]!].length;
+    for (let i = start; i < start + glyphs; i++) out.cells.push(row.cells[i]!);
+    out.labels.set(row.cells[start + glyphs - 1]!.col, m[2]!.trim());
+  }
+  return out;
 }
 
 const isParenText = (t: string) => /^\(.*\)$/s.test(t);
@@ -191,14 +236,17 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
   const boxRegion = new Map<Box, Region>();
   const kinds: Array<'blank' | 'glyph' | 'node'> = [];
   const rowEls: Element[][] = [];
+  const glyphRows: Array<GlyphRow | null> = [];
   let vertical = false;
 
   for (let r = 0; r < rows.length; r++) {
     const els = rowElements(rows[r]!, r, consumed, boxes);
     if (!els) return null;
     rowEls.push(els);
+    const glyphs = glyphRow(rows[r]!, els);
+    glyphRows.push(glyphs);
     if (els.length === 0) { kinds.push('blank'); continue; }
-    if (isGlyphRow(els)) { kinds.push('glyph'); continue; }
+    if (glyphs) { kinds.push('glyph'); continue; }
     kinds.push('node');
     for (const e of els) if (e.kind === 'node' && e.text !== null && BORDER_ONLY_RE.test(e.text)) return null;
     const hasArrow = els.some((e) => e.kind === 'arrow');
@@ -284,11 +332,20 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
     const above = regions.filter((g) => g.rowEnd === r - 1);
     const below = regions.filter((g) => g.rowStart === end + 1);
     if (above.length === 0 || below.length === 0) return null;
+    const band = glyphRows.slice(r, end + 1) as GlyphRow[];
+    const labelAt = (col: number): string | null => {
+      for (const g of band) if (g.labels.has(col)) return g.labels.get(col)!;
+      return null;
+    };
+    if (band.some((g) => g.bus)) {
+      if (!joinBus(b, band, above, below)) return null;
+      vertical = true;
+      r = end;
+      continue;
+    }
     // glyph points by column
     const byCol = new Map<number, string[]>();
-    for (let k = r; k <= end; k++) {
-      for (const c of rows[k]!.cells) if (c.ch !== ' ') byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.ch]);
-    }
+    for (const g of band) for (const c of g.cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.ch]);
     for (const [col, glyphs] of byCol) {
       const diag = glyphs.filter((g) => DOWN_LEFT.has(g) || DOWN_RIGHT.has(g) || UP_LEFT.has(g) || UP_RIGHT.has(g));
       let from: Region | null;
@@ -313,7 +370,7 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
         [from, to] = upw && !both ? [c, a] : [a, c];
       }
       if (!from || !to) return null;
-      b.edge(from.ends.exit, to.ends.entry, null, both);
+      b.edge(from.ends.exit, to.ends.entry, labelAt(col), both);
       from.touched = true;
       to.touched = true;
       vertical = true;
@@ -324,6 +381,83 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
   if (b.edges.length === 0 || b.nodes.length < 2) return null;
   if (regions.some((g) => !g.touched)) return null;
   return b.build(vertical ? 'TD' : 'LR');
+}
+
+/**
+ * A band whose vertical lines are joined by a bus (`┌──┴──┐` fans one node out, `└──┬──┘` joins
+ * several into one): each connected drawing links the nodes above its upper ends to the nodes
+ * below its lower ends, in the direction of its arrowheads. One-to-many and many-to-one only.
+ */
+function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Region[]): boolean {
+  const cells: Array<{ k: number; c: Cell }> = [];
+  const at = new Map<string, number>();
+  band.forEach((g, k) => {
+    for (const c of [...g.cells].sort((x, y) => x.col - y.col)) {
+      at.set(`${k}:${c.col}`, cells.length);
+      cells.push({ k, c });
+    }
+  });
+  const parent = cells.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[i] !== root) [parent[i], i] = [root, parent[i]!];
+    return root;
+  };
+  const union = (i: number, j: number) => { parent[find(i)] = find(j); };
+  for (let i = 0; i < cells.length; i++) {
+    const { k, c } = cells[i]!;
+    if ([c.ch].some((x) => DOWN_LEFT.has(x) || DOWN_RIGHT.has(x) || UP_LEFT.has(x) || UP_RIGHT.has(x))) return false;
+    const next = cells[i + 1];
+    if (next && next.k === k && next.c.col === c.col + c.width && JOINS_RIGHT.has(c.ch) && JOINS_LEFT.has(next.c.ch)) union(i, i + 1);
+    const under = at.get(`${k + 1}:${c.col}`);
+    if (under !== undefined && joinsDown(c.ch) && joinsUp(cells[under]!.c.ch)) union(i, under);
+  }
+  const parts = new Map<number, number[]>();
+  for (let i = 0; i < cells.length; i++) {
+    const root = find(i);
+    const list = parts.get(root);
+    if (list) list.push(i);
+    else parts.set(root, [i]);
+  }
+  const last = band.length - 1;
+  for (const members of parts.values()) {
+    const sources = new Set<Region>();
+    const targets = new Set<Region>();
+    let down = false;
+    let up = false;
+    let both = false;
+    let label: string | null = null;
+    for (const i of members) {
+      const { k, c } = cells[i]!;
+      down ||= DOWN.has(c.ch);
+      up ||= UP.has(c.ch);
+      both ||= BOTH.has(c.ch);
+      label ??= band[k]!.labels.get(c.col) ?? null;
+      if (k === 0 && joinsUp(c.ch)) {
+        const g = straight(above, c.col);
+        if (!g) return false;
+        sources.add(g);
+      }
+      if (k === last && joinsDown(c.ch)) {
+        const g = straight(below, c.col);
+        if (!g) return false;
+        targets.add(g);
+      }
+    }
+    if (sources.size === 0 || targets.size === 0 || (sources.size > 1 && targets.size > 1)) return false;
+    if (!down && !up && !both) return false; // no arrowhead: which way is not sure
+    const twoWay = both || (down && up);
+    for (const s of sources) {
+      for (const t of targets) {
+        if (up && !twoWay) b.edge(t.ends.exit, s.ends.entry, label);
+        else b.edge(s.ends.exit, t.ends.entry, label, twoWay);
+        s.touched = true;
+        t.touched = true;
+      }
+    }
+  }
+  return true;
 }
 
 /** Region straight above/below a column: the one whose span holds it (±1), or the only one. */

@@ -14,6 +14,19 @@ const MAX_LINES = 80;
 /** A row crossing a box: two box sides, or a side and a corner. */
 const BOX_ROW_RE = /[│┃║|][^│┃║|]*[│┃║|]/;
 
+const BUS_CHARS = new Set([' ', '─', '━', '═', '┌', '┐', '└', '┘', '┬', '┴', '┼', '├', '┤', '╭', '╮', '╰', '╯', '│', '┃', '║']);
+const BUS_JOINTS = new Set(['┬', '┴', '┼']);
+
+/** `┌────┴────┐`: a line of box-drawing lines with a joint, joining vertical lines into a bus. */
+function isBusLine(line: string): boolean {
+  let joint = false;
+  for (const c of line) {
+    if (!BUS_CHARS.has(c)) return false;
+    joint ||= BUS_JOINTS.has(c);
+  }
+  return joint;
+}
+
 function parseOnce(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
   if (lines.some(isTreeLine)) {
     const tree = parseTree(lines, ambiguousWide, tabSize);
@@ -37,7 +50,10 @@ export function parseFlow(text: string, opts: ParseFlowOptions = {}): FlowGraph 
   try {
     // Box sides line up under one reading only when a box row holds an arrow (or another
     // ambiguous-width character): that reading is the author's font, the other misreads the boxes.
-    const oneReading = lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l));
+    // Likewise a bus `┌──┴──┐` (always one column a piece) lines up with the arrowheads under it
+    // under one reading only.
+    const oneReading =
+      lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l)) || (lines.some(isBusLine) && lines.some((l) => hasAmbiguousWidth(l)));
     const narrow = parseOnce(lines, false, tabSize);
     if (!narrow && !oneReading) return null;
     const wide = parseOnce(lines, true, tabSize);

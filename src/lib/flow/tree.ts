@@ -6,6 +6,7 @@
  * an optional arrow head, at least one space, then the item's text. It is matched by a scanner that
  * looks at each character at most twice, so no line, however long, costs more than linear time
  * (a regex with alternated dash runs backtracked exponentially on a long `─` run).
+ * A tree of files and folders (`src/`, `index.ts`, `.gitignore`) is a listing, not a flow.
  */
 import { layoutLine } from './display-width.ts';
 import { GraphBuilder } from './graph-builder.ts';
@@ -43,6 +44,25 @@ export function matchTreeLine(line: string): TreeLine | null {
   return null;
 }
 
+/** `src/`, `.`, `..`: a folder. */
+const isFolderName = (text: string) => text === '.' || text === '..' || (text.endsWith('/') && !/\s/.test(text));
+
+/** `index.ts`, `package.json`, `.gitignore`: one word with an extension. */
+function isFileName(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  const dot = text.lastIndexOf('.');
+  return dot >= 0 && dot < text.length - 1 && /^[A-Za-z0-9_-]{1,10}$/.test(text.slice(dot + 1));
+}
+
+/**
+ * A listing of files: a folder name, or file names for at least half of the items
+ * (a tree of topics may hold one `Node.js`).
+ */
+function isFileListing(labels: string[]): boolean {
+  if (labels.some(isFolderName)) return true;
+  return labels.filter(isFileName).length * 2 >= labels.length;
+}
+
 function isGuideOnly(line: string): boolean {
   for (const ch of line) if (!GUIDES.has(ch)) return false;
   return true;
@@ -78,6 +98,7 @@ export function parseTree(lines: string[], ambiguousWide: boolean, tabSize: numb
     items++;
   }
   if (items === 0 || b.edges.length === 0) return null;
+  if (isFileListing(b.nodes.map((n) => n.label))) return null;
   // every node must be connected
   const touched = new Set(b.edges.flatMap((e) => [e.from, e.to]));
   if (b.nodes.some((n) => !touched.has(n.id))) return null;
