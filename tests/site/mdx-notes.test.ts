@@ -79,6 +79,8 @@ describe('a vault with MDX notes', () => {
     expect(main).not.toMatch(/<script|onclick|javascript:|readFileSync|passwd/i);
     expect(main).toContain('{secret}');
     expect(main).toContain('안쪽 글은 남습니다');
+    // a note's own <pre> is sanitized, not held as the garden's highlighted code
+    expect(main).toContain('코드가 아닌 글');
   });
 
   it('garden check lists the same problems with file:line:col and exits 0 (warnings only)', () => {
@@ -90,5 +92,7 @@ describe('a vault with MDX notes', () => {
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(notes never run script on the site\): <script>/m);
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:16:1: warning: expected one of the garden's components/m);
     expect(r.stdout).not.toMatch(/^MDX 컴포넌트\.mdx/m);
+    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:1: warning: removed when published \(notes never run script on the site\): onclick="window\.pwned = 2" on <pre>/m);
+    expect(r.stdout).not.toContain('data-garden-note-html');
   });
 });

@@ -196,6 +196,14 @@ describe('the page of an MDX note (renderNote)', () => {
     expect(html).not.toMatch(/<script|onclick|onerror|javascript:/i);
   });
 
+  it("a note's own <pre> is sanitized like any note HTML, never held as the garden's code", async () => {
+    const { html } = await render('<pre onclick="alert(1)" style="color:red"><b>굵게</b><script>alert(2)</script><code class="x">c</code></pre>\n\n```js\nlet a = 1;\n```\n');
+    expect(html).not.toMatch(/<script|onclick|color:red|dataGardenNoteHtml|data-garden-note-html/i);
+    expect(html).toContain('<b>굵게</b>');
+    // the fenced block is still Shiki's (held and put back with its colours)
+    expect(html).toMatch(/<pre class="astro-code[^"]*"[^>]*style="/);
+  });
+
   it('expressions are shown as text, never evaluated', async () => {
     const { html } = await render('값은 {globalThis.process.exit(1)} 입니다\n');
     expect(html).toContain('{globalThis.process.exit(1)}');

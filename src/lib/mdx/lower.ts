@@ -43,6 +43,14 @@ export interface LowerHooks {
   quiz?: (quiz: Quiz) => RootContent;
 }
 
+/**
+ * Set on every HTML element a note writes in MDX. These are elements of the tree before the note
+ * sanitizer runs (a Markdown note's raw HTML is still text then), so the steps that trust the
+ * garden's own elements (src/markdown/rehype-hold-trusted.ts holds every `<pre>` as Shiki's) must
+ * know them apart. Not in the sanitizer's allowlist: it never reaches the page.
+ */
+export const NOTE_HTML_MARK = 'dataGardenNoteHtml';
+
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Value = string | number | boolean;
 
@@ -134,7 +142,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
         properties = {};
       }
       lowerChildren(node);
-      return [{ type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline', data: { hName: name, hProperties: properties }, children: node.children, position: node.position } as unknown as RootContent];
+      return [{ type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline', data: { hName: name, hProperties: { ...properties, [NOTE_HTML_MARK]: true } }, children: node.children, position: node.position } as unknown as RootContent];
     }
     report(node, 'mdx-component', `expected one of the garden's components (${Object.keys(GARDEN_COMPONENTS).map((c) => `<${c}>`).join(', ')}) or an HTML element, found <${name}>; its content is shown without it`, 'MDX notes cannot import components: use one of these, or plain Markdown');
     lowerChildren(node);
