@@ -59,6 +59,12 @@ describe('a vault with MDX notes', () => {
     expect(existsSync(join(site.out, 'tags', '인라인태그', 'index.html'))).toBe(true);
   });
 
+  it('search finds the MDX note by the text inside its callout', () => {
+    const r = garden(['search', '이전 버전', '--dist', site.out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Array<{ url: string }>)[0]?.url).toBe(encodeURI('/mdx-컴포넌트/'));
+  });
+
   it('the <Quiz> question is in the /quiz/ index', () => {
     const index = readHtml(site.out, '/quiz/index.json');
     expect(index).toContain('정적 사이트의 HTML을 사용자 가까이에서 내주는 것은?');
