@@ -275,3 +275,29 @@ describe('embeds between Markdown and MDX notes', () => {
     expect(body).not.toContain('&#x3C;Callout');
   });
 });
+
+describe('deeply nested elements', () => {
+  it('past 32 levels the deeper elements are shown as text, reported once; the note is published', () => {
+    const deep = `${'<span>'.repeat(40)}안쪽${'</span>'.repeat(40)}\n`;
+    const r = assembleVault([vf('d.mdx', deep)]);
+    expect(r.notes).toHaveLength(1);
+    expect(r.problems.filter((p) => p.kind === 'deep-nesting').map(formatProblem)).toEqual([
+      expect.stringMatching(/^d\.mdx:1:193: warning: expected HTML elements and components nested at most 32 deep, found more; the deeper levels are shown as text/),
+    ]);
+  });
+
+  it('tags nested thousands deep are not parsed (the MDX parser is quadratic in depth): plain text, at once', async () => {
+    const deep = `앞\n\n${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}\n`;
+    const t0 = performance.now();
+    const r = assembleVault([vf('deep.mdx', deep)]);
+    const out = await renderNote(r.notes[0]!.body, { slug: 'deep', file: 'deep.mdx', base: '/', bodyStartLine: 1 });
+    expect(performance.now() - t0, 'guards against a blow-up only').toBeLessThan(10_000);
+    expect(r.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^deep\.mdx:3:1281: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: tags nested more than 256 deep/));
+    expect(out.html).toContain('render-fallback');
+  });
+
+  it('fenced code does not count toward the depth', () => {
+    const p = parseMdx(`\`\`\`html\n${'<div>'.repeat(300)}\n\`\`\`\n\n<b>굵게</b>\n`);
+    expect(p.ok).toBe(true);
+  });
+});

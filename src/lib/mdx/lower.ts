@@ -27,7 +27,10 @@ export const GARDEN_COMPONENTS = {
   Quiz: [],
 } as const satisfies Record<string, readonly string[]>;
 
-export type MdxFindingKind = 'mdx-unsupported' | 'mdx-component';
+export type MdxFindingKind = 'mdx-unsupported' | 'mdx-component' | 'deep-nesting';
+
+/** Elements and components nested deeper than this are shown as text (as lists and quotes past 32: src/lib/vault/limit-nesting.ts). */
+export const MAX_ELEMENT_DEPTH = 32;
 
 export interface MdxFinding {
   /** 1-based, in the parsed text. */
@@ -68,13 +71,15 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     findings.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, kind, message, hint });
   };
 
-  const lowerChildren = (parent: Parent) => {
+  let tooDeep = false;
+  /** `depth`: how many elements and components enclose `parent`'s children. */
+  const lowerChildren = (parent: Parent, depth: number) => {
     const out: RootContent[] = [];
-    for (const child of parent.children) out.push(...lowerNode(child));
+    for (const child of parent.children) out.push(...lowerNode(child, depth));
     parent.children = out;
   };
 
-  const lowerNode = (node: RootContent): RootContent[] => {
+  const lowerNode = (node: RootContent, depth: number): RootContent[] => {
     switch (node.type) {
       case 'mdxjsEsm':
         report(node, 'mdx-unsupported', `expected Markdown, found an \`${node.value.trimStart().startsWith('export') ? 'export' : 'import'}\` statement; it is left out (a note's code is never run, and the garden's components need no import)`, 'remove the line: <Callout>, <Flow> and <Quiz> are always available');
@@ -88,9 +93,9 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return lowerElement(node);
+        return depth >= MAX_ELEMENT_DEPTH ? asText(node) : lowerElement(node, depth + 1);
       default:
-        if ('children' in node) lowerChildren(node);
+        if ('children' in node) lowerChildren(node, depth);
         if (node.type === 'paragraph') return unwrapBlockHtml(node);
         return [node];
     }
@@ -118,21 +123,33 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     return out;
   };
 
-  const lowerElement = (node: JsxElement): RootContent[] => {
+  /** An element past MAX_ELEMENT_DEPTH: its source as text (reported once), so no step recurses into it. */
+  const asText = (node: JsxElement): RootContent[] => {
+    if (!tooDeep) {
+      tooDeep = true;
+      report(node, 'deep-nesting', `expected HTML elements and components nested at most ${MAX_ELEMENT_DEPTH} deep, found more; the deeper levels are shown as text`, 'flatten the nesting');
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const text: Text = { type: 'text', value: start !== undefined && end !== undefined ? source.slice(start, end) : '' };
+    return node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [text] }] : [text];
+  };
+
+  const lowerElement = (node: JsxElement, depth: number): RootContent[] => {
     const flow = node.type === 'mdxJsxFlowElement';
     const name = node.name;
     if (name === null) {
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return node.children as RootContent[];
     }
     if (name in GARDEN_COMPONENTS && !flow) {
       report(node, 'mdx-component', `expected <${name}> on lines of its own, found it inside a paragraph; its content is shown without it`, `put <${name}> and </${name}> on their own lines, with a blank line before and after`);
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return node.children as RootContent[];
     }
-    if (name === 'Callout') return [callout(node as MdxJsxFlowElement)];
+    if (name === 'Callout') return [callout(node as MdxJsxFlowElement, depth)];
     if (name === 'Flow') return flowBlock(node as MdxJsxFlowElement);
-    if (name === 'Quiz') return quizBlock(node as MdxJsxFlowElement);
+    if (name === 'Quiz') return quizBlock(node as MdxJsxFlowElement, depth);
     if (HTML_NAME.test(name)) {
       const attrs = props(node);
       let properties = {};
@@ -141,15 +158,15 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       } catch {
         properties = {};
       }
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return [{ type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline', data: { hName: name, hProperties: { ...properties, [NOTE_HTML_MARK]: true } }, children: node.children, position: node.position } as unknown as RootContent];
     }
     report(node, 'mdx-component', `expected one of the garden's components (${Object.keys(GARDEN_COMPONENTS).map((c) => `<${c}>`).join(', ')}) or an HTML element, found <${name}>; its content is shown without it`, 'MDX notes cannot import components: use one of these, or plain Markdown');
-    lowerChildren(node);
+    lowerChildren(node, depth);
     return node.children as RootContent[];
   };
 
-  const callout = (node: MdxJsxFlowElement): Blockquote => {
+  const callout = (node: MdxJsxFlowElement, depth: number): Blockquote => {
     const p = props(node, GARDEN_COMPONENTS.Callout);
     let type = String(p.type ?? 'note').trim().toLowerCase();
     if (!CALLOUT_TYPE.test(type)) {
@@ -161,7 +178,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       report(attributeNamed(node, 'fold'), 'mdx-component', `expected fold="open" or fold="closed", found fold="${short(String(p.fold))}"; the callout does not fold`, 'write fold="open" (folded open) or fold="closed"');
     }
     const title = typeof p.title === 'string' ? p.title.replace(/\s+/g, ' ').trim() : p.title === undefined ? '' : String(p.title);
-    lowerChildren(node);
+    lowerChildren(node, depth);
     const head: Text = { type: 'text', value: `[!${type}]${fold}${title ? ` ${title}` : ''}` };
     return { type: 'blockquote', children: [{ type: 'paragraph', children: [head] }, ...asBlocks(node.children as RootContent[])], position: node.position } as Blockquote;
   };
@@ -186,14 +203,14 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     return [code];
   };
 
-  const quizBlock = (node: MdxJsxFlowElement): RootContent[] => {
+  const quizBlock = (node: MdxJsxFlowElement, depth: number): RootContent[] => {
     props(node, GARDEN_COMPONENTS.Quiz);
     const text = childrenText(node, source);
     const firstLine = node.children[0]?.position?.start.line ?? node.position?.start.line ?? 1;
     const parsed = parseQuiz(text);
     if (parsed.quiz && hooks.quiz) return [hooks.quiz(parsed.quiz)];
     if (parsed.quiz) {
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return asBlocks(node.children as RootContent[]);
     }
     // the first reason is the one to fix: the others often follow from it
@@ -203,11 +220,11 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       message: `expected a question in <Quiz> (the Markdown quiz syntax: question, A) B) … options, 정답: line), found: ${q.message}; it is shown as text`,
       hint: 'write the question as a `## 연습 문제` section would be written (see "MDX notes" in the README)',
     });
-    lowerChildren(node);
+    lowerChildren(node, depth);
     return asBlocks(node.children as RootContent[]);
   };
 
-  lowerChildren(tree);
+  lowerChildren(tree, 0);
   return findings;
 }
 
