@@ -191,6 +191,13 @@ describe('the page of an MDX note (renderNote)', () => {
     expect(html).toContain(md.slice(md.indexOf('<form'), md.indexOf('<form') + 200));
   });
 
+  it('a Markdown question section in an MDX note is a card too; both share one quiz id count', async () => {
+    const { html } = await render(`## 연습 문제\n\n${QUIZ}\n\n## 또\n\n<Quiz>\n${QUIZ}\n</Quiz>\n`);
+    const id = questionId(parseQuiz(QUIZ).quiz!);
+    expect(html).toContain(`<form class="quiz-card" id="${id}" data-quiz-id="${id}"`);
+    expect(html).toContain(`<form class="quiz-card" id="${id}-2" data-quiz-id="${id}"`);
+  });
+
   it('no script runs: <script>, on* handlers and javascript: URLs are removed by the note sanitizer', async () => {
     const { html } = await render('<script>alert(1)</script>\n\n<a href="javascript:alert(1)" onclick="alert(2)">x</a>\n\n<img src="x" onerror="alert(3)" />\n');
     expect(html).not.toMatch(/<script|onclick|onerror|javascript:/i);

@@ -75,7 +75,8 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
   /** `depth`: how many elements and components enclose `parent`'s children. */
   const lowerChildren = (parent: Parent, depth: number) => {
     const out: RootContent[] = [];
-    for (const child of parent.children) out.push(...lowerNode(child, depth));
+    // one push per node: a spread of a large list would overflow the argument stack
+    for (const child of parent.children) for (const n of lowerNode(child, depth)) out.push(n);
     parent.children = out;
   };
 
