@@ -98,7 +98,8 @@ describe('a vault with MDX notes', () => {
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(notes never run script on the site\): <script>/m);
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:16:1: warning: expected one of the garden's components/m);
     expect(r.stdout).not.toMatch(/^MDX 컴포넌트\.mdx/m);
-    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:1: warning: removed when published \(notes never run script on the site\): onclick="window\.pwned = 2" on <pre>/m);
+    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:6: warning: expected no event handler, found `onClick`; it is left out/m);
+    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:33: warning: removed when published \(notes never run script on the site\): <script>/m);
     expect(r.stdout).not.toContain('data-garden-note-html');
   });
 });

@@ -114,6 +114,10 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
         report(attributeAt(a, node), 'mdx-component', `expected one of the attributes ${known.map((k) => `\`${k}\``).join(', ') || '(none)'} on <${node.name}>, found \`${a.name}\`; it is ignored`, `see "MDX notes" in the README for what <${node.name}> takes`);
         continue;
       }
+      if (/^on/i.test(a.name)) {
+        report(attributeAt(a, node), 'mdx-unsupported', `expected no event handler, found \`${a.name}\`; it is left out (a note's code is never run on the site)`, 'remove the attribute');
+        continue;
+      }
       const v = literalValue(a);
       if (v === undefined) {
         report(attributeAt(a, node), 'mdx-unsupported', `expected a literal value for \`${a.name}\`, found the expression {${short(expressionText(a))}}; the attribute is left out (a note's code is never run)`, `write ${a.name}="…" (or ${a.name}={\`…\`} for text on several lines)`);
