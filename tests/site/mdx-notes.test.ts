@@ -59,6 +59,12 @@ describe('a vault with MDX notes', () => {
     expect(existsSync(join(site.out, 'tags', '인라인태그', 'index.html'))).toBe(true);
   });
 
+  it('search finds the MDX note by the text inside its callout', () => {
+    const r = garden(['search', '이전 버전', '--dist', site.out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Array<{ url: string }>)[0]?.url).toBe(encodeURI('/mdx-컴포넌트/'));
+  });
+
   it('the <Quiz> question is in the /quiz/ index', () => {
     const index = readHtml(site.out, '/quiz/index.json');
     expect(index).toContain('정적 사이트의 HTML을 사용자 가까이에서 내주는 것은?');
@@ -79,6 +85,8 @@ describe('a vault with MDX notes', () => {
     expect(main).not.toMatch(/<script|onclick|javascript:|readFileSync|passwd/i);
     expect(main).toContain('{secret}');
     expect(main).toContain('안쪽 글은 남습니다');
+    // a note's own <pre> is sanitized, not held as the garden's highlighted code
+    expect(main).toContain('코드가 아닌 글');
   });
 
   it('garden check lists the same problems with file:line:col and exits 0 (warnings only)', () => {
@@ -90,5 +98,8 @@ describe('a vault with MDX notes', () => {
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(notes never run script on the site\): <script>/m);
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:16:1: warning: expected one of the garden's components/m);
     expect(r.stdout).not.toMatch(/^MDX 컴포넌트\.mdx/m);
+    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:6: warning: expected no event handler, found `onClick`; it is left out/m);
+    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:33: warning: removed when published \(notes never run script on the site\): <script>/m);
+    expect(r.stdout).not.toContain('data-garden-note-html');
   });
 });

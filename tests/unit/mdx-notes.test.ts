@@ -191,9 +191,24 @@ describe('the page of an MDX note (renderNote)', () => {
     expect(html).toContain(md.slice(md.indexOf('<form'), md.indexOf('<form') + 200));
   });
 
+  it('a Markdown question section in an MDX note is a card too; both share one quiz id count', async () => {
+    const { html } = await render(`## 연습 문제\n\n${QUIZ}\n\n## 또\n\n<Quiz>\n${QUIZ}\n</Quiz>\n`);
+    const id = questionId(parseQuiz(QUIZ).quiz!);
+    expect(html).toContain(`<form class="quiz-card" id="${id}" data-quiz-id="${id}"`);
+    expect(html).toContain(`<form class="quiz-card" id="${id}-2" data-quiz-id="${id}"`);
+  });
+
   it('no script runs: <script>, on* handlers and javascript: URLs are removed by the note sanitizer', async () => {
     const { html } = await render('<script>alert(1)</script>\n\n<a href="javascript:alert(1)" onclick="alert(2)">x</a>\n\n<img src="x" onerror="alert(3)" />\n');
     expect(html).not.toMatch(/<script|onclick|onerror|javascript:/i);
+  });
+
+  it("a note's own <pre> is sanitized like any note HTML, never held as the garden's code", async () => {
+    const { html } = await render('<pre onclick="alert(1)" style="color:red"><b>굵게</b><script>alert(2)</script><code class="x">c</code></pre>\n\n```js\nlet a = 1;\n```\n');
+    expect(html).not.toMatch(/<script|onclick|color:red|dataGardenNoteHtml|data-garden-note-html/i);
+    expect(html).toContain('<b>굵게</b>');
+    // the fenced block is still Shiki's (held and put back with its colours)
+    expect(html).toMatch(/<pre class="astro-code[^"]*"[^>]*style="/);
   });
 
   it('expressions are shown as text, never evaluated', async () => {
@@ -265,5 +280,31 @@ describe('embeds between Markdown and MDX notes', () => {
     expect(body).toContain('data-embed="a"');
     expect(body).toMatch(/<div class="callout" data-callout="tip"[^>]*>[\s\S]*팁 본문/);
     expect(body).not.toContain('&#x3C;Callout');
+  });
+});
+
+describe('deeply nested elements', () => {
+  it('past 32 levels the deeper elements are shown as text, reported once; the note is published', () => {
+    const deep = `${'<span>'.repeat(40)}안쪽${'</span>'.repeat(40)}\n`;
+    const r = assembleVault([vf('d.mdx', deep)]);
+    expect(r.notes).toHaveLength(1);
+    expect(r.problems.filter((p) => p.kind === 'deep-nesting').map(formatProblem)).toEqual([
+      expect.stringMatching(/^d\.mdx:1:193: warning: expected HTML elements and components nested at most 32 deep, found more; the deeper levels are shown as text/),
+    ]);
+  });
+
+  it('tags nested thousands deep are not parsed (the MDX parser is quadratic in depth): plain text, at once', async () => {
+    const deep = `앞\n\n${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}\n`;
+    const t0 = performance.now();
+    const r = assembleVault([vf('deep.mdx', deep)]);
+    const out = await renderNote(r.notes[0]!.body, { slug: 'deep', file: 'deep.mdx', base: '/', bodyStartLine: 1 });
+    expect(performance.now() - t0, 'guards against a blow-up only').toBeLessThan(10_000);
+    expect(r.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^deep\.mdx:3:1281: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: tags nested more than 256 deep/));
+    expect(out.html).toContain('render-fallback');
+  });
+
+  it('fenced code does not count toward the depth', () => {
+    const p = parseMdx(`\`\`\`html\n${'<div>'.repeat(300)}\n\`\`\`\n\n<b>굵게</b>\n`);
+    expect(p.ok).toBe(true);
   });
 });

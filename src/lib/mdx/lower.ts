@@ -27,7 +27,10 @@ export const GARDEN_COMPONENTS = {
   Quiz: [],
 } as const satisfies Record<string, readonly string[]>;
 
-export type MdxFindingKind = 'mdx-unsupported' | 'mdx-component';
+export type MdxFindingKind = 'mdx-unsupported' | 'mdx-component' | 'deep-nesting';
+
+/** Elements and components nested deeper than this are shown as text (as lists and quotes past 32: src/lib/vault/limit-nesting.ts). */
+export const MAX_ELEMENT_DEPTH = 32;
 
 export interface MdxFinding {
   /** 1-based, in the parsed text. */
@@ -42,6 +45,14 @@ export interface LowerHooks {
   /** The node a `<Quiz>` that parsed becomes (the renderer's card); without it the question is shown as text. */
   quiz?: (quiz: Quiz) => RootContent;
 }
+
+/**
+ * Set on every HTML element a note writes in MDX. These are elements of the tree before the note
+ * sanitizer runs (a Markdown note's raw HTML is still text then), so the steps that trust the
+ * garden's own elements (src/markdown/rehype-hold-trusted.ts holds every `<pre>` as Shiki's) must
+ * know them apart. Not in the sanitizer's allowlist: it never reaches the page.
+ */
+export const NOTE_HTML_MARK = 'dataGardenNoteHtml';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Value = string | number | boolean;
@@ -60,13 +71,16 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     findings.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, kind, message, hint });
   };
 
-  const lowerChildren = (parent: Parent) => {
+  let tooDeep = false;
+  /** `depth`: how many elements and components enclose `parent`'s children. */
+  const lowerChildren = (parent: Parent, depth: number) => {
     const out: RootContent[] = [];
-    for (const child of parent.children) out.push(...lowerNode(child));
+    // one push per node: a spread of a large list would overflow the argument stack
+    for (const child of parent.children) for (const n of lowerNode(child, depth)) out.push(n);
     parent.children = out;
   };
 
-  const lowerNode = (node: RootContent): RootContent[] => {
+  const lowerNode = (node: RootContent, depth: number): RootContent[] => {
     switch (node.type) {
       case 'mdxjsEsm':
         report(node, 'mdx-unsupported', `expected Markdown, found an \`${node.value.trimStart().startsWith('export') ? 'export' : 'import'}\` statement; it is left out (a note's code is never run, and the garden's components need no import)`, 'remove the line: <Callout>, <Flow> and <Quiz> are always available');
@@ -80,9 +94,9 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return lowerElement(node);
+        return depth >= MAX_ELEMENT_DEPTH ? asText(node) : lowerElement(node, depth + 1);
       default:
-        if ('children' in node) lowerChildren(node);
+        if ('children' in node) lowerChildren(node, depth);
         if (node.type === 'paragraph') return unwrapBlockHtml(node);
         return [node];
     }
@@ -100,6 +114,10 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
         report(attributeAt(a, node), 'mdx-component', `expected one of the attributes ${known.map((k) => `\`${k}\``).join(', ') || '(none)'} on <${node.name}>, found \`${a.name}\`; it is ignored`, `see "MDX notes" in the README for what <${node.name}> takes`);
         continue;
       }
+      if (/^on/i.test(a.name)) {
+        report(attributeAt(a, node), 'mdx-unsupported', `expected no event handler, found \`${a.name}\`; it is left out (a note's code is never run on the site)`, 'remove the attribute');
+        continue;
+      }
       const v = literalValue(a);
       if (v === undefined) {
         report(attributeAt(a, node), 'mdx-unsupported', `expected a literal value for \`${a.name}\`, found the expression {${short(expressionText(a))}}; the attribute is left out (a note's code is never run)`, `write ${a.name}="…" (or ${a.name}={\`…\`} for text on several lines)`);
@@ -110,21 +128,33 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     return out;
   };
 
-  const lowerElement = (node: JsxElement): RootContent[] => {
+  /** An element past MAX_ELEMENT_DEPTH: its source as text (reported once), so no step recurses into it. */
+  const asText = (node: JsxElement): RootContent[] => {
+    if (!tooDeep) {
+      tooDeep = true;
+      report(node, 'deep-nesting', `expected HTML elements and components nested at most ${MAX_ELEMENT_DEPTH} deep, found more; the deeper levels are shown as text`, 'flatten the nesting');
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const text: Text = { type: 'text', value: start !== undefined && end !== undefined ? source.slice(start, end) : '' };
+    return node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [text] }] : [text];
+  };
+
+  const lowerElement = (node: JsxElement, depth: number): RootContent[] => {
     const flow = node.type === 'mdxJsxFlowElement';
     const name = node.name;
     if (name === null) {
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return node.children as RootContent[];
     }
     if (name in GARDEN_COMPONENTS && !flow) {
       report(node, 'mdx-component', `expected <${name}> on lines of its own, found it inside a paragraph; its content is shown without it`, `put <${name}> and </${name}> on their own lines, with a blank line before and after`);
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return node.children as RootContent[];
     }
-    if (name === 'Callout') return [callout(node as MdxJsxFlowElement)];
+    if (name === 'Callout') return [callout(node as MdxJsxFlowElement, depth)];
     if (name === 'Flow') return flowBlock(node as MdxJsxFlowElement);
-    if (name === 'Quiz') return quizBlock(node as MdxJsxFlowElement);
+    if (name === 'Quiz') return quizBlock(node as MdxJsxFlowElement, depth);
     if (HTML_NAME.test(name)) {
       const attrs = props(node);
       let properties = {};
@@ -133,15 +163,15 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       } catch {
         properties = {};
       }
-      lowerChildren(node);
-      return [{ type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline', data: { hName: name, hProperties: properties }, children: node.children, position: node.position } as unknown as RootContent];
+      lowerChildren(node, depth);
+      return [{ type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline', data: { hName: name, hProperties: { ...properties, [NOTE_HTML_MARK]: true } }, children: node.children, position: node.position } as unknown as RootContent];
     }
     report(node, 'mdx-component', `expected one of the garden's components (${Object.keys(GARDEN_COMPONENTS).map((c) => `<${c}>`).join(', ')}) or an HTML element, found <${name}>; its content is shown without it`, 'MDX notes cannot import components: use one of these, or plain Markdown');
-    lowerChildren(node);
+    lowerChildren(node, depth);
     return node.children as RootContent[];
   };
 
-  const callout = (node: MdxJsxFlowElement): Blockquote => {
+  const callout = (node: MdxJsxFlowElement, depth: number): Blockquote => {
     const p = props(node, GARDEN_COMPONENTS.Callout);
     let type = String(p.type ?? 'note').trim().toLowerCase();
     if (!CALLOUT_TYPE.test(type)) {
@@ -153,7 +183,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       report(attributeNamed(node, 'fold'), 'mdx-component', `expected fold="open" or fold="closed", found fold="${short(String(p.fold))}"; the callout does not fold`, 'write fold="open" (folded open) or fold="closed"');
     }
     const title = typeof p.title === 'string' ? p.title.replace(/\s+/g, ' ').trim() : p.title === undefined ? '' : String(p.title);
-    lowerChildren(node);
+    lowerChildren(node, depth);
     const head: Text = { type: 'text', value: `[!${type}]${fold}${title ? ` ${title}` : ''}` };
     return { type: 'blockquote', children: [{ type: 'paragraph', children: [head] }, ...asBlocks(node.children as RootContent[])], position: node.position } as Blockquote;
   };
@@ -178,14 +208,14 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     return [code];
   };
 
-  const quizBlock = (node: MdxJsxFlowElement): RootContent[] => {
+  const quizBlock = (node: MdxJsxFlowElement, depth: number): RootContent[] => {
     props(node, GARDEN_COMPONENTS.Quiz);
     const text = childrenText(node, source);
     const firstLine = node.children[0]?.position?.start.line ?? node.position?.start.line ?? 1;
     const parsed = parseQuiz(text);
     if (parsed.quiz && hooks.quiz) return [hooks.quiz(parsed.quiz)];
     if (parsed.quiz) {
-      lowerChildren(node);
+      lowerChildren(node, depth);
       return asBlocks(node.children as RootContent[]);
     }
     // the first reason is the one to fix: the others often follow from it
@@ -195,11 +225,11 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       message: `expected a question in <Quiz> (the Markdown quiz syntax: question, A) B) … options, 정답: line), found: ${q.message}; it is shown as text`,
       hint: 'write the question as a `## 연습 문제` section would be written (see "MDX notes" in the README)',
     });
-    lowerChildren(node);
+    lowerChildren(node, depth);
     return asBlocks(node.children as RootContent[]);
   };
 
-  lowerChildren(tree);
+  lowerChildren(tree, 0);
   return findings;
 }
 

@@ -51,6 +51,8 @@ export type ParsedMdx =
  * the body as written (the escapes add a `\` here and there, never a line).
  */
 export function parseMdx(body: string): ParsedMdx {
+  const deep = tooDeep(body);
+  if (deep) return { ok: false, error: deep };
   const text = escapeProseDollars(body);
   const at = positionMap(body, text);
   try {
@@ -59,6 +61,60 @@ export function parseMdx(body: string): ParsedMdx {
     const e = syntaxErrorOf(err);
     return { ok: false, error: { ...e, ...at(e.line, e.column) } };
   }
+}
+
+/**
+ * The MDX parser's time grows with the square of how deeply tags nest (2,000 levels take a
+ * second, 8,000 overflow its stack): past MAX_PARSE_DEPTH open tags the note is not parsed at all.
+ * One linear scan over the text outside fenced code: `<name …>` opens (unless it ends in `/>`),
+ * `</` closes. An estimate on the safe side (a `<` in inline code counts too).
+ */
+export const MAX_PARSE_DEPTH = 256;
+
+function tooDeep(text: string): MdxSyntaxError | null {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let fence = '';
+  let gt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (i === lineStart) {
+      let j = i;
+      while (text.charCodeAt(j) === 0x20 && j - i < 4) j++;
+      const ch = text[j];
+      if (ch === '`' || ch === '~') {
+        let k = j;
+        while (text[k] === ch) k++;
+        if (k - j >= 3) {
+          const run = text.slice(j, k);
+          if (fence === '') fence = run;
+          else if (ch === fence[0] && run.length >= fence.length) fence = '';
+        }
+      }
+    }
+    if (fence !== '' || c !== 0x3c) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x2f) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    if (!((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a))) continue;
+    // the next `>`, found once for every `<` before it (linear on a line of `<a <a <a …`)
+    if (gt <= i) gt = text.indexOf('>', i + 1);
+    if (gt < 0) break;
+    if (text.charCodeAt(gt - 1) === 0x2f) continue;
+    depth++;
+    if (depth > MAX_PARSE_DEPTH) {
+      return { line, column: i - lineStart + 1, reason: `tags nested more than ${MAX_PARSE_DEPTH} deep, too deep to read` };
+    }
+  }
+  return null;
 }
 
 /** Line, column and reason of an MDX parse error (a VFileMessage; some name their place only in the text). */

@@ -51,14 +51,16 @@
 //                         vault (src/vault/read-vault.ts): dot-named files, symlinks outside
 //                         the vault or in loops, EACCES: skipped, never read, never a crash.
 //   deep-nesting          lists or quotes nested over 32 deep (`- - - - …`, `>>>>…`, indented
-//                         5,000 levels): published, the deeper levels shown as text.
+//                         5,000 levels), or an MDX note's elements over 32 deep: published, the
+//                         deeper levels shown as text.
 //   note-failed           one stage of one note (decoding, front matter, …) threw: that note is
 //                         skipped with the reason; every other note is published.
 //   excalidraw            an Excalidraw drawing note (`excalidraw-plugin` in front matter, or
 //                         `Name.excalidraw.md`) is never published as text: its exported
 //                         `Name.excalidraw.svg`/`.png` next to it is shown instead; without one the
 //                         note is skipped, counted, and reported.
-//   mdx-syntax            an `.mdx` note that is not valid MDX: reported where the parser stopped;
+//   mdx-syntax            an `.mdx` note that is not valid MDX (or nests tags over 256 deep, which
+//                         the parser would take minutes on): reported where the parser stopped;
 //                         published as plain text with a notice (src/lib/vault/check-mdx.ts).
 //   mdx-unsupported       `import`/`export`, `{expressions}`, non-literal attributes: never run
 //                         (left out, or shown as written).

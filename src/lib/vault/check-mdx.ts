@@ -3,7 +3,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { countTags, MAX_CHECKED_TAGS, type FindingsResult } from '../html/note-findings.ts';
 import { sanitizeNoteTree } from '../html/sanitize-tree.ts';
-import { lowerMdx } from '../mdx/lower.ts';
+import { lowerMdx, NOTE_HTML_MARK } from '../mdx/lower.ts';
+import { visit } from 'unist-util-visit';
 import { parseMdx, type MdxSyntaxError } from '../mdx/parse.ts';
 import type { Problem } from '../report/problem.ts';
 
@@ -37,6 +38,9 @@ export function checkMdx(body: string, file: string, bodyStartLine: number): { p
   const tags = countTags(body);
   if (tags > MAX_CHECKED_TAGS) return { problems, html: { findings: [], unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}` } };
   const hast = toHast.runSync(parsed.tree) as HastRoot;
+  visit(hast, 'element', (el) => {
+    delete el.properties[NOTE_HTML_MARK];
+  });
   const findings = sanitizeNoteTree(hast).findings.map((f) => ({ ...f, ...parsed.at(f.line, f.column) }));
   return { problems, html: { findings } };
 }
