@@ -268,6 +268,12 @@ describe('drawings that stay code', () => {
   it('a directory tree with ├── and file names', () => {
     expect(flow(['project/', '├── src/', '│   ├── index.ts', '│   └── util.ts', '└── package.json'])).toBeNull();
   });
+  it('a tree of topics with one file-like name (Node.js) is still a tree', () => {
+    expect(edgeList(flow(['백엔드', '├── Node.js', '├── 스프링', '└── 장고'])!)).toEqual(['백엔드 -> Node.js', '백엔드 -> 스프링', '백엔드 -> 장고']);
+  });
+  it('an org chart bus without arrowheads stays code (which way is not sure)', () => {
+    expect(flow(['     ┌──────┐', '     │ 팀장 │', '     └──┬───┘', '   ┌────┴────┐', '┌──────┐ ┌──────┐', '│ 개발 │ │ 운영 │', '└──────┘ └──────┘'])).toBeNull();
+  });
   it('a directory tree drawn with |-- and `--', () => {
     expect(flow(['.', '|-- docs', '|   `-- README.md', '`-- .gitignore'])).toBeNull();
   });

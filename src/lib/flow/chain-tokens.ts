@@ -35,7 +35,8 @@ const SHAFT = new Set(['-', '─', '━', '=', '═']);
 const RIGHT_HEADS = new Set(['→', '⇒', '⟶', '⟹', '➔', '➜', '➡', '▶', '►']);
 const LEFT_HEADS = new Set(['←', '⇐', '⟵', '⟸', '⬅', '◀', '◄']);
 const BOTH_SINGLE = new Set(['↔', '⟷', '⇔', '⟺']);
-const OPENERS = new Set(['--', '──', '==', '══', '━━']);
+/** Characters that open a `-- label -->` arrow when doubled: `--`, `──`, `==`, `══`, `━━`. */
+const OPENER_CHARS = new Set(['-', '─', '=', '═', '━']);
 const CLOSER_CHARS = new Set(['-', '─', '=', '═', '━']);
 
 const isSpaceChar = (c: string | undefined) => c !== undefined && /\s/.test(c);
@@ -154,7 +155,7 @@ function labelledInline(s: LineScan, i: number): ArrowMatch | null {
   let p = i;
   const lead = t[p] === '<';
   if (lead) p++;
-  if (!OPENERS.has(t.slice(p, p + 2))) return null;
+  if (t[p] !== t[p + 1] || !OPENER_CHARS.has(t[p]!)) return null;
   p += 2;
   const c0 = s.spaceEnd[p]!;
   if (c0 === p || c0 >= s.n) return null;

@@ -390,27 +390,34 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
  */
 function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Region[]): boolean {
   const cells: Array<{ k: number; c: Cell }> = [];
-  const at = new Map<string, number>();
+  /** Index in `cells` by row of the band and column (cells of a row are in column order). */
+  const at: Array<Map<number, number>> = band.map(() => new Map());
   band.forEach((g, k) => {
-    for (const c of [...g.cells].sort((x, y) => x.col - y.col)) {
-      at.set(`${k}:${c.col}`, cells.length);
+    for (const c of g.cells) {
+      at[k]!.set(c.col, cells.length);
       cells.push({ k, c });
     }
   });
-  const parent = cells.map((_, i) => i);
+  const parent = new Int32Array(cells.length).map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root]!;
-    while (parent[i] !== root) [parent[i], i] = [root, parent[i]!];
+    while (parent[i] !== root) {
+      const next = parent[i]!;
+      parent[i] = root;
+      i = next;
+    }
     return root;
   };
-  const union = (i: number, j: number) => { parent[find(i)] = find(j); };
+  const union = (i: number, j: number) => {
+    parent[find(i)] = find(j);
+  };
   for (let i = 0; i < cells.length; i++) {
     const { k, c } = cells[i]!;
-    if ([c.ch].some((x) => DOWN_LEFT.has(x) || DOWN_RIGHT.has(x) || UP_LEFT.has(x) || UP_RIGHT.has(x))) return false;
+    if (DOWN_LEFT.has(c.ch) || DOWN_RIGHT.has(c.ch) || UP_LEFT.has(c.ch) || UP_RIGHT.has(c.ch)) return false;
     const next = cells[i + 1];
     if (next && next.k === k && next.c.col === c.col + c.width && JOINS_RIGHT.has(c.ch) && JOINS_LEFT.has(next.c.ch)) union(i, i + 1);
-    const under = at.get(`${k + 1}:${c.col}`);
+    const under = k + 1 < band.length ? at[k + 1]!.get(c.col) : undefined;
     if (under !== undefined && joinsDown(c.ch) && joinsUp(cells[under]!.c.ch)) union(i, under);
   }
   const parts = new Map<number, number[]>();
@@ -421,6 +428,13 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
     else parts.set(root, [i]);
   }
   const last = band.length - 1;
+  const memo = new Map<Region[], Map<number, Region | null>>([[above, new Map()], [below, new Map()]]);
+  const straightAt = (cands: Region[], col: number): Region | null => {
+    const m = memo.get(cands)!;
+    let g = m.get(col);
+    if (g === undefined) m.set(col, (g = straight(cands, col)));
+    return g;
+  };
   for (const members of parts.values()) {
     const sources = new Set<Region>();
     const targets = new Set<Region>();
@@ -435,12 +449,12 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
       both ||= BOTH.has(c.ch);
       label ??= band[k]!.labels.get(c.col) ?? null;
       if (k === 0 && joinsUp(c.ch)) {
-        const g = straight(above, c.col);
+        const g = straightAt(above, c.col);
         if (!g) return false;
         sources.add(g);
       }
       if (k === last && joinsDown(c.ch)) {
-        const g = straight(below, c.col);
+        const g = straightAt(below, c.col);
         if (!g) return false;
         targets.add(g);
       }
