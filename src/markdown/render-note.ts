@@ -21,6 +21,7 @@ import { rehypeTaskStates } from './rehype-task-states.ts';
 import type { NoteFacts, RenderContext } from './render-context.ts';
 import { rehypePageText } from './rehype-page-text.ts';
 import { rehypeSamePageAnchors } from './rehype-same-page-anchors.ts';
+import { rehypeMarkMarkdownHeadings, rehypeRecordHtmlHeadings } from './rehype-html-headings.ts';
 import { t } from '../i18n/ko.ts';
 
 export type { RenderContext };
@@ -65,7 +66,7 @@ export function getRenderer(): Promise<Renderer> {
     // Ids inside embed frames are made unique once every id exists; the page text for search is
     // recorded last, from the final tree. Same-page `#` links are checked once every id exists.
     rehypePlugins: [
-      rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
+      rehypeMarkMarkdownHeadings, rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors, rehypeRecordHtmlHeadings,
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
       rehypeEmbedIds, rehypeSamePageAnchors, rehypePageText,
     ],
@@ -77,5 +78,8 @@ export async function renderNote(body: string, ctx: RenderContext): Promise<Rend
   const r = await getRenderer();
   const gardenTrusted = createTrustedStash();
   const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted)), { frontmatter: { garden: ctx, gardenTrusted } });
-  return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
+  const facts = (out.metadata.frontmatter.facts ?? {}) as NoteFacts;
+  // headings written as raw HTML stay out of the table of contents, as out of Obsidian's outline
+  const html = new Set(facts.htmlHeadings ?? []);
+  return { html: out.code, headings: html.size > 0 ? out.metadata.headings.filter((h) => !html.has(h.slug)) : out.metadata.headings, facts };
 }

@@ -237,3 +237,11 @@ describe('same-page anchors', () => {
     expect(out.facts.missingAnchors).toBeUndefined();
   });
 });
+
+describe('table of contents', () => {
+  it('headings written as raw HTML keep their ids but stay out of the headings list, as out of Obsidian’s outline', async () => {
+    const out = await renderNote('## 마크다운 제목\n\n<h2>HTML 제목</h2>\n\n둘째 줄\n===\n\n> ## 인용 속 제목\n', { slug: 't', file: 't.md', base: '/' });
+    expect(out.html).toContain('<h2 id="html-제목">HTML 제목');
+    expect(out.headings.map((h) => h.text.replace(/#$/, ''))).toEqual(['마크다운 제목', '둘째 줄', '인용 속 제목']);
+  });
+});
