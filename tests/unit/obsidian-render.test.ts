@@ -245,3 +245,14 @@ describe('table of contents', () => {
     expect(out.headings.map((h) => h.text.replace(/#$/, ''))).toEqual(['마크다운 제목', '둘째 줄', '인용 속 제목']);
   });
 });
+
+describe('block ids on their own line', () => {
+  it('`^id` alone on the first line of a paragraph names the block before it; a heading keeps its id', async () => {
+    const html = await render('## 처리 장치\n^cpu1\n본문이 이어짐 ^par2\n\n| a |\n| - |\n| 1 |\n\n^tbl3\n');
+    expect(html).toMatch(/<h2 id="처리-장치"><span id="\^cpu1"><\/span>처리 장치/);
+    expect(html).toMatch(/<p id="\^par2">본문이 이어짐<\/p>/);
+    expect(html).toMatch(/<table id="\^tbl3">/);
+    expect(html).not.toContain('^cpu1\n');
+    expect(html).not.toMatch(/>\s*\^(cpu1|par2|tbl3)/);
+  });
+});
