@@ -256,3 +256,15 @@ describe('block ids on their own line', () => {
     expect(html).not.toMatch(/>\s*\^(cpu1|par2|tbl3)/);
   });
 });
+
+describe('image size in a Markdown image', () => {
+  it('`![alt|WxH](url)` and `![alt|W](url)` size web and vault images; the alt text loses the size', async () => {
+    expect(await render('![엥겔바트|100x145](https://example.org/e.jpg)\n')).toBe('<p><img src="https://example.org/e.jpg" alt="엥겔바트" width="100" height="145"></p>');
+    expect(await render('![엥겔바트|100](https://example.org/e.jpg)\n')).toBe('<p><img src="https://example.org/e.jpg" alt="엥겔바트" width="100"></p>');
+    // a `|` that is not a size is alt text
+    expect(await render('![a|b](https://example.org/e.jpg)\n')).toContain('alt="a|b"');
+    const links = (await import('../../src/lib/vault/check-links.ts')).vaultLinkIndex([{ slug: 't', title: 'T', aliases: [], file: 't.md', body: '' }], ['pic.png']).index;
+    const vault = await renderNote('![그림|200](pic.png)\n', { slug: 't', file: 't.md', base: '/', links, attachmentSize: () => ({ width: 400, height: 300 }) });
+    expect(vault.html).toMatch(/<img src="\/_attachments\/pic\.png" alt="그림" loading="lazy" decoding="async" width="200" height="150">/);
+  });
+});
