@@ -9,6 +9,7 @@ import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { rehypeEmbedIds } from './rehype-embed-ids.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
+import { remarkInlineFootnotes } from './remark-inline-footnotes.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
 import remarkMath from 'remark-math';
@@ -41,7 +42,7 @@ let renderer: Promise<Renderer> | null = null;
 /**
  * The garden's Markdown pipeline (unified, so our remark/rehype plugins run): GFM, CJK-friendly
  * emphasis (`**EFS (Elastic File System)**는`), Shiki in light and dark, sanitized raw HTML,
- * heading anchors, and Obsidian's own syntax: math (MathML), callouts, block ids, `==highlights==`,
+ * heading anchors, and Obsidian's own syntax: math (MathML), inline footnotes (`^[…]`), callouts, block ids, `==highlights==`,
  * task states (comments are removed earlier, when the vault is read: src/lib/vault/assemble.ts).
  * Order: the garden's trusted parts (Shiki code, flow figures, quiz cards) are held out
  * (rehypeHoldTrusted, before the note's raw HTML is parsed), the note is sanitized with an
@@ -60,7 +61,7 @@ export function getRenderer(): Promise<Renderer> {
       footnoteLabel: t.footnotes,
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
-    remarkPlugins: [remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
+    remarkPlugins: [remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkInlineFootnotes, remarkWikiLinks, remarkAsciiFlow],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
     // Ids inside embed frames are made unique once every id exists; the page text for search is

@@ -268,3 +268,22 @@ describe('image size in a Markdown image', () => {
     expect(vault.html).toMatch(/<img src="\/_attachments\/pic\.png" alt="그림" loading="lazy" decoding="async" width="200" height="150">/);
   });
 });
+
+describe('inline footnotes', () => {
+  it('`^[text]` is a numbered footnote listed with the others; its formatting and links go with it', async () => {
+    const html = await render('앞 문장[^a] 그리고 인라인.^[안의 **굵은** 말과 [링크](https://example.org) [괄호]] 끝\n\n[^a]: 보통 각주\n');
+    expect(html).not.toContain('^[');
+    expect(html).toMatch(/인라인\.<sup><a href="#user-content-fn-inline-1" id="user-content-fnref-inline-1" data-footnote-ref[^>]*>2<\/a><\/sup> 끝/);
+    expect(html).toMatch(/<li id="user-content-fn-inline-1">\s*<p>안의 <strong>굵은<\/strong> 말과 <a href="https:\/\/example.org">링크<\/a> \[괄호\] <a href="#user-content-fnref-inline-1"/);
+    expect(html).toMatch(/<li id="user-content-fn-a">[\s\S]*<li id="user-content-fn-inline-1">/);
+  });
+
+  it('an unclosed ^[ and one in code stay text; thousands of them stay linear', async () => {
+    expect(await render('값 ^[닫히지 않음\n')).toContain('값 ^[닫히지 않음');
+    expect(await render('`^[코드]`\n')).toContain('<code>^[코드]</code>');
+    const t = performance.now();
+    // an unclosed run is read once; the footnotes themselves cost what as many [^n] footnotes cost
+    await render(`${'^['.repeat(20_000)}\n\n${'^[a] '.repeat(500)}\n`);
+    expect(performance.now() - t).toBeLessThan(30_000);
+  }, 60_000);
+});
