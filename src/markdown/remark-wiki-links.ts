@@ -43,7 +43,9 @@ const VIDEO_EXT = /\.(mp4|m4v|webm|mov|mkv|ogv)$/i;
 const PDF_EXT = /\.pdf$/i;
 const SKIP = new Set(['link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'math', 'inlineMath']);
 /** Phrasing nodes a wiki-link's label may hold (`[[a|**b**]]`, `[[a|`b`]]`). */
-const LABEL_NODES = new Set(['text', 'inlineCode', 'strong', 'emphasis', 'delete', 'inlineMath']);
+// raw inline HTML too (`[[#<font color=…>Heading</font>|…]]`, as a coloured heading is linked): it is
+// no part of the target, and the label's HTML is sanitized as any other
+const LABEL_NODES = new Set(['text', 'inlineCode', 'strong', 'emphasis', 'delete', 'inlineMath', 'html']);
 /** Parents whose paragraphs may be split around a note embed (they hold flow content). */
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition', 'noteEmbedBody']);
 
@@ -72,7 +74,8 @@ function internalLink(ctx: WikiLinkContext, r: ResolvedLink, children: PhrasingC
 
 function plainText(nodes: unknown[]): string {
   let s = '';
-  const walk = (n: { value?: string; children?: unknown[] }) => {
+  const walk = (n: { type?: string; value?: string; children?: unknown[] }) => {
+    if (n.type === 'html') return; // a tag is not text
     if (typeof n.value === 'string') s += n.value;
     for (const c of (n.children ?? []) as Array<{ value?: string; children?: unknown[] }>) walk(c);
   };

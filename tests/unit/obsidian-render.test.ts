@@ -287,3 +287,15 @@ describe('inline footnotes', () => {
     expect(performance.now() - t).toBeLessThan(30_000);
   }, 60_000);
 });
+
+describe('wiki-links around raw HTML', () => {
+  it('[[#<font …>Heading</font>|<font …>label</font>]] links to the coloured heading, labelled with its text', async () => {
+    const body = '## <font color="#ffc000">룩업 테이블</font>\n\n- [[#<font color="#ffc000">룩업 테이블</font>|<font color="#ffc000">표 보기</font>]]\n';
+    const links = (await import('../../src/lib/vault/check-links.ts')).vaultLinkIndex([{ slug: 't', title: 'T', aliases: [], file: 't.md', body }], []).index;
+    const out = await renderNote(body, { slug: 't', file: 't.md', base: '/', links });
+    expect(out.html).toContain('<h2 id="룩업-테이블">룩업 테이블');
+    expect(out.html).toMatch(new RegExp(`<a href="/t/#${encodeURIComponent('룩업-테이블')}" class="internal-link" data-slug="t">표 보기</a>`));
+    expect(out.html).not.toContain('[[');
+    expect(out.html).not.toContain('missing-heading');
+  });
+});
