@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { blockElementId, trailingBlockId } from '../lib/obsidian/block-id.ts';
+import { blockElementId, leadingBlockIdLine, trailingBlockId } from '../lib/obsidian/block-id.ts';
 
 const BLOCKS = new Set(['p', 'li']);
 const LISTS = new Set(['ul', 'ol']);
@@ -16,6 +16,18 @@ export function rehypeBlockIds() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!BLOCKS.has(node.tagName)) return undefined;
+      // `^id` alone on a paragraph's first line, more lines after it (written under a heading,
+      // then text added below without a blank line): it names the block before, and leaves the text.
+      const first = node.children[0];
+      const lead = node.tagName === 'p' && first?.type === 'text' ? leadingBlockIdLine(first.value) : null;
+      if (lead && first?.type === 'text' && parent && index !== undefined) {
+        const target = previousElement(parent.children, index);
+        if (target) {
+          nameBlock(target, lead.id);
+          first.value = first.value.slice(lead.rest);
+          if (first.value === '' && node.children[1]?.type === 'element' && (node.children[1] as Element).tagName === 'br') node.children.splice(1, 1);
+        }
+      }
       // A list item's own text ends before its nested list.
       let end = node.children.length;
       if (node.tagName === 'li') {
@@ -32,11 +44,9 @@ export function rehypeBlockIds() {
       const alone = node.tagName === 'p' && before === '' && k === 0;
       if (alone && parent && index !== undefined) {
         // `^id` on its own: the id of the previous block.
-        let prev = index - 1;
-        while (prev >= 0 && parent.children[prev]!.type !== 'element') prev--;
-        const target = parent.children[prev] as Element | undefined;
+        const target = previousElement(parent.children, index);
         if (target) {
-          target.properties.id = blockElementId(found.id);
+          nameBlock(target, found.id);
           parent.children.splice(index, 1);
           return [SKIP, index];
         }
@@ -49,6 +59,19 @@ export function rehypeBlockIds() {
       return undefined;
     });
   };
+}
+
+function previousElement(children: Root['children'] | ElementContent[], index: number): Element | undefined {
+  let prev = index - 1;
+  while (prev >= 0 && children[prev]!.type !== 'element') prev--;
+  return children[prev] as Element | undefined;
+}
+
+/** The block gets the id; a heading keeps its own (its anchor and the table of contents use it) and holds an empty anchor with the block id. */
+function nameBlock(target: Element, id: string): void {
+  if (/^h[1-6]$/.test(target.tagName) && typeof target.properties.id === 'string') {
+    target.children.unshift({ type: 'element', tagName: 'span', properties: { id: blockElementId(id) }, children: [] });
+  } else target.properties.id = blockElementId(id);
 }
 
 /** `text\n^id` leaves `text` and an empty text node: drop a `<br>` left dangling before it. */

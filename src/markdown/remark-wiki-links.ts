@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { t } from '../i18n/ko.ts';
 import { EMBED_MAX_DEPTH, EMBED_MAX_PER_PAGE, embedSection } from '../lib/garden/embeds.ts';
 import { escapeProseDollars } from '../lib/obsidian/math-dollars.ts';
+import { sizeFromAlt, sizedAttributes, type AltSize } from '../lib/obsidian/image-size.ts';
 import { remarkObsidianMath } from './obsidian-math.ts';
 import { classifyTarget, findAttachmentFrom, resolveMarkdownHref, resolveWikiLink, splitWikiTarget, type LinkIndex, type ResolvedLink } from '../lib/garden/links.ts';
 import { normalizeTag } from '../lib/garden/tags.ts';
@@ -45,7 +46,9 @@ const VIDEO_EXT = /\.(mp4|m4v|webm|mov|mkv|ogv)$/i;
 const PDF_EXT = /\.pdf$/i;
 const SKIP = new Set(['link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'math', 'inlineMath']);
 /** Phrasing nodes a wiki-link's label may hold (`[[a|**b**]]`, `[[a|`b`]]`). */
-const LABEL_NODES = new Set(['text', 'inlineCode', 'strong', 'emphasis', 'delete', 'inlineMath']);
+// raw inline HTML too (`[[#<font color=…>Heading</font>|…]]`, as a coloured heading is linked): it is
+// no part of the target, and the label's HTML is sanitized as any other
+const LABEL_NODES = new Set(['text', 'inlineCode', 'strong', 'emphasis', 'delete', 'inlineMath', 'html']);
 /** Parents whose paragraphs may be split around a note embed (they hold flow content). */
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition', 'noteEmbedBody']);
 
@@ -74,7 +77,8 @@ function internalLink(ctx: WikiLinkContext, r: ResolvedLink, children: PhrasingC
 
 function plainText(nodes: unknown[]): string {
   let s = '';
-  const walk = (n: { value?: string; children?: unknown[] }) => {
+  const walk = (n: { type?: string; value?: string; children?: unknown[] }) => {
+    if (n.type === 'html') return; // a tag is not text
     if (typeof n.value === 'string') s += n.value;
     for (const c of (n.children ?? []) as Array<{ value?: string; children?: unknown[] }>) walk(c);
   };
@@ -313,7 +317,16 @@ function joinSplitLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState
   return { nodes: [...(before ? [text(before)] : []), node, ...(after ? [text(after)] : [])], end: j };
 }
 
-function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, node: Link | Image): PhrasingContent | null {
+/** `![alt|100x145](url)`: Obsidian's size, on vault and web images alike; the alt text keeps the rest. */
+function takeAltSize(node: Image): AltSize | null {
+  const size = sizeFromAlt(node.alt ?? '');
+  if (!size) return null;
+  node.alt = size.alt;
+  node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), ...sizedAttributes(size) } };
+  return size;
+}
+
+function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, node: Link | Image, size: AltSize | null): PhrasingContent | null {
   const url = node.url;
   if (!url || url.startsWith('#') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('//')) return null;
   const path = safeDecode(url.split('#')[0].split('?')[0]);
@@ -354,7 +367,8 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: Embe
       const media = mediaEmbed(ctx, att, node.url, node.alt || undefined);
       if (media) return media;
     }
-    node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...sizeProps(ctx, att), ...(node.data?.hProperties ?? {}) } };
+    const known = sizeProps(ctx, att);
+    node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...known, ...(node.data?.hProperties ?? {}), ...(size ? sizedAttributes(size, known) : {}) } };
   }
   return null;
 }
@@ -432,6 +446,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i];
       if ((node.data as { garden?: boolean } | undefined)?.garden) continue;
+      const size = node.type === 'image' ? takeAltSize(node) : null;
       if ((node.type === 'link' || node.type === 'image') && index) {
         const wiki = wikiShapedLink(ctx, index, state, node, src);
         if (wiki) {
@@ -439,7 +454,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
           i += wiki.length - 1;
           continue;
         }
-        const rep = rewriteMarkdownLink(ctx, index, state, node);
+        const rep = rewriteMarkdownLink(ctx, index, state, node, size);
         if (rep) {
           kids.splice(i, 1, rep as RootContent);
           continue;

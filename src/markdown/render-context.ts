@@ -29,6 +29,8 @@ export interface NoteFacts {
   text?: string;
   /** Same-page links to a place the page does not have (src/markdown/rehype-same-page-anchors.ts). */
   missingAnchors?: Array<{ anchor: string; text: string }>;
+  /** Ids of headings written as raw HTML: not in the table of contents (src/markdown/rehype-html-headings.ts). */
+  htmlHeadings?: string[];
   /** The garden components the page holds (src/markdown/rehype-page-features.ts). */
   features?: PageFeatures;
 }

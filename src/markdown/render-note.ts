@@ -9,6 +9,7 @@ import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { rehypeEmbedIds } from './rehype-embed-ids.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
+import { remarkInlineFootnotes } from './remark-inline-footnotes.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
 import remarkMath from 'remark-math';
@@ -22,6 +23,7 @@ import type { NoteFacts, RenderContext } from './render-context.ts';
 import { rehypePageText } from './rehype-page-text.ts';
 import { rehypePageFeatures } from './rehype-page-features.ts';
 import { rehypeSamePageAnchors } from './rehype-same-page-anchors.ts';
+import { rehypeMarkMarkdownHeadings, rehypeRecordHtmlHeadings } from './rehype-html-headings.ts';
 import { t } from '../i18n/ko.ts';
 import remarkMdx from 'remark-mdx';
 import { remarkMdxComponents } from './remark-mdx-components.ts';
@@ -53,7 +55,7 @@ type RemarkPlugins = NonNullable<MarkdownOptions['remarkPlugins']>;
 /**
  * The garden's Markdown pipeline (unified, so our remark/rehype plugins run): GFM, CJK-friendly
  * emphasis (`**EFS (Elastic File System)**는`), Shiki in light and dark, sanitized raw HTML,
- * heading anchors, and Obsidian's own syntax: math (MathML), callouts, block ids, `==highlights==`,
+ * heading anchors, and Obsidian's own syntax: math (MathML), inline footnotes (`^[…]`), callouts, block ids, `==highlights==`,
  * task states (comments are removed earlier, when the vault is read: src/lib/vault/assemble.ts).
  * Order: the garden's trusted parts (Shiki code, flow figures, quiz cards) are held out
  * (rehypeHoldTrusted, before the note's raw HTML is parsed), the note is sanitized with an
@@ -88,14 +90,14 @@ function processorOptions(syntax: RemarkPlugins): MarkdownOptions {
       footnoteLabel: t.footnotes,
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
-    remarkPlugins: [...syntax, remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkWikiLinks, remarkAsciiFlow],
+    remarkPlugins: [...syntax, remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkInlineFootnotes, remarkWikiLinks, remarkAsciiFlow],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
     // Ids inside embed frames are made unique once every id exists, then same-page `#` links are
     // checked against them; the page text for search and the components the page holds are
     // recorded last, from the final tree.
     rehypePlugins: [
-      rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors,
+      rehypeMarkMarkdownHeadings, rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors, rehypeRecordHtmlHeadings,
       rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
       rehypeEmbedIds, rehypeSamePageAnchors, rehypePageText, rehypePageFeatures,
     ],
@@ -113,5 +115,8 @@ export async function renderNote(body: string, ctx: RenderContext): Promise<Rend
   const gardenTrusted = createTrustedStash();
   const gardenQuizIds = new Map<string, number>();
   const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds)), { frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds } });
-  return { html: out.code, headings: out.metadata.headings, facts: (out.metadata.frontmatter.facts ?? {}) as NoteFacts };
+  const facts = (out.metadata.frontmatter.facts ?? {}) as NoteFacts;
+  // headings written as raw HTML stay out of the table of contents, as out of Obsidian's outline
+  const html = new Set(facts.htmlHeadings ?? []);
+  return { html: out.code, headings: html.size > 0 ? out.metadata.headings.filter((h) => !html.has(h.slug)) : out.metadata.headings, facts };
 }

@@ -237,3 +237,65 @@ describe('same-page anchors', () => {
     expect(out.facts.missingAnchors).toBeUndefined();
   });
 });
+
+describe('table of contents', () => {
+  it('headings written as raw HTML keep their ids but stay out of the headings list, as out of Obsidian’s outline', async () => {
+    const out = await renderNote('## 마크다운 제목\n\n<h2>HTML 제목</h2>\n\n둘째 줄\n===\n\n> ## 인용 속 제목\n', { slug: 't', file: 't.md', base: '/' });
+    expect(out.html).toContain('<h2 id="html-제목">HTML 제목');
+    expect(out.headings.map((h) => h.text.replace(/#$/, ''))).toEqual(['마크다운 제목', '둘째 줄', '인용 속 제목']);
+  });
+});
+
+describe('block ids on their own line', () => {
+  it('`^id` alone on the first line of a paragraph names the block before it; a heading keeps its id', async () => {
+    const html = await render('## 처리 장치\n^cpu1\n본문이 이어짐 ^par2\n\n| a |\n| - |\n| 1 |\n\n^tbl3\n');
+    expect(html).toMatch(/<h2 id="처리-장치"><span id="\^cpu1"><\/span>처리 장치/);
+    expect(html).toMatch(/<p id="\^par2">본문이 이어짐<\/p>/);
+    expect(html).toMatch(/<table id="\^tbl3">/);
+    expect(html).not.toContain('^cpu1\n');
+    expect(html).not.toMatch(/>\s*\^(cpu1|par2|tbl3)/);
+  });
+});
+
+describe('image size in a Markdown image', () => {
+  it('`![alt|WxH](url)` and `![alt|W](url)` size web and vault images; the alt text loses the size', async () => {
+    expect(await render('![엥겔바트|100x145](https://example.org/e.jpg)\n')).toBe('<p><img src="https://example.org/e.jpg" alt="엥겔바트" width="100" height="145"></p>');
+    expect(await render('![엥겔바트|100](https://example.org/e.jpg)\n')).toBe('<p><img src="https://example.org/e.jpg" alt="엥겔바트" width="100"></p>');
+    // a `|` that is not a size is alt text
+    expect(await render('![a|b](https://example.org/e.jpg)\n')).toContain('alt="a|b"');
+    const links = (await import('../../src/lib/vault/check-links.ts')).vaultLinkIndex([{ slug: 't', title: 'T', aliases: [], file: 't.md', body: '' }], ['pic.png']).index;
+    const vault = await renderNote('![그림|200](pic.png)\n', { slug: 't', file: 't.md', base: '/', links, attachmentSize: () => ({ width: 400, height: 300 }) });
+    expect(vault.html).toMatch(/<img src="\/_attachments\/pic\.png" alt="그림" loading="lazy" decoding="async" width="200" height="150">/);
+  });
+});
+
+describe('inline footnotes', () => {
+  it('`^[text]` is a numbered footnote listed with the others; its formatting and links go with it', async () => {
+    const html = await render('앞 문장[^a] 그리고 인라인.^[안의 **굵은** 말과 [링크](https://example.org) [괄호]] 끝\n\n[^a]: 보통 각주\n');
+    expect(html).not.toContain('^[');
+    expect(html).toMatch(/인라인\.<sup><a href="#user-content-fn-inline-1" id="user-content-fnref-inline-1" data-footnote-ref[^>]*>2<\/a><\/sup> 끝/);
+    expect(html).toMatch(/<li id="user-content-fn-inline-1">\s*<p>안의 <strong>굵은<\/strong> 말과 <a href="https:\/\/example.org">링크<\/a> \[괄호\] <a href="#user-content-fnref-inline-1"/);
+    expect(html).toMatch(/<li id="user-content-fn-a">[\s\S]*<li id="user-content-fn-inline-1">/);
+  });
+
+  it('an unclosed ^[ and one in code stay text; thousands of them stay linear', async () => {
+    expect(await render('값 ^[닫히지 않음\n')).toContain('값 ^[닫히지 않음');
+    expect(await render('`^[코드]`\n')).toContain('<code>^[코드]</code>');
+    const t = performance.now();
+    // an unclosed run is read once; the footnotes themselves cost what as many [^n] footnotes cost
+    await render(`${'^['.repeat(20_000)}\n\n${'^[a] '.repeat(500)}\n`);
+    expect(performance.now() - t).toBeLessThan(30_000);
+  }, 60_000);
+});
+
+describe('wiki-links around raw HTML', () => {
+  it('[[#<font …>Heading</font>|<font …>label</font>]] links to the coloured heading, labelled with its text', async () => {
+    const body = '## <font color="#ffc000">룩업 테이블</font>\n\n- [[#<font color="#ffc000">룩업 테이블</font>|<font color="#ffc000">표 보기</font>]]\n';
+    const links = (await import('../../src/lib/vault/check-links.ts')).vaultLinkIndex([{ slug: 't', title: 'T', aliases: [], file: 't.md', body }], []).index;
+    const out = await renderNote(body, { slug: 't', file: 't.md', base: '/', links });
+    expect(out.html).toContain('<h2 id="룩업-테이블">룩업 테이블');
+    expect(out.html).toMatch(new RegExp(`<a href="/t/#${encodeURIComponent('룩업-테이블')}" class="internal-link" data-slug="t">표 보기</a>`));
+    expect(out.html).not.toContain('[[');
+    expect(out.html).not.toContain('missing-heading');
+  });
+});

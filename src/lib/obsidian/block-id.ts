@@ -20,6 +20,21 @@ export function trailingBlockId(text: string): { id: string; start: number } | n
   return { id: text.slice(i, end), start: caret };
 }
 
+/**
+ * The block id a text starts with when it is alone on the text's first line (`^abc\nmore…`), and
+ * where the rest begins, or null. A forward scan: linear in the id.
+ */
+export function leadingBlockIdLine(text: string): { id: string; rest: number } | null {
+  if (text[0] !== '^') return null;
+  let i = 1;
+  while (i < text.length && ID_CHAR.test(text[i]!)) i++;
+  if (i === 1) return null;
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  if (text[j] !== '\n') return null;
+  return { id: text.slice(1, i), rest: j + 1 };
+}
+
 /** The HTML id of a block: `^` and the id as written, so a link's fragment is `#^block-id`. */
 export function blockElementId(id: string): string {
   return `^${id}`;
