@@ -96,11 +96,13 @@ describe('a vault with every warning case: checked, built, every note published'
     for (const quiet of ['한글 노트.md', 'file with spaces.md', '맥 노트.md', NFD_NAME, 'bom.md', 'utf16.md', 'crlf.md']) {
       expect(out.filter((l) => l.startsWith(`${quiet}:`)), quiet).toEqual([]);
     }
-    expect(check.stderr).toMatch(new RegExp(`^${json.stats.published} notes published, 1 decoded from CP949, 1 repaired, 0 drafts, 1 skipped; 0 errors, ${out.length} warnings$`, 'm'));
+    expect(check.stderr).toMatch(new RegExp(`^${json.stats.published} notes published, 1 decoded from CP949, 1 repaired, 0 drafts, 1 skipped, all rendered; 0 errors, ${out.length} warnings$`, 'm'));
   });
 
-  it('garden check is fast on a 5 MB note and a 20,000-item list', () => {
-    expect(checkMs).toBeLessThan(15_000); // the whole CLI run, Node start-up included; measured ~2 s
+  it('garden check renders a 5 MB note and a 20,000-item list without a blow-up', () => {
+    // The whole CLI run, Node start-up and rendering every note included: about 18 s on a loaded
+    // 2-core machine. Each note also has the render budget; this bound only catches super-linear work.
+    expect(checkMs).toBeLessThan(120_000);
   });
 
   it('--json parses and agrees with the text output', () => {
