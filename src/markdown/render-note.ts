@@ -20,7 +20,7 @@ import { rehypeHighlights } from './rehype-highlights.ts';
 import { rehypeTaskStates } from './rehype-task-states.ts';
 import type { NoteFacts, RenderContext } from './render-context.ts';
 import { rehypePageText } from './rehype-page-text.ts';
-import { t } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 
 export type { RenderContext };
 

@@ -3,7 +3,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { t } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 import type { RenderedNote } from '../markdown/render-note.ts';
 import type { Problem } from '../lib/report/problem.ts';
 import type { RenderShared, RenderTask } from './render-worker.ts';
