@@ -7,9 +7,13 @@ import { enClient, enQuiz, enStudy } from './en.ts';
 
 declare const __GARDEN_LOCALE__: string | undefined;
 
-/** The configured locale's name (`ko`, `en`). */
+/** The configured locale's name (`ko`, `en`); a browser given the modules unbundled (tests) gets ko. */
 export const localeName: string =
-  typeof __GARDEN_LOCALE__ === 'string' ? __GARDEN_LOCALE__ : (await import('../garden.config.ts')).localeName();
+  typeof __GARDEN_LOCALE__ === 'string'
+    ? __GARDEN_LOCALE__
+    : typeof process === 'object' && process.versions?.node
+      ? (await import('../garden.config.ts')).localeName()
+      : 'ko';
 
 export const quizStrings: QuizStrings = localeName === 'en' ? enQuiz : koQuiz;
 export const studyStrings: StudyStrings = localeName === 'en' ? enStudy : koStudy;
