@@ -1,5 +1,5 @@
 // The locales the site ships, by name. A new language is one module shaped like ko.ts (typed
-// `Locale`), listed here and in the browser-side picks of client.ts.
+// `Locale`), listed here and in the browser-side picks of client.ts, quiz.ts and study.ts.
 import { ko, type Locale } from './ko.ts';
 import { en } from './en.ts';
 

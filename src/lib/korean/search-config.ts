@@ -1,6 +1,6 @@
 // The Pagefind settings shared by the build step, the browser and the CLI.
 
-import { localeName } from '../../i18n/client.ts';
+import { localeName } from '../../i18n/locale-name.ts';
 
 /** Language of the index: the site's locale, as pages carry it in <html lang> (the Node API can force it).
  * Korean normalization (src/lib/korean) applies to Korean text whatever the language. */

@@ -1,6 +1,6 @@
 // The practice cards' and the /quiz/ page's strings live in the locale modules (src/i18n); fillString fills them.
 
-export { quizStrings } from '../../i18n/client.ts';
+export { quizStrings } from '../../i18n/quiz.ts';
 
 /** Fills `{name}` placeholders. */
 export function fillString(template: string, values: Record<string, string | number>): string {
