@@ -98,6 +98,12 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     expect(koreanNoteBodies).toBeGreaterThanOrEqual(2);
   });
 
+  it('bundles the English strings for browser scripts, and not the Korean ones', () => {
+    const js = listFiles(join(site.out, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const english of ['Check answer', 'Search notes', 'How well did you remember?']) expect(js).toContain(english);
+    for (const korean of ['정답 확인', '노트 검색', '얼마나 잘 기억했나요?']) expect(js).not.toContain(korean);
+  });
+
   it('still searches Korean text with Korean normalization (particles, initials)', () => {
     const search = (q: string) => {
       const r = garden(['search', q, '--dist', site.out], { GARDEN_LOCALE: 'en' });
