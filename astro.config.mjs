@@ -5,7 +5,7 @@ import { siteBase, siteUrl, contentDir } from './src/garden.config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { aliasRedirectsIntegration } from './src/integrations/alias-redirects.ts';
 import { mermaidRuntimeIntegration } from './src/integrations/mermaid-runtime.ts';
-import { garden } from './src/garden.config.ts';
+import { garden, localeName } from './src/garden.config.ts';
 import { attachmentsIntegration } from './src/integrations/attachments.ts';
 import { THEME_BOOT, cspHash } from './src/scripts/theme-boot.ts';
 import { VIDEO_FRAME_SOURCES } from './src/lib/html/sanitize-tree.ts';
@@ -45,6 +45,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The locale's name, written into every bundle: src/i18n/client.ts then keeps only that locale's strings.
+    define: { __GARDEN_LOCALE__: JSON.stringify(localeName()) },
     server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/node_modules/**'] }, fs: { allow: ['.', contentDir()] } },
   },
 });

@@ -3,29 +3,43 @@
 //   GARDEN_BASE=/garden/            publish under a base path
 //   GARDEN_SITE=https://example.com the public URL (sitemap, RSS, canonical links)
 //   GARDEN_NAME=…, GARDEN_DESCRIPTION=… the garden's name and one-line description
+//   GARDEN_LOCALE=en                the language of the site's own text (src/i18n/<name>.ts)
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
+import { LOCALES } from './i18n/locales.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** The vault shipped with the project (the five seed notes); its description fits no other vault. */
 const shippedVault = 'content';
 const SHIPPED_DESCRIPTION = 'AWS 자격증을 공부하며 남긴 한국어 노트';
-const NEUTRAL_DESCRIPTION = '공부하며 남긴 노트를 모아 둔 디지털 정원';
 
 export const garden = {
   /** Shown in the header, the home page, <title> and the RSS feed. */
-  name: process.env.GARDEN_NAME || '공부 노트 정원',
-  /** The home page's line and the site's meta description; a vault given by GARDEN_CONTENT gets a neutral one. */
-  description: process.env.GARDEN_DESCRIPTION || (isShippedVault() ? SHIPPED_DESCRIPTION : NEUTRAL_DESCRIPTION),
+  get name(): string {
+    return process.env.GARDEN_NAME || LOCALES[localeName()]!.siteName;
+  },
+  /** The home page's line and the site's meta description; a vault given by GARDEN_CONTENT gets the locale's neutral one. */
+  get description(): string {
+    if (process.env.GARDEN_DESCRIPTION) return process.env.GARDEN_DESCRIPTION;
+    return isShippedVault() && localeName() === 'ko' ? SHIPPED_DESCRIPTION : LOCALES[localeName()]!.siteDescription;
+  },
   /** Public URL of the site, without the base path. */
   site: 'https://example.com',
   /** Base path the site is served under: '/' or '/garden/'. */
   base: '/',
   /** The vault, relative to the project root. */
   content: shippedVault,
+  /** Language of the site's own text (menus, labels, notices, dates, search): a module in src/i18n/. */
   locale: 'ko',
 };
+
+/** The configured locale's name: GARDEN_LOCALE, else `garden.locale`. */
+export function localeName(): string {
+  const name = process.env.GARDEN_LOCALE || garden.locale;
+  if (!(name in LOCALES)) throw new Error(`GARDEN_LOCALE=${name}: no such locale (have ${Object.keys(LOCALES).join(', ')}; see src/i18n/locales.ts)`);
+  return name;
+}
 
 function isShippedVault(): boolean {
   const dir = process.env.GARDEN_CONTENT;

@@ -14,6 +14,7 @@ import { checkVault } from '../vault/load-vault.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
 import { writeBuildFacts } from '../pipeline/build-facts-file.ts';
+import { localeName } from '../garden.config.ts';
 
 /** Attachments whose size an `<img>` reserves. */
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
@@ -28,8 +29,8 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
     name: 'garden-vault',
     load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
       const pools = renderPools();
-      // A change to the renderer (plugins, lib) must re-render every note: its sources are part of each digest.
-      const rendererDigest = generateDigest(rendererSources(fileURLToPath(config.root)));
+      // A change to the renderer (plugins, lib) or of the locale must re-render every note: both are part of each digest.
+      const rendererDigest = generateDigest(`${localeName()}\n${rendererSources(fileURLToPath(config.root))}`);
       /** Reads the vault and brings the store up to date; in dev, errors are reported and the last good content kept. */
       const sync = async (dev: boolean) => {
       const { result, problems: found, links, linkSignature } = checkVault(opts.dir);

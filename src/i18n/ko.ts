@@ -1,6 +1,118 @@
-/** Every UI string of the site, in Korean. Add a locale by adding a module of the same shape. */
+/**
+ * Every UI string of the site, in Korean (the first locale; its shape is the `Locale` type every
+ * other locale must match, so a missing or extra string is a compile error). Note text is never here.
+ * Strings that browser scripts use are separate exports, so a page's script bundles only its own part.
+ */
+
+/** Practice cards on note pages and the /quiz/ page (`{name}` placeholders: fillString). */
+export const koQuiz = {
+  questionLabel: '문제',
+  check: '정답 확인',
+  retry: '다시 풀기',
+  reveal: '정답과 해설 보기',
+  answer: '정답',
+  explanation: '해설',
+  chooseOne: '하나를 고르세요.',
+  chooseMany: '알맞은 것을 {n}개 고르세요.',
+  chooseFirst: '먼저 답을 고르세요.',
+  resultRight: '정답입니다! ({answer})',
+  resultWrong: '틀렸습니다. 정답은 {answer}입니다.',
+  partialScore: '(정답 {total}개 중 {hits}개를 골랐고, 오답을 {misses}개 골랐습니다.)',
+  verdictRightChosen: '정답 · 고름',
+  verdictWrongChosen: '오답 · 고름',
+  verdictRightMissed: '정답 · 고르지 않음',
+  verdictWrong: '오답',
+  markRight: '정답',
+  markWrong: '오답',
+  sourceNote: '노트: {title}',
+  sourceNoteFallback: '노트로 가기',
+  // /quiz/ page
+  pageLoading: '문제를 불러오는 중…',
+  pageLoadError: '문제 목록을 불러오지 못했습니다.',
+  pageEmpty: '풀 문제가 없습니다.',
+  pageEmptyWrong: '틀린 문제가 없습니다. 잘했어요!',
+  tagFilter: '태그',
+  allTags: '모든 태그',
+  modeAll: '전체 문제',
+  modeWrong: '틀린 문제만',
+  mode: '보기 방식',
+  previous: '이전 문제',
+  next: '다음 문제',
+  position: '{i} / {n}',
+  score: '맞힘 {right} · 틀림 {wrong} · 안 푼 문제 {todo}',
+  reset: '기록 지우기',
+  resetConfirm: '풀이 기록을 모두 지울까요?',
+  resetDone: '풀이 기록을 지웠습니다. 순서를 새로 섞었습니다.',
+};
+
+/** Study mode on /quiz/. */
+export const koStudy = {
+  keyboardHint: '키보드: 숫자 1–9로 보기 선택, Enter로 정답 확인 후 다음 문제',
+  modeToday: '오늘의 학습',
+  studyCounts: '오늘 복습 {due} · 새 문제 {fresh}',
+  studyDone: '오늘 할 공부를 모두 마쳤습니다. 다음 복습은 {when}입니다.',
+  studyDoneNothing: '오늘 할 공부를 모두 마쳤습니다.',
+  studyNoNew: '새 문제는 하루 {n}개까지입니다. 내일 다시 오세요.',
+  newPerDay: '하루 새 문제 수',
+  rateTitle: '얼마나 잘 기억했나요?',
+  rateHint: '숫자 1–4로 평가합니다. Enter: ‘{default}’',
+  rateAgain: '다시',
+  rateHard: '어려움',
+  rateGood: '알맞음',
+  rateEasy: '쉬움',
+  rateNext: '다음 복습: {when}',
+  minutes: '{n}분 뒤',
+  hours: '{n}시간 뒤',
+  days: '{n}일 뒤',
+  months: '{n}개월 뒤',
+  progressTitle: '학습 현황',
+  progressTag: '태그',
+  progressLearned: '익힘',
+  progressDue: '복습할 문제',
+  progressNew: '새 문제',
+  progressAll: '전체',
+  chartTitle: '최근 30일 복습과 앞으로 7일 예정',
+  chartSummary: '최근 30일 동안 {reviews}번 복습했고, 앞으로 7일 동안 {ahead}문제가 복습 예정입니다.',
+  chartPast: '복습한 횟수',
+  chartAhead: '복습 예정',
+  chartToday: '오늘',
+  dataTitle: '기록 옮기기',
+  dataHint: '복습 기록을 파일로 내보내고 다른 브라우저에서 가져올 수 있습니다. 같은 문제는 더 최근에 복습한 기록이 남습니다.',
+  exportButton: '기록 내보내기 (JSON)',
+  importButton: '기록 가져오기',
+  importDone: '문제 {n}개의 기록을 가져왔습니다.',
+  importNothing: '가져올 복습 기록이 없습니다. 이 정원의 내보내기 파일인지 확인하세요.',
+  resetConfirmStudy: '풀이 기록과 복습 일정을 모두 지울까요? 되돌릴 수 없습니다.',
+};
+
+/** The search dialog and page, and diagrams drawn in the browser. */
+export const koClient = {
+  /** Locale for Intl in the browser (sorting, dates). */
+  intl: 'ko-KR',
+  searchLabel: '노트 검색',
+  searchPlaceholder: '노트 검색… (예: 노트북, 스토리지, ㅅㅌㄹㅈ)',
+  tagFilterLabel: '태그로 거르기',
+  allTags: '모든 태그',
+  results: '검색 결과',
+  loadFailed: '검색 색인을 불러오지 못했습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.',
+  tooShort: '두 글자 이상 입력하세요.',
+  resultCount: '결과 {n}개',
+  noResults: '‘{query}’에 대한 결과가 없습니다.',
+  dialogLabel: '검색',
+  close: '닫기',
+  diagram: '다이어그램',
+};
+
 export const ko = {
+  /** BCP 47 tag of the pages (`<html lang>`), the RSS feed and the search index. */
   lang: 'ko',
+  /** Locale for Intl (dates, sorting). */
+  intl: 'ko-KR',
+  /** `og:locale`. */
+  ogLocale: 'ko_KR',
+  /** Default name and description of a garden (GARDEN_NAME, GARDEN_DESCRIPTION override them). */
+  siteName: '공부 노트 정원',
+  siteDescription: '공부하며 남긴 노트를 모아 둔 디지털 정원',
   skipToContent: '본문으로 건너뛰기',
   /** Shown above a note that could not be rendered (its text follows as plain text). */
   renderFailed: '이 노트는 그대로 보여 줄 수 없어 텍스트만 표시합니다.',
@@ -68,7 +180,56 @@ export const ko = {
   } as Record<string, string>,
   flowZoomTitle: '흐름도 크게 보기',
   flowZoomClose: '닫기',
-} as const;
+  noBacklinks: '아직 이 노트를 가리키는 노트가 없습니다.',
+  siteNav: '사이트',
+  tagPath: '태그 경로',
+  tagCount: (n: number) => `태그 ${n}개`,
+  aliasesLead: '모든 노트 제목과 별칭을 첫 글자별로 모았습니다.',
+  initialsNav: '첫 글자',
+  searchNoScript: (tags: string, aliases: string) => `검색에는 JavaScript가 필요합니다. ${tags}나 ${aliases}으로 노트를 찾아보세요.`,
+  quizDescription: '노트의 시험 문제를 복습 일정에 맞춰 한 문제씩 풀어 봅니다.',
+  quizLead: '오늘 복습할 문제와 새 문제를 한 문제씩 풉니다. 답을 확인한 뒤 얼마나 잘 기억했는지 고르면 다음 복습 날짜가 정해집니다(FSRS). 기록은 이 브라우저에만 저장됩니다.',
+  quizNoScript: '문제 풀기에는 JavaScript가 필요합니다. 각 노트 아래의 문제는 JavaScript 없이도 읽을 수 있습니다.',
+  /** The /graph/ page; `tags`/`aliases` are the links to those pages, as HTML. */
+  graphPage: {
+    label: '정원 전체 그래프',
+    lead: (shown: number, total: number) =>
+      `${shown < total ? `가장 많이 연결된 노트 ${shown}개 (전체 ${total}개 중)` : `노트 ${total}개`}와 그 사이의 링크(실선)·공유 태그(점선). Tab 키로 노트를 옮겨 다니고 Enter로 엽니다.`,
+    rest: (tags: string, aliases: string) => `나머지 노트는 ${tags}와 ${aliases}에서 찾을 수 있습니다.`,
+    drawing: (tags: string) => `그래프를 그리는 중… (JavaScript가 꺼져 있으면 ${tags}를 이용하세요.)`,
+  },
+  localGraph: {
+    title: '주변 그래프',
+    label: (title: string) => `‘${title}’ 주변 노트 그래프`,
+    placeholder: '그래프는 화면에 보일 때 그려집니다. 위 목록으로도 이웃 노트에 갈 수 있습니다.',
+    legendLink: '━ 링크',
+    legendTag: '┄ 공유 태그',
+  },
+  headingAnchor: (text: string) => `"${text}" 섹션 링크`,
+  video: '동영상',
+  alias: {
+    notice: (alias: string, title: string) => `‘${alias}’은(는) ‘${title}’ 노트의 별칭입니다. 노트로 이동합니다…`,
+    link: (title: string) => `바로 이동: ${title}`,
+  },
+  /** Flow diagrams drawn at build time (src/lib/flow/figure.ts). */
+  flow: {
+    zoom: '크게 보기',
+    name: '흐름도',
+    caption: (labels: string, rest: number) => `흐름도: ${labels}${rest > 0 ? ` 외 ${rest}개` : ''}`,
+    group: (g: string) => `묶음 ${g}`,
+    edges: (n: number) => `흐름도의 연결 ${n}개:`,
+    source: '원본 보기',
+    sourceMermaid: '원본 보기 (Mermaid)',
+    region: '흐름도 그림',
+    mermaidCaption: '다이어그램 (Mermaid 원본)',
+  },
+  practice: koQuiz,
+  study: koStudy,
+  client: koClient,
+};
 
-export type Strings = typeof ko;
-export const t = ko;
+/** The shape of a locale: every string of `ko`, typed by kind (strings, and functions for strings with parts). */
+export type Locale = typeof ko;
+export type QuizStrings = typeof koQuiz;
+export type StudyStrings = typeof koStudy;
+export type ClientStrings = typeof koClient;

@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { t } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 import type { RenderedNote } from './render-note.ts';
 
 /** A note that could not be rendered, shown as its own text with a notice: readable, never raw HTML. */

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { createHeadingSlugger } from '../lib/garden/slug.ts';
+import { t } from '../i18n/index.ts';
 
 /**
  * Gives h2–h6 a GitHub-style id (Hangul kept, same algorithm Astro uses) and a `#` anchor link
@@ -18,7 +19,7 @@ export function rehypeHeadingAnchors() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `"${text}" 섹션 링크` },
+        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: t.headingAnchor(text) },
         children: [{ type: 'text', value: '#' }],
       });
     });

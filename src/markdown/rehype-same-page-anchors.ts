@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { fixSamePageAnchors } from '../lib/html/same-page-anchors.ts';
 import { noteUrl } from '../lib/garden/urls.ts';
-import { t } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 import { factsOf, type RenderContext } from './render-context.ts';
 
 /**

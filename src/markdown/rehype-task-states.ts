@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { ko } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 import { taskChecked, taskClass, taskMarker } from '../lib/obsidian/tasks.ts';
 
 /**
@@ -36,7 +36,7 @@ export function rehypeTaskStates() {
       if (!marker) return;
       first.value = lead.slice(marker.length);
       const name = taskClass(marker.state);
-      const label = ko.taskStates[name.slice('task-'.length)] ?? ko.taskStates.other!;
+      const label = t.taskStates[name.slice('task-'.length)] ?? t.taskStates.other!;
       holder.children.splice(holder.children.indexOf(first), 0,
         h('span', { className: ['task-state', name], role: 'img', ariaLabel: label, title: label, dataChecked: taskChecked(marker.state) ? 'true' : undefined }, marker.state), { type: 'text', value: ' ' });
       node.properties.className = [...classes, 'task-list-item', name];

@@ -6,7 +6,7 @@ import type { FootnoteDefinition, FootnoteReference, Heading, Image, Link, Parag
 import type {} from 'mdast-util-to-hast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { t } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 import { EMBED_MAX_DEPTH, EMBED_MAX_PER_PAGE, embedSection } from '../lib/garden/embeds.ts';
 import { escapeProseDollars } from '../lib/obsidian/math-dollars.ts';
 import { sizeFromAlt, sizedAttributes, type AltSize } from '../lib/obsidian/image-size.ts';

@@ -24,7 +24,7 @@ import { rehypePageText } from './rehype-page-text.ts';
 import { rehypePageFeatures } from './rehype-page-features.ts';
 import { rehypeSamePageAnchors } from './rehype-same-page-anchors.ts';
 import { rehypeMarkMarkdownHeadings, rehypeRecordHtmlHeadings } from './rehype-html-headings.ts';
-import { t } from '../i18n/ko.ts';
+import { t } from '../i18n/index.ts';
 import remarkMdx from 'remark-mdx';
 import { remarkMdxComponents } from './remark-mdx-components.ts';
 import { isMdxNote } from '../lib/notes/note-file.ts';

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { garden as config } from '../garden.config.ts';
 import { getGarden, noteHref } from '../data/garden.ts';
+import { t } from '../i18n/index.ts';
 
 export async function GET(context: APIContext) {
   const garden = await getGarden();
@@ -9,7 +10,7 @@ export async function GET(context: APIContext) {
     title: config.name,
     description: config.description,
     site: context.site ?? 'https://example.com',
-    customData: '<language>ko-kr</language>',
+    customData: `<language>${t.intl.toLowerCase()}</language>`,
     items: garden.recent.slice(0, 50).map((n) => ({
       title: n.data.title,
       link: noteHref(n.id),

@@ -4,6 +4,8 @@
  * 200px of the viewport; then `mermaid` is imported once and every figure is drawn, in the
  * current theme, and redrawn when the theme toggle flips `<html data-theme>`.
  */
+import { clientStrings as s } from '../i18n/client.ts';
+
 type Mermaid = (typeof import('mermaid'))['default'];
 
 let loading: Promise<Mermaid> | null = null;
@@ -44,7 +46,7 @@ async function draw(figure: HTMLElement): Promise<void> {
     const el = holder.firstElementChild;
     if (!(el instanceof SVGElement)) return;
     el.setAttribute('role', 'img');
-    el.setAttribute('aria-label', '다이어그램');
+    el.setAttribute('aria-label', s.diagram);
     figure.querySelector(':scope > svg')?.remove();
     pre?.setAttribute('hidden', '');
     figure.append(el);

@@ -1,4 +1,5 @@
 import { mountSearch } from './search-ui.ts';
+import { clientStrings as s } from '../i18n/client.ts';
 
 let dialog: HTMLDialogElement | null = null;
 
@@ -7,8 +8,8 @@ export function openSearchDialog(_fallbackHref: string): void {
   if (!dialog) {
     dialog = document.createElement('dialog');
     dialog.className = 'search-dialog';
-    dialog.setAttribute('aria-label', '검색');
-    dialog.innerHTML = '<div class="search-dialog-inner" id="search-dialog-ui"></div><button type="button" class="search-close">닫기 <kbd class="shortcut-hint">Esc</kbd></button>';
+    dialog.setAttribute('aria-label', s.dialogLabel);
+    dialog.innerHTML = `<div class="search-dialog-inner" id="search-dialog-ui"></div><button type="button" class="search-close">${s.close} <kbd class="shortcut-hint">Esc</kbd></button>`;
     document.body.append(dialog);
     const d = dialog;
     d.querySelector('.search-close')?.addEventListener('click', () => d.close());

@@ -6,6 +6,8 @@
  */
 import { normalizeQuery } from '../lib/korean/query.ts';
 import { PAGEFIND_RANKING } from '../lib/korean/search-config.ts';
+import { clientStrings as s } from '../i18n/client.ts';
+import { fillString } from '../lib/quiz/strings.ts';
 
 interface PagefindResultData {
   url: string;
@@ -71,14 +73,14 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   const base = document.documentElement.dataset.base ?? '/';
   root.innerHTML = `
     <form class="search-form" role="search" action="${esc(base)}search/">
-      <label class="visually-hidden" for="search-input-${root.id}">노트 검색</label>
+      <label class="visually-hidden" for="search-input-${root.id}">${esc(s.searchLabel)}</label>
       <input id="search-input-${root.id}" class="search-input" type="search" name="q" autocomplete="off" spellcheck="false"
-        placeholder="노트 검색… (예: 노트북, 스토리지, ㅅㅌㄹㅈ)" role="combobox" aria-expanded="false" aria-controls="search-results-${root.id}" aria-autocomplete="list" />
-      <label class="visually-hidden" for="search-tag-${root.id}">태그로 거르기</label>
-      <select id="search-tag-${root.id}" class="search-tag"><option value="">모든 태그</option></select>
+        placeholder="${esc(s.searchPlaceholder)}" role="combobox" aria-expanded="false" aria-controls="search-results-${root.id}" aria-autocomplete="list" />
+      <label class="visually-hidden" for="search-tag-${root.id}">${esc(s.tagFilterLabel)}</label>
+      <select id="search-tag-${root.id}" class="search-tag"><option value="">${esc(s.allTags)}</option></select>
     </form>
     <p class="search-status" role="status" aria-live="polite"></p>
-    <ol id="search-results-${root.id}" class="search-results" role="listbox" aria-label="검색 결과"></ol>`;
+    <ol id="search-results-${root.id}" class="search-results" role="listbox" aria-label="${esc(s.results)}"></ol>`;
   const input = root.querySelector<HTMLInputElement>('.search-input')!;
   const select = root.querySelector<HTMLSelectElement>('.search-tag')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
@@ -92,11 +94,11 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   loadPagefind(base)
     .then(async (pf) => {
       const filters = await pf.filters();
-      const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, 'ko'));
+      const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, s.intl));
       for (const [tag, n] of tags) select.add(new Option(`${tag} (${n})`, tag));
     })
     .catch(() => {
-      status.textContent = '검색 색인을 불러오지 못했습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.';
+      status.textContent = s.loadFailed;
     });
 
   const setActive = (i: number) => {
@@ -121,7 +123,7 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
     // One letter (`노` on the way to `노트북`) matches nearly every note: noise, and the most
     // expensive search there is. Wait for the second letter.
     if (raw && [...raw].length < 2 && !tag) {
-      status.textContent = '두 글자 이상 입력하세요.';
+      status.textContent = s.tooShort;
       return;
     }
     const pf = await loadPagefind(base);
@@ -148,7 +150,7 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
           <span class="result-excerpt">${d.excerpt}</span></a></li>`;
       })
       .join('');
-    status.textContent = top.length ? `결과 ${search.results.length}개` : `‘${raw}’에 대한 결과가 없습니다.`;
+    status.textContent = top.length ? fillString(s.resultCount, { n: search.results.length }) : fillString(s.noResults, { query: raw });
     input.setAttribute('aria-expanded', String(top.length > 0));
   };
 

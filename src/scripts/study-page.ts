@@ -5,6 +5,7 @@
 import type { QuizIndex } from '../lib/quiz/index.ts';
 import { fillString } from '../lib/quiz/strings.ts';
 import { studyStrings as s } from '../lib/study/strings.ts';
+import { clientStrings } from '../i18n/client.ts';
 import { escapeHtml } from '../lib/quiz/html.ts';
 import { fromStored, reviewCard, scheduler, type StudyRating } from '../lib/study/scheduler.ts';
 import { createEmptyCard, type Grade } from 'ts-fsrs';
@@ -37,7 +38,7 @@ export function formatWait(due: Date, now: Date): string {
   return fillString(s.months, { n: Math.round(days / 30) });
 }
 
-const dateFormat = new Intl.DateTimeFormat('ko-KR', { month: 'long', day: 'numeric', weekday: 'short' });
+const dateFormat = new Intl.DateTimeFormat(clientStrings.intl, { month: 'long', day: 'numeric', weekday: 'short' });
 
 export function studyExtension(): QuizPageExtension {
   let index: QuizIndex;

@@ -7,7 +7,7 @@ import { EMBED_MAX_PER_PAGE, embeddedNotes, embedSection, stripBlockIds } from '
 import { findUnresolvedLinks } from '../../src/lib/garden/unresolved.ts';
 import { checkLinks, vaultLinkIndex } from '../../src/lib/vault/check-links.ts';
 import { renderNote } from '../../src/markdown/render-note.ts';
-import { t } from '../../src/i18n/ko.ts';
+import { t } from '../../src/i18n/index.ts';
 
 interface N { slug: string; title: string; file: string; body: string; aliases?: string[]; tags?: string[] }
 

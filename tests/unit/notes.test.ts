@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteTitle } from '../../src/lib/notes/title.ts';
 import { readingMinutes } from '../../src/lib/notes/reading-time.ts';
-import { formatKoreanDate } from '../../src/lib/notes/dates.ts';
+import { formatDate } from '../../src/lib/notes/dates.ts';
 import { renderNote } from '../../src/markdown/render-note.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter/split.ts';
 import { checkBody } from '../../src/lib/vault/check-body.ts';
@@ -59,7 +59,7 @@ describe('reading time and dates', () => {
     expect(readingMinutes('짧다')).toBe(1);
   });
   it('formats dates the Korean way', () => {
-    expect(formatKoreanDate(new Date('2025-08-23T00:00:00Z'))).toBe('2025년 8월 23일');
+    expect(formatDate(new Date('2025-08-23T00:00:00Z'))).toBe('2025년 8월 23일');
   });
 });
 

@@ -22,6 +22,7 @@ import {
 } from './layout.ts';
 import { escapeHtml } from '../html/escape.ts';
 import { fnv1a } from '../hash.ts';
+import { t } from '../../i18n/index.ts';
 
 export { layoutGraph } from './layout.ts';
 export type { FlowLayout, LaidNode, LaidEdge, LaidGroup, Box, Point } from './layout.ts';
@@ -166,5 +167,5 @@ export function graphKey(graph: FlowGraph): string {
 
 export function renderGraphSvg(graph: FlowGraph, opts: RenderGraphSvgOptions = {}): string {
   const fit = layoutToFit(graph, opts.fitWidth ?? FIT_WIDTH);
-  return svgOfLayout(fit.layout, graphKey(fit.graph), opts.title?.trim() || '흐름도');
+  return svgOfLayout(fit.layout, graphKey(fit.graph), opts.title?.trim() || t.flow.name);
 }

@@ -14,6 +14,7 @@
  */
 import type { FlowGraph } from './types.ts';
 import { escapeHtml } from '../html/escape.ts';
+import { t } from '../../i18n/index.ts';
 
 export type FlowFigureKind = 'fence' | 'prose' | 'mermaid';
 
@@ -36,7 +37,7 @@ export interface FlowOutline {
 
 const MAX_CAPTION_LABELS = 3;
 /** The control that shows a scaled-down diagram at full size. */
-export const ZOOM_LABEL = '크게 보기';
+export const ZOOM_LABEL = t.flow.zoom;
 
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, code: string) => {
@@ -102,8 +103,8 @@ export function outlineOfSvg(svg: string): FlowOutline {
 export function flowCaption(outline: FlowOutline): string {
   const shown = outline.labels.slice(0, MAX_CAPTION_LABELS);
   const rest = outline.labels.length - shown.length;
-  if (shown.length === 0) return '흐름도';
-  return `흐름도: ${shown.join(', ')}${rest > 0 ? ` 외 ${rest}개` : ''}`;
+  if (shown.length === 0) return t.flow.name;
+  return t.flow.caption(shown.join(', '), rest);
 }
 
 /** The SVG as placed in the page: no inline <style> (flow.css has it), the caption as its <title>. */
@@ -116,13 +117,13 @@ export function prepareSvg(svg: string, caption: string): string {
 export function flowFigureHtml(input: FlowFigureInput): string {
   const outline = input.graph ? outlineOfGraph(input.graph) : outlineOfSvg(input.svg);
   const caption = flowCaption(outline);
-  const lines = [...outline.edges, ...outline.groups.map((g) => `묶음 ${g}`)];
+  const lines = [...outline.edges, ...outline.groups.map((g) => t.flow.group(g))];
   // A prose flow's paragraph stays right above the figure and is indexed already.
   const altIgnore = input.kind === 'prose' ? ' data-pagefind-ignore' : '';
   const alt =
-    `<div class="flow-alt visually-hidden"${altIgnore}><p>흐름도의 연결 ${outline.edges.length}개:</p>` +
+    `<div class="flow-alt visually-hidden"${altIgnore}><p>${escapeHtml(t.flow.edges(outline.edges.length))}</p>` +
     `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></div>`;
-  const sourceLabel = input.kind === 'mermaid' ? '원본 보기 (Mermaid)' : '원본 보기';
+  const sourceLabel = input.kind === 'mermaid' ? t.flow.sourceMermaid : t.flow.source;
   const details =
     input.kind === 'prose'
       ? ''
@@ -131,7 +132,7 @@ export function flowFigureHtml(input: FlowFigureInput): string {
   return (
     `<figure class="flow-figure" data-flow-kind="${input.kind}">` +
     `<figcaption class="visually-hidden" data-pagefind-ignore>${escapeHtml(caption)}</figcaption>` +
-    `<div class="flow-scroll" role="region" tabindex="0" aria-label="흐름도 그림" data-pagefind-ignore>` +
+    `<div class="flow-scroll" role="region" tabindex="0" aria-label="${escapeHtml(t.flow.region)}" data-pagefind-ignore>` +
     prepareSvg(input.svg, caption) +
     `</div>` +
     `<button type="button" class="flow-zoom" data-flow-zoom hidden data-pagefind-ignore>${ZOOM_LABEL}</button>` +
@@ -146,7 +147,7 @@ export function flowFigureHtml(input: FlowFigureInput): string {
 export function mermaidClientFigureHtml(source: string): string {
   return (
     `<figure class="mermaid-figure" data-mermaid>` +
-    `<figcaption class="visually-hidden">다이어그램 (Mermaid 원본)</figcaption>` +
+    `<figcaption class="visually-hidden">${escapeHtml(t.flow.mermaidCaption)}</figcaption>` +
     `<pre class="mermaid-source"><code>${escapeHtml(source.replace(/\n+$/, ''))}</code></pre></figure>`
   );
 }

@@ -9,6 +9,7 @@ import { codePointWidth } from './display-width.ts';
 import { misreadStatement, prepareMermaid } from './mermaid-source.ts';
 import { escapeHtml } from '../html/escape.ts';
 import { fnv1a } from '../hash.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface RenderFlowSvgOptions {
   /** Accessible name (the <title>); defaults to "흐름도". */
@@ -126,7 +127,7 @@ export function renderFlowSvg(mermaid: string, opts: RenderFlowSvgOptions = {}):
   svg = svg.replace(/id="(arrowhead[\w-]*)"/g, `id="$1-${suffix}"`).replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#$1-${suffix})`);
   // integer-ish size to avoid sub-pixel layout shift, accessibility
   svg = svg.replace(/^<svg[^>]*>/, (tag) => tag.replace(/ (width|height)="([\d.]+)"/g, (_m, k: string, v: string) => ` ${k}="${Math.ceil(Number(v))}"`));
-  const title = escapeHtml(opts.title?.trim() || '흐름도');
+  const title = escapeHtml(opts.title?.trim() || t.flow.name);
   const titleId = `flow-title-${suffix}`;
   svg = svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${titleId}" class="flow-diagram" `);
   svg = svg.replace(/^(<svg[^>]*>)/, `$1\n<title id="${titleId}">${title}</title>`);

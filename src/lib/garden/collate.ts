@@ -1,6 +1,11 @@
 // The garden's collation: Hangul first (ㄱㄴㄷ…), then Latin A–Z (case-insensitive),
-// then everything else (digits, symbols, other scripts). Within a group, the order
-// of Intl.Collator('ko') with numeric ordering (`note 2` before `note 10`).
+// then everything else (digits, symbols, other scripts); a garden in another locale than
+// Korean lists Latin first. Within a group, the order of the locale's Intl.Collator with
+// numeric ordering (`note 2` before `note 10`).
+import { collator, t } from '../../i18n/index.ts';
+
+/** Korean gardens list Hangul first; others list Latin letters first. */
+const HANGUL_FIRST = t.lang === 'ko';
 
 const CHOSEONG = ['ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
 
@@ -15,7 +20,9 @@ export const HANGUL_INITIALS: readonly string[] = Object.freeze(['ㄱ', 'ㄴ', '
 /** Latin initials A–Z. */
 export const LATIN_INITIALS: readonly string[] = Object.freeze(Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)));
 /** Every group initial in display order; `#` collects everything else. */
-export const INITIAL_ORDER: readonly string[] = Object.freeze([...HANGUL_INITIALS, ...LATIN_INITIALS, '#']);
+export const INITIAL_ORDER: readonly string[] = Object.freeze(
+  HANGUL_FIRST ? [...HANGUL_INITIALS, ...LATIN_INITIALS, '#'] : [...LATIN_INITIALS, ...HANGUL_INITIALS, '#'],
+);
 
 const INITIAL_RANK = new Map(INITIAL_ORDER.map((v, i) => [v, i]));
 
@@ -65,14 +72,12 @@ export function compareInitials(a: string, b: string): number {
 function scriptRank(text: string): number {
   const ch = firstChar(text);
   if (!ch) return 2;
-  if (isHangulChar(ch.codePointAt(0) as number)) return 0;
-  if (latinBase(ch)) return 1;
+  if (isHangulChar(ch.codePointAt(0) as number)) return HANGUL_FIRST ? 0 : 1;
+  if (latinBase(ch)) return HANGUL_FIRST ? 1 : 0;
   return 2;
 }
 
-const collator = new Intl.Collator('ko', { numeric: true, sensitivity: 'base' });
-
-/** The garden's comparison: Hangul, then Latin (case-insensitive), then others; stable tie-break. */
+/** The garden's comparison: Hangul, then Latin (case-insensitive; the other way round outside Korean), then others; stable tie-break. */
 export function compareKo(a: string, b: string): number {
   const ra = scriptRank(a);
   const rb = scriptRank(b);

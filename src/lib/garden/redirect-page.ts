@@ -2,6 +2,7 @@
 // (meta refresh), a visible link, `rel=canonical` to the note and `noindex`.
 
 import { createHash } from 'node:crypto';
+import { t } from '../../i18n/index.ts';
 
 const STYLE = 'body{font:17px/1.8 system-ui,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem;word-break:keep-all}a{color:#1f5f8b}';
 /** Nothing runs or loads on a redirect page: its one style by hash, no script, no base, no forms. */
@@ -11,7 +12,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export interface AliasRedirectPage {
   alias: string;
-  /** The note's Korean title. */
+  /** The note's title. */
   title: string;
   /** The note's URL on this site, base path included (`/garden/glue-sagemaker-vpc-integration/`). */
   target: string;
@@ -24,7 +25,7 @@ export function aliasRedirectHtml(p: AliasRedirectPage): string {
   const title = esc(p.title);
   const target = esc(p.target);
   return `<!doctype html>
-<html lang="ko">
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="${CSP}">
@@ -37,8 +38,8 @@ export function aliasRedirectHtml(p: AliasRedirectPage): string {
 </head>
 <body>
 <main>
-<p>‘${esc(p.alias)}’은(는) ‘${title}’ 노트의 별칭입니다. 노트로 이동합니다…</p>
-<p><a href="${target}">바로 이동: ${title}</a></p>
+<p>${esc(t.alias.notice(p.alias, p.title))}</p>
+<p><a href="${target}">${esc(t.alias.link(p.title))}</a></p>
 </main>
 </body>
 </html>

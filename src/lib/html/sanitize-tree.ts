@@ -2,6 +2,7 @@ import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { visit, SKIP } from 'unist-util-visit';
 import { HOLD_ATTRIBUTE, sanitizeSchema } from './sanitize-schema.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Something the sanitizer removed or changed, at its place in the Markdown it was parsed from. */
 export interface HtmlFinding {
@@ -126,7 +127,7 @@ export function sanitizeNoteTree(tree: Root, stash?: TrustedStash): { tree: Root
         return [SKIP, index];
       }
       node.properties = {
-        src, title: '동영상', width: node.properties.width ?? 560, height: node.properties.height ?? 315,
+        src, title: t.video, width: node.properties.width ?? 560, height: node.properties.height ?? 315,
         loading: 'lazy', referrerPolicy: 'strict-origin-when-cross-origin', sandbox: IFRAME_SANDBOX.split(' '),
         allow: 'fullscreen; picture-in-picture; encrypted-media', allowFullScreen: true,
       };

@@ -1,7 +1,10 @@
 // The Pagefind settings shared by the build step, the browser and the CLI.
 
-/** Language of the index (pages carry <html lang="ko">; the Node API can force it). */
-export const SEARCH_LANGUAGE = 'ko';
+import { localeName } from '../../i18n/locale-name.ts';
+
+/** Language of the index: the site's locale, as pages carry it in <html lang> (the Node API can force it).
+ * Korean normalization (src/lib/korean) applies to Korean text whatever the language. */
+export const SEARCH_LANGUAGE = localeName;
 
 /** Names of the Pagefind metadata fields that carry searchable extra terms. */
 export const SEARCH_FIELDS = {

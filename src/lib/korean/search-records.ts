@@ -1,7 +1,7 @@
 // Build time: the search index's records, one per note, made from what the render recorded.
 // Pagefind indexes them as custom records (no page HTML is read), so the index holds the note's
 // own text, its metadata fields and its tag filter, and nothing of the page around it.
-import { formatKoreanDate } from '../notes/dates.ts';
+import { formatDate } from '../notes/dates.ts';
 import { noteUrl } from '../garden/urls.ts';
 import { searchMeta } from './search-meta.ts';
 import { SEARCH_LANGUAGE } from './search-config.ts';
@@ -39,7 +39,7 @@ export function searchRecords(notes: RecordSource[], base: string): SearchRecord
     language: SEARCH_LANGUAGE,
     meta: {
       title: n.title,
-      date: formatKoreanDate(n.modified),
+      date: formatDate(n.modified),
       ...searchMeta({ title: n.title, aliases: n.aliases, tags: n.tags, body: n.text }, vocab),
     },
     filters: n.tags.length ? { tag: n.tags } : ({} as Record<string, string[]>),

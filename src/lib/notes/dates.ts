@@ -1,9 +1,11 @@
-/** Korean date formats used across the site. Dates are calendar days, shown in Asia/Seoul. */
-const TZ = 'Asia/Seoul';
-const longFmt = new Intl.DateTimeFormat('ko-KR', { year: 'numeric', month: 'long', day: 'numeric', timeZone: TZ });
+import { t } from '../../i18n/index.ts';
 
-/** `2025년 8월 23일` */
-export function formatKoreanDate(d: Date): string {
+/** Date formats used across the site, in the configured locale. Dates are calendar days, shown in Asia/Seoul. */
+const TZ = 'Asia/Seoul';
+const longFmt = new Intl.DateTimeFormat(t.intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: TZ });
+
+/** `2025년 8월 23일` (ko), `August 23, 2025` (en) */
+export function formatDate(d: Date): string {
   return longFmt.format(d);
 }
 

@@ -2,11 +2,11 @@
 // fold marker (`-` folded, `+` open) and a title. Types and aliases as documented by Obsidian
 // (help.obsidian.md, "Callouts"); matching is case-insensitive; an unknown type is drawn as a note
 // but keeps its own name as default title, as Obsidian does.
-import { ko } from '../../i18n/ko.ts';
+import { t } from '../../i18n/index.ts';
 
 const SPACE = /[^\S\n]/;
 
-export type CalloutType = keyof typeof ko.callouts;
+export type CalloutType = keyof typeof t.callouts;
 
 /** Alias → canonical type (the canonical names map to themselves). */
 export const CALLOUT_ALIASES: Readonly<Record<string, CalloutType>> = {
@@ -66,6 +66,6 @@ export function parseCalloutHead(line: string): CalloutHead | null {
  */
 export function defaultCalloutTitle(head: Pick<CalloutHead, 'type'>): string {
   const kind = CALLOUT_ALIASES[head.type];
-  if (kind) return ko.callouts[kind];
+  if (kind) return t.callouts[kind];
   return head.type.charAt(0).toUpperCase() + head.type.slice(1);
 }

@@ -2,6 +2,7 @@
 
 import type { Quiz } from './types.ts';
 import { questionId, quizId } from './quiz-id.ts';
+import { collator } from '../../i18n/index.ts';
 
 export type QuizIndexEntry = {
   /** Complete URL of the note (base path included). */
@@ -53,6 +54,6 @@ export function buildQuizIndex(entries: QuizIndexEntry[]): QuizIndex {
   }
   const tags = [...tagCounts]
     .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'ko'));
+    .sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag));
   return { version: 1, tags, notes, questions };
 }

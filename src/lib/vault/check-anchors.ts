@@ -2,7 +2,7 @@
 // (src/markdown/rehype-same-page-anchors.ts records them while rendering).
 import { lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
 import type { Problem } from '../report/problem.ts';
-import { t } from '../../i18n/ko.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface AnchorSource {
   file: string;

@@ -15,7 +15,7 @@ import { findUnresolvedLinks } from '../garden/unresolved.ts';
 import { resolveRelativePath } from '../garden/urls.ts';
 import type { Note } from '../notes/note.ts';
 import type { Problem } from '../report/problem.ts';
-import { t } from '../../i18n/ko.ts';
+import { t } from '../../i18n/index.ts';
 
 export type LinkSourceNote = Pick<Note, 'slug' | 'title' | 'aliases' | 'file' | 'body'> & { bodyStartLine?: number };
 
