@@ -2,6 +2,8 @@
 // Benchmark: build cost by vault size, rebuilds, page weight, search, Lighthouse.
 // Usage: npm run bench -- [--browser-only | --render] [--sizes 100,1000,10000] [--skip-lighthouse] [--quick] [--keep] [--all-rebuilds]
 //        npm run bench -- --profile 1000   (one cold build under node --cpu-prof; summary in bench/.tmp/profile-1000.txt)
+//        npm run bench -- --vault DIR      (a real vault: cold build, then an unchanged one, with the image
+//                                           cache counts; printed, results.md untouched)
 //   --quick            one size (100 unless --sizes), no dev-server rebuild on 10,000, no Lighthouse
 //   --skip-lighthouse  everything but Lighthouse
 //   --keep             keep bench/.tmp/vault-N and out-N (they are always kept; --keep skips
@@ -116,12 +118,12 @@ function astroEnv(size, extra = {}) {
 }
 
 /** Runs `astro build` for one vault, measuring wall time and the peak RSS of the process tree. */
-async function build(size, label, nodeArgs = [], outName = `out-${size}`) {
+async function build(size, label, nodeArgs = [], outName = `out-${size}`, env = {}) {
   const out = join(TMP, outName);
   const logFile = join(TMP, 'logs', `build-${size}-${label}.log`);
   const load = loadavg()[0];
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'build', '--config', CONFIG, '--outDir', out], { cwd: ROOT, env: astroEnv(size, label === 'profile' ? { BENCH_CACHE_DIR: join(TMP, `cache-prof-${size}`) } : {}), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'build', '--config', CONFIG, '--outDir', out], { cwd: ROOT, env: astroEnv(size, label === 'profile' ? { BENCH_CACHE_DIR: join(TMP, `cache-prof-${size}`), ...env } : env), stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTree(child.pid);
   let text = '';
   const sink = createWriteStream(logFile);
@@ -142,7 +144,8 @@ async function build(size, label, nodeArgs = [], outName = `out-${size}`) {
   const cache = text.match(/(\d+) rendered, (\d+) from cache/);
   const notesRendered = cache ? Number(cache[1]) : null;
   const notesFromCache = cache ? Number(cache[2]) : null;
-  return { label, wallMs: round(wallMs), peakRssMB: round(peak / 2 ** 20, 1), peakBreakdown: atPeak, peakAtMs, pages, notesRendered, notesFromCache, loadBefore: round(load, 2), phases, log: logFile };
+  const images = text.match(/images: (\d+) processed, (\d+) from the image cache/);
+  return { label, imagesProcessed: images ? Number(images[1]) : null, imagesFromCache: images ? Number(images[2]) : null, wallMs: round(wallMs), peakRssMB: round(peak / 2 ** 20, 1), peakBreakdown: atPeak, peakAtMs, pages, notesRendered, notesFromCache, loadBefore: round(load, 2), phases, log: logFile };
 }
 
 /** The bare stack on the same vault (bench/bare: Astro's own Markdown, one plain page a note, then
@@ -614,8 +617,25 @@ async function browserPhase(R, save) {
   }
 }
 
+/** A real vault (e.g. ../vaults/obsidian-help/ko): a cold build, then an unchanged one. */
+async function vaultBuilds(dir) {
+  const name = dir.replace(/\/+$/, '').split('/').slice(-2).join('-').replace(/[^\w.-]+/g, '_');
+  const env = { GARDEN_CONTENT: resolve(dir), BENCH_CACHE_DIR: join(TMP, `cache-vault-${name}`) };
+  rmSync(env.BENCH_CACHE_DIR, { recursive: true, force: true });
+  const out = `out-vault-${name}`;
+  log(`vault ${dir}: cold build (load ${loadavg()[0].toFixed(2)})`);
+  const cold = await build(name, 'cold', [], out, env);
+  log(`vault ${dir}: unchanged build (load ${loadavg()[0].toFixed(2)})`);
+  const unchanged = await build(name, 'unchanged', [], out, env);
+  for (const b of [cold, unchanged]) {
+    console.log(`${b.label}: ${sec(b.wallMs)}, ${b.pages} pages, notes ${b.notesRendered} rendered / ${b.notesFromCache} cached, images ${b.imagesProcessed ?? 0} processed / ${b.imagesFromCache ?? 0} cached, load before ${b.loadBefore}; phases ${JSON.stringify(b.phases)}`);
+  }
+  console.log(`unchanged / cold: ${Math.round((100 * unchanged.wallMs) / cold.wallMs)}%`);
+}
+
 async function main() {
   if (optVal('--profile')) return profile(Number(optVal('--profile')));
+  if (optVal('--vault')) return vaultBuilds(optVal('--vault'));
   if (opt('--browser-only')) {
     // re-measure page weights, search and Lighthouse on the outputs of the last run
     const R = JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8'));

@@ -40,6 +40,7 @@ export function publishedAttachment(file: string, bytes: Buffer): Buffer | null 
 export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegration {
   let base = '/';
   let cacheDir: string | undefined;
+  let preparing: Promise<number> | null = null;
   return {
     name: 'garden-attachments',
     hooks: {
@@ -50,13 +51,23 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
       'astro:server:setup': ({ server }) => serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir, {
           publish: (rel) => ('skip' in attachmentPolicy(rel) ? 'skip' : extensionOf(rel) === 'svg' ? (bytes) => publishedAttachment(rel, bytes) : 'as-is'),
         }),
+      // sharp starts on the images while Astro bundles and renders (it has idle time then); the
+      // results land in the image cache, where publishing finds them once the build is done
+      'astro:build:start': () => {
+        preparing = cacheDir ? prepareImages({ root: opts.dir(), cacheDir }) : Promise.resolve(0);
+        preparing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const early = (await preparing?.catch(() => 0)) ?? 0;
         const r = await publishAttachments({ root: opts.dir(), out: join(fileURLToPath(dir), ATTACHMENT_DIR), cacheDir });
         if (r.files) {
+          // images sharp worked on in this build: while pages rendered, or now
+          const processed = early + r.sharp;
+          const cached = r.reused - early;
           logger.info(
             `${r.files} attachments published under ${base}${ATTACHMENT_DIR}/` +
               (r.lighter ? ` (${r.lighter} images resized or recompressed, ${(r.saved / 1024).toFixed(0)} KB saved)` : '') +
-              (r.sharp + r.reused ? `; images: ${r.sharp} processed, ${r.reused} from the image cache` : ''),
+              (processed + cached ? `; images: ${processed} processed, ${cached} from the image cache` : ''),
           );
         }
       },
@@ -105,7 +116,7 @@ export async function publishAttachments(o: { root: string; out: string; cacheDi
     let key: string | null = null;
     if (cache) {
       recipe ??= await imageRecipe();
-      key = createHash('sha256').update(recipe).update('\0').update(input).digest('hex');
+      key = imageKey(recipe, input);
       used.add(key);
       const hit = cachedImage(cache, key);
       if (hit) {
@@ -131,6 +142,33 @@ export async function publishAttachments(o: { root: string; out: string; cacheDi
     for (const name of readdirSync(cache)) if (!used.has(name.replace(/\.\w+$/, ''))) rmSync(join(cache, name), { force: true });
   }
   return r;
+}
+
+/**
+ * Runs sharp on every raster image of the vault that is not in the image cache yet (two at a time:
+ * encoding one image keeps one core busy) and stores the outcomes; returns how many it processed.
+ */
+export async function prepareImages(o: { root: string; cacheDir: string; concurrency?: number }): Promise<number> {
+  const cache = join(o.cacheDir, 'garden', 'images');
+  const recipe = await imageRecipe();
+  const images = listAttachments(o.root).filter((f) => OPTIMIZABLE.test(f));
+  let next = 0;
+  let processed = 0;
+  const worker = async () => {
+    while (next < images.length) {
+      const input = readFileSync(join(o.root, images[next++]!));
+      const key = imageKey(recipe, input);
+      if (existsSync(join(cache, `${key}.keep`)) || existsSync(join(cache, `${key}.img`))) continue;
+      storeImage(cache, key, (await optimizeImage(input))?.bytes ?? null);
+      processed++;
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency ?? 2 }, worker));
+  return processed;
+}
+
+function imageKey(recipe: string, input: Buffer): string {
+  return createHash('sha256').update(recipe).update('\0').update(input).digest('hex');
 }
 
 /** The sharp version and every setting optimizeImage uses: a change of either makes every image again. */

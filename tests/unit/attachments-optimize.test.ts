@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { optimizeImage, publishAttachments } from '../../src/integrations/attachments.ts';
+import { optimizeImage, prepareImages, publishAttachments } from '../../src/integrations/attachments.ts';
 
 /** A photo-like gradient with grain (deterministic), so the PNG does not compress to nothing. */
 async function widePng(seed = 42): Promise<Buffer> {
@@ -65,5 +65,20 @@ describe('images are processed once: the next build takes them from the cache', 
     // the old image's entry is gone, the new one is there
     expect(readdirSync(cache)).toHaveLength(2);
     expect(readdirSync(cache).filter((e) => entries.includes(e))).toHaveLength(1);
-  });
+  }, 60_000);
+});
+
+describe('images prepared while pages render are published from the cache', () => {
+  it('prepareImages processes each new image once; publishing then runs no sharp work', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'garden-vault-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
+    writeFileSync(join(root, 'a.png'), await widePng(1));
+    writeFileSync(join(root, 'b.png'), await widePng(2));
+    writeFileSync(join(root, 'c.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } }).png().toBuffer());
+    expect(await prepareImages({ root, cacheDir })).toBe(3);
+    expect(await prepareImages({ root, cacheDir })).toBe(0);
+    const out = mkdtempSync(join(tmpdir(), 'garden-out-'));
+    expect(await publishAttachments({ root, out, cacheDir })).toMatchObject({ files: 3, sharp: 0, reused: 3, lighter: 2 });
+    expect((await sharp(readFileSync(join(out, 'a.png'))).metadata()).width).toBe(1600);
+  }, 60_000);
 });

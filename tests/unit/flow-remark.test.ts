@@ -86,4 +86,11 @@ describe('remark-ascii-flow in renderNote', () => {
     expect(client).toMatch(/<figure class="mermaid-figure" data-mermaid="?"?>/);
     expect(client).toContain('subgraph S [a title far longer than the one node inside it]');
   });
+
+  it('records a fact when the page needs Mermaid in the browser (the build publishes its bundle on it)', async () => {
+    const facts = async (md: string) => (await renderNote(md, { slug: 'test', file: 'test.md', base: '/' })).facts;
+    expect((await facts('```mermaid\ngraph LR\n  A[수집] --> B[저장]\n```\n')).features?.clientMermaid).toBeUndefined();
+    expect((await facts('```mermaid\nsequenceDiagram\n  고객->>서버: 요청\n```\n')).features?.clientMermaid).toBe(true);
+    expect((await facts('```\n수집 -> 저장 -> 분석\n```\n')).features?.clientMermaid).toBeUndefined();
+  });
 });
