@@ -89,15 +89,23 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   let seq = 0;
   let composing = false;
 
-  loadPagefind(base)
-    .then(async (pf) => {
-      const filters = await pf.filters();
-      const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, 'ko'));
-      for (const [tag, n] of tags) select.add(new Option(`${tag} (${n})`, tag));
-    })
-    .catch(() => {
-      status.textContent = '검색 색인을 불러오지 못했습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.';
-    });
+  loadPagefind(base).catch(() => {
+    status.textContent = '검색 색인을 불러오지 못했습니다. 사이트를 빌드한 뒤(npm run build) 다시 시도하세요.';
+  });
+  // The tag list is Pagefind's filter index, as large as the rest of what a first search fetches
+  // on a big garden: it is loaded when the tag box is first reached, not with the search box.
+  let tagsLoading: Promise<void> | null = null;
+  const loadTags = () => {
+    tagsLoading ??= loadPagefind(base)
+      .then(async (pf) => {
+        const filters = await pf.filters();
+        const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, 'ko'));
+        for (const [tag, n] of tags) select.add(new Option(`${tag} (${n})`, tag));
+      })
+      .catch(() => {});
+  };
+  select.addEventListener('focus', loadTags);
+  select.addEventListener('pointerdown', loadTags);
 
   const setActive = (i: number) => {
     const items = [...list.querySelectorAll<HTMLLIElement>('[role=option]')];
