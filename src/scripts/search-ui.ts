@@ -26,6 +26,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options?.({ excerptLength: 24, ranking: PAGEFIND_RANKING });
     await pf.init?.();
+    // Pagefind's first search starts its search worker and decodes the page list (over a second on
+    // a 10,000-note garden); a search that matches nothing, run as the box opens, pays for that
+    // before the first keystroke.
+    await pf.search('zzzzzz').catch(() => null);
     return pf;
   });
   return pagefindPromise;
