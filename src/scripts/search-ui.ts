@@ -28,6 +28,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options?.({ excerptLength: 24, ranking: PAGEFIND_RANKING });
     await pf.init?.();
+    // Pagefind's first search starts its search worker and decodes the page list (over a second on
+    // a 10,000-note garden); a search that matches nothing, run as the box opens, pays for that
+    // before the first keystroke.
+    await pf.search('zzzzzz').catch(() => null);
     return pf;
   });
   return pagefindPromise;
@@ -91,15 +95,23 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   let seq = 0;
   let composing = false;
 
-  loadPagefind(base)
-    .then(async (pf) => {
-      const filters = await pf.filters();
-      const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, s.intl));
-      for (const [tag, n] of tags) select.add(new Option(`${tag} (${n})`, tag));
-    })
-    .catch(() => {
-      status.textContent = s.loadFailed;
-    });
+  loadPagefind(base).catch(() => {
+    status.textContent = s.loadFailed;
+  });
+  // The tag list is Pagefind's filter index, as large as the rest of what a first search fetches
+  // on a big garden: it is loaded when the tag box is first reached, not with the search box.
+  let tagsLoading: Promise<void> | null = null;
+  const loadTags = () => {
+    tagsLoading ??= loadPagefind(base)
+      .then(async (pf) => {
+        const filters = await pf.filters();
+        const tags = Object.entries(filters.tag ?? {}).sort(([a], [b]) => a.localeCompare(b, s.intl));
+        for (const [tag, n] of tags) select.add(new Option(`${tag} (${n})`, tag));
+      })
+      .catch(() => {});
+  };
+  select.addEventListener('focus', loadTags);
+  select.addEventListener('pointerdown', loadTags);
 
   const setActive = (i: number) => {
     const items = [...list.querySelectorAll<HTMLLIElement>('[role=option]')];

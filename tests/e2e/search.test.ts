@@ -112,6 +112,8 @@ describe('search in a real browser', () => {
     await input.pressSequentially('SageMaker');
     await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(5);
     const select = page.locator('dialog .search-tag');
+    expect(await select.locator('option').count()).toBe(1); // the tag list loads when the box is reached
+    await select.focus();
     await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
     await select.selectOption('storage/efs');
     await expect.poll(() => results(page).count()).toBe(1);
