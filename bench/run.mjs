@@ -134,7 +134,6 @@ async function build(size, label, nodeArgs = [], outName = `out-${size}`) {
   if (code !== 0) throw new Error(`astro build (${size} notes, ${label}) exited ${code}; see ${logFile}\n${text.slice(-2000)}`);
   // Astro's own timing lines
   const num = (re) => { const m = text.match(re); return m ? Number(m[1]) : null; };
-  const secOrMs = (re) => { const m = text.match(re); return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : null; };
   const phases = parsePhases(text);
 
 

@@ -55,7 +55,7 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
     else free++;
   };
 
-  const run = (task: RenderTask): Promise<RenderedNote> => {
+  const run = async (task: RenderTask): Promise<RenderedNote> => {
     const { port1, port2 } = new MessageChannel();
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
