@@ -34,6 +34,10 @@ export default defineConfig([
       },
       globals: { ...globals.node },
     },
+    rules: {
+      // A leading `_` marks a parameter kept for the signature, or a key dropped by destructuring
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
   },
   {
     // astro-eslint-parser reads type information through `project`, not the project service
