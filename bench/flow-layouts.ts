@@ -168,7 +168,7 @@ function elkInput(graph: FlowGraph, s: Sizes): ElkNode {
   for (const n of graph.nodes) {
     const gi = inGroup.get(n.id);
     if (gi === undefined) children.push(leaf(n.id));
-    else groupNodes[gi]!.children!.push(leaf(n.id));
+    else groupNodes[gi].children!.push(leaf(n.id));
   }
   for (const gn of groupNodes) if (gn.children!.length) children.push(gn);
   return {
@@ -228,7 +228,7 @@ async function elkLayout(graph: FlowGraph, s: Sizes): Promise<FlowLayout> {
 
 const quantile = (xs: number[], q: number) => {
   const a = xs.slice().sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.floor(q * a.length))]!;
+  return a[Math.min(a.length - 1, Math.floor(q * a.length))];
 };
 
 interface Timed { median: number; p95: number }
@@ -316,7 +316,7 @@ we keep our layout, split into its phases (src/lib/flow/layout/).
 const ms = (v: number) => v.toFixed(3);
 
 async function main() {
-  const load0 = os.loadavg()[0]!.toFixed(1);
+  const load0 = os.loadavg()[0].toFixed(1);
   const seeds = seedCases();
   const vault = vaultCases(VAULT);
   const all = [...seeds, ...vault];
@@ -366,7 +366,7 @@ groups as compound nodes); ELK (\`elkjs\` ${(JSON.parse(readFileSync(join(ROOT, 
 hierarchical nodes with \`INCLUDE_CHILDREN\`). Times are of one layout call: ours includes measuring the text,
 the libraries include building their input graph, not the shared measuring.
 
-Load average (1 min) at the start and end: ${load0} and ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: a loaded, shared machine,
+Load average (1 min) at the start and end: ${load0} and ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores: a loaded, shared machine,
 so the ratios count more than the absolute times.
 
 Diagrams: ${seeds.length} from the seed notes, ${vault.length} from the synthetic vault (${VAULT}, \`make-vault.mjs\`).

@@ -3,7 +3,7 @@ import { localGraph, undirected, type Graph, type GraphSource } from '../lib/gar
 import type { LinkIndex } from '../lib/garden/links.ts';
 import { previewChunkCount, previewChunkOf } from '../lib/garden/preview.ts';
 import { vaultLinkIndex } from '../lib/vault/check-links.ts';
-import { getGarden, noteHref, type NoteEntry } from './garden.ts';
+import { getGarden, noteHref } from './garden.ts';
 
 export interface GardenLinks {
   index: LinkIndex;
@@ -53,7 +53,7 @@ export function getGardenLinks(): Promise<GardenLinks> {
     const excerpts = new Map<string, string>();
     const excerpt = (slug: string) => {
       let e = excerpts.get(slug);
-      if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug) as NoteEntry | undefined)?.data.summary ?? ''));
+      if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug))?.data.summary ?? ''));
       return e;
     };
     return { index, backlinks, forward, related, graph, previewChunks, chunkSlugs, excerpt, localGraph: (slug) => localGraph(slug, graph) };

@@ -26,9 +26,9 @@ export function remarkObsidianMath() {
     };
     visit(tree, 'paragraph', (node, index, parent) => {
       const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-      const only = parts.length === 1 && parts[0]!.type === 'inlineMath' && isDouble(parts[0]!) ? parts[0]! : null;
+      const only = parts.length === 1 && parts[0].type === 'inlineMath' && isDouble(parts[0]) ? parts[0] : null;
       if (!only || !parent || index === undefined) return;
-      const block: Math = { type: 'math', value: (only as InlineMath).value, position: node.position };
+      const block: Math = { type: 'math', value: (only).value, position: node.position };
       parent.children.splice(index, 1, block);
     });
     visit(tree, 'inlineMath', (node: InlineMath) => {

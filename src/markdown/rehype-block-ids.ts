@@ -23,7 +23,7 @@ export function rehypeBlockIds() {
         if (nested >= 0) end = nested;
       }
       let k = end - 1;
-      while (k >= 0 && node.children[k]!.type === 'text' && (node.children[k] as { value: string }).value.trim() === '') k--;
+      while (k >= 0 && node.children[k].type === 'text' && (node.children[k] as { value: string }).value.trim() === '') k--;
       const last = node.children[k];
       if (!last || last.type !== 'text') return undefined;
       const found = trailingBlockId(last.value);
@@ -33,7 +33,7 @@ export function rehypeBlockIds() {
       if (alone && parent && index !== undefined) {
         // `^id` on its own: the id of the previous block.
         let prev = index - 1;
-        while (prev >= 0 && parent.children[prev]!.type !== 'element') prev--;
+        while (prev >= 0 && parent.children[prev].type !== 'element') prev--;
         const target = parent.children[prev] as Element | undefined;
         if (target) {
           target.properties.id = blockElementId(found.id);

@@ -96,7 +96,7 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
 }
 
 function oneLine(s: string): string {
-  const line = String(s ?? '').split('\n')[0]!.trim();
+  const line = String(s ?? '').split('\n')[0].trim();
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
 

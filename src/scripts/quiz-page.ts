@@ -191,7 +191,7 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
   });
   modeSelect.addEventListener('change', () => {
     const v = modeSelect.value;
-    state.mode = v === 'wrong' || v === 'all' || (v === 'today' && ext) ? (v as QuizPageMode) : 'all';
+    state.mode = v === 'wrong' || v === 'all' || (v === 'today' && ext) ? (v) : 'all';
     doneToday = 0;
     recompute(false);
   });

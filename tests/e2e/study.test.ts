@@ -207,7 +207,7 @@ describe('study mode: spaced repetition of the seed questions', () => {
     // Export to a file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '기록 내보내기 (JSON)' }).click()]);
     expect(download.suggestedFilename()).toBe('garden-study-2026-03-02.json');
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { cards: Record<string, unknown> };
+    const exported = JSON.parse(readFileSync((await download.path()), 'utf8')) as { cards: Record<string, unknown> };
     expect(Object.keys(exported.cards).sort()).toEqual([first, second].sort());
 
     // Reset, after confirming.

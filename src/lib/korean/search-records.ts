@@ -33,7 +33,7 @@ export interface SearchRecord {
  */
 export function searchRecords(notes: RecordSource[], base: string): SearchRecord[] {
   const vocab = learnVocabulary(notes.map((n) => `${n.title}\n${n.text}`));
-  return notes.map((n) => ({
+  return notes.map((n): SearchRecord => ({
     url: noteUrl(base, n.slug),
     content: n.text,
     language: SEARCH_LANGUAGE,
@@ -42,6 +42,6 @@ export function searchRecords(notes: RecordSource[], base: string): SearchRecord
       date: formatKoreanDate(n.modified),
       ...searchMeta({ title: n.title, aliases: n.aliases, tags: n.tags, body: n.text }, vocab),
     },
-    filters: n.tags.length ? { tag: n.tags } : ({} as Record<string, string[]>),
+    filters: n.tags.length ? { tag: n.tags } : {},
   }));
 }

@@ -88,7 +88,7 @@ export function boundedJson(v: unknown, max: number): string {
     const list = Array.isArray(x);
     if (!put(list ? '[' : '{')) return false;
     let first = true;
-    for (const [k, val] of list ? (x as unknown[]).entries() : Object.entries(x as object)) {
+    for (const [k, val] of list ? (x as unknown[]).entries() : Object.entries(x)) {
       if (!first && !put(',')) return false;
       first = false;
       if (!list && !put(`${JSON.stringify(k)}:`)) return false;
