@@ -1,9 +1,11 @@
 // ESLint: the rules that catch real bugs in this stack. typescript-eslint's recommended rules with type
 // information (floating promises, unsafe `any`, misused promises, unbound methods, …) over src/, tests/,
 // bench/ and the config files, and eslint-plugin-astro's recommended rules for .astro components.
-// Formatting is Prettier's job (.prettierrc), so no stylistic rules here.
+// Formatting is Prettier's job (.prettierrc); eslint-config-prettier, last, turns off the core rules that would
+// fight its output (no-unexpected-multiline flags the `)\n  [key]()` chains Prettier writes).
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier/flat';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -61,4 +63,5 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  prettier,
 ]);
