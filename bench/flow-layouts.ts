@@ -107,6 +107,10 @@ function normalise(layout: Omit<FlowLayout, 'width' | 'height'>): FlowLayout {
   return { ...layout, width: Math.ceil(x1 - x0 + 2 * MARGIN), height: Math.ceil(y1 - y0 + 2 * MARGIN) };
 }
 
+/** What dagre's layout writes on a node (centre and size) and on an edge (label centre and route). */
+interface DagreBox { x: number; y: number; width: number; height: number }
+interface DagreEdge { x: number; y: number; points: Point[] }
+
 function dagreLayout(graph: FlowGraph, s: Sizes): FlowLayout {
   const g = new dagre.graphlib.Graph({ compound: graph.groups.length > 0, multigraph: true });
   const dir = graph.direction === 'LR' ? 'LR' : 'TD';
@@ -126,20 +130,20 @@ function dagreLayout(graph: FlowGraph, s: Sizes): FlowLayout {
   }
   dagre.layout(g);
   const nodes: LaidNode[] = s.ours.nodes.map((o) => {
-    const d = g.node(o.id);
+    const d = g.node(o.id) as DagreBox;
     return { ...o, x: d.x - o.width / 2, y: d.y - o.height / 2 };
   });
   const edges: LaidEdge[] = drawnEdges(graph).map(({ e, k }) => {
-    const d = g.edge(e.from, e.to, `e${k}`);
+    const d = g.edge(e.from, e.to, `e${k}`) as DagreEdge;
     const l = s.label[k];
     return {
       from: e.from, to: e.to, label: e.label, labelLines: l?.lines ?? [], both: e.both,
-      points: (d.points as Point[]).map((p) => ({ x: p.x, y: p.y })),
+      points: d.points.map((p) => ({ x: p.x, y: p.y })),
       labelBox: l ? { x: d.x - l.width / 2, y: d.y - l.height / 2, width: l.width, height: l.height } : null,
     };
   });
   const groups: LaidGroup[] = graph.groups.map((gr, i) => {
-    const d = g.node(`group${i}`);
+    const d = g.node(`group${i}`) as DagreBox;
     const x = d.x - d.width / 2, y = d.y - d.height / 2;
     return { label: gr.label, nodes: gr.nodes, x, y, width: d.width, height: d.height, labelX: x + 10, labelY: y + 15 };
   });
@@ -164,7 +168,7 @@ function elkInput(graph: FlowGraph, s: Sizes): ElkNode {
   for (const n of graph.nodes) {
     const gi = inGroup.get(n.id);
     if (gi === undefined) children.push(leaf(n.id));
-    else groupNodes[gi]!.children!.push(leaf(n.id));
+    else groupNodes[gi].children!.push(leaf(n.id));
   }
   for (const gn of groupNodes) if (gn.children!.length) children.push(gn);
   return {
@@ -224,7 +228,7 @@ async function elkLayout(graph: FlowGraph, s: Sizes): Promise<FlowLayout> {
 
 const quantile = (xs: number[], q: number) => {
   const a = xs.slice().sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.floor(q * a.length))]!;
+  return a[Math.min(a.length - 1, Math.floor(q * a.length))];
 };
 
 interface Timed { median: number; p95: number }
@@ -312,7 +316,7 @@ we keep our layout, split into its phases (src/lib/flow/layout/).
 const ms = (v: number) => v.toFixed(3);
 
 async function main() {
-  const load0 = os.loadavg()[0]!.toFixed(1);
+  const load0 = os.loadavg()[0].toFixed(1);
   const seeds = seedCases();
   const vault = vaultCases(VAULT);
   const all = [...seeds, ...vault];
@@ -358,11 +362,11 @@ async function main() {
 
 Every library gets the same box and label sizes (our text metrics) and is drawn through our own SVG
 (\`svgOfLayout\`), so only positions and routes differ. dagre ${(dagre as { version?: string }).version ?? ''} (\`@dagrejs/dagre\`, \`nodesep\`/\`ranksep\` as ours,
-groups as compound nodes); ELK (\`elkjs\` ${JSON.parse(readFileSync(join(ROOT, 'node_modules/elkjs/package.json'), 'utf8')).version}, \`layered\`, orthogonal routing, groups as
+groups as compound nodes); ELK (\`elkjs\` ${(JSON.parse(readFileSync(join(ROOT, 'node_modules/elkjs/package.json'), 'utf8')) as { version: string }).version}, \`layered\`, orthogonal routing, groups as
 hierarchical nodes with \`INCLUDE_CHILDREN\`). Times are of one layout call: ours includes measuring the text,
 the libraries include building their input graph, not the shared measuring.
 
-Load average (1 min) at the start and end: ${load0} and ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: a loaded, shared machine,
+Load average (1 min) at the start and end: ${load0} and ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores: a loaded, shared machine,
 so the ratios count more than the absolute times.
 
 Diagrams: ${seeds.length} from the seed notes, ${vault.length} from the synthetic vault (${VAULT}, \`make-vault.mjs\`).

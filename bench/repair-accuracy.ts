@@ -41,7 +41,7 @@ for (const cp of [WINDOWS_1253, WINDOWS_1252]) {
       errors: acc.errors,
     });
     if (cp === WINDOWS_1253) {
-      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += acc[k] as number;
+      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += acc[k];
     }
   }
 }

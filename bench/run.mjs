@@ -9,6 +9,7 @@
 //   --keep             keep bench/.tmp/vault-N and out-N (they are always kept; --keep skips
 //                      regenerating a vault that already exists)
 // Writes bench/results.md and bench/results.json. Scratch files live in bench/.tmp/.
+/* global document, window -- the page.evaluate callbacks below run in the browser */
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
@@ -136,7 +137,6 @@ async function build(size, label, nodeArgs = [], outName = `out-${size}`, env = 
   if (code !== 0) throw new Error(`astro build (${size} notes, ${label}) exited ${code}; see ${logFile}\n${text.slice(-2000)}`);
   // Astro's own timing lines
   const num = (re) => { const m = text.match(re); return m ? Number(m[1]) : null; };
-  const secOrMs = (re) => { const m = text.match(re); return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : null; };
   const phases = parsePhases(text);
 
 
@@ -275,9 +275,9 @@ async function devRebuild(size) {
   } finally {
     writeFileSync(notePath, original);
     result.peakRssMB = round(sampler.stop().peak / 2 ** 20, 1);
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try { if (child.pid) process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
     await Promise.race([new Promise((r) => child.on('close', r)), sleep(5000)]);
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
     sink.end();
     rmSync(devRoot, { recursive: true, force: true });
     const resynced = text.match(/vault re-synced in (\d+) ms/);
@@ -313,7 +313,7 @@ async function pageWeight(browser, origin, path) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses = [];
-  page.on('response', async (r) => {
+  page.on('response', (r) => {
     responses.push((async () => {
       try {
         const body = await r.body();

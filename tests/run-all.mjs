@@ -1,11 +1,11 @@
-// `npm test`: the TypeScript check, then the three suites in order — unit (src/lib), site (real Astro
-// builds), e2e (real Chromium).
+// `npm test`: the type checks (`astro check` for .astro files, `tsc` for the rest), ESLint, the Prettier
+// check, then the three suites in order — unit (src/lib), site (real Astro builds), e2e (real Chromium).
 // Outside CI a missing Chromium makes the e2e suite report itself skipped with the install command;
 // in CI (CI=true) it is a failure.
 import { spawnSync, execSync } from 'node:child_process';
 
-const vitest = (project) =>
-  spawnSync('vitest', ['run', '--config', 'tests/vitest.config.ts', '--project', project], { stdio: 'inherit', env: process.env }).status ?? 1;
+const run = (cmd, args, stdio = 'inherit') => spawnSync(cmd, args, { stdio, env: process.env }).status ?? 1;
+const vitest = (project) => run('vitest', ['run', '--config', 'tests/vitest.config.ts', '--project', project]);
 
 function hasChromium() {
   if (process.env.CHROMIUM_PATH) return true;
@@ -19,8 +19,13 @@ function hasChromium() {
 const results = [];
 console.log('=== types ===');
 // `astro sync` writes .astro/types.d.ts (the astro:content types) that a fresh checkout lacks.
-const sync = spawnSync('astro', ['sync'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env }).status ?? 1;
-results.push(['types', sync || (spawnSync('tsc', ['--noEmit', '-p', '.'], { stdio: 'inherit', env: process.env }).status ?? 1)]);
+// `tsc` does not read .astro files; `astro check` type-checks them (and the rest) through Astro's language server.
+const sync = run('astro', ['sync'], ['ignore', 'ignore', 'inherit']);
+results.push(['types', sync || run('astro', ['check']) || run('tsc', ['--noEmit', '-p', '.'])]);
+console.log('\n=== lint ===');
+results.push(['lint', run('eslint', ['.'])]);
+console.log('\n=== format ===');
+results.push(['format', run('prettier', ['--check', '.'])]);
 for (const project of ['unit', 'site', 'e2e']) {
   if (project === 'e2e' && !hasChromium()) {
     if (process.env.CI) {

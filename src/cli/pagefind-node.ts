@@ -62,7 +62,7 @@ export function installFileFetch(): void {
     }
   };
   (wrapped as unknown as Record<symbol, boolean>)[FILE_FETCH_MARK] = true;
-  globalThis.fetch = wrapped as typeof fetch;
+  globalThis.fetch = wrapped;
 }
 
 let loadCounter = 0;

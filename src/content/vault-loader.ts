@@ -27,6 +27,7 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 export function vaultLoader(opts: { dir: string; base: string; links?: LinkFactsChannel }): Loader {
   return {
     name: 'garden-vault',
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's loader context passes generateDigest and parseData as plain functions (no `this`)
     load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
       const pools = renderPools();
       // A change to the renderer (plugins, lib) or of the locale must re-render every note: both are part of each digest.
@@ -190,7 +191,7 @@ function imageSizes(root: string, attachments: string[]): Map<string, ImageSize 
   const head = new Uint8Array(65536);
   for (const file of attachments) {
     if (!IMAGE_FILE.test(file)) continue;
-    let size: ImageSize | null = null;
+    let size: ImageSize | null;
     try {
       const fd = openSync(join(root, file), 'r');
       const n = readSync(fd, head, 0, head.length, 0);

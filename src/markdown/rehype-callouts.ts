@@ -35,7 +35,7 @@ export function rehypeCallouts() {
       const title: ElementContent[] = [];
       let body: ElementContent[] = [];
       for (let i = 0; i < inline.length; i++) {
-        const c = inline[i]!;
+        const c = inline[i];
         if (c.type === 'element' && c.tagName === 'br') {
           body = inline.slice(i + 1);
           break;
@@ -82,7 +82,7 @@ export function rehypeCallouts() {
 /** Joins the text nodes a paragraph starts with (other plugins may split `[!type] …` into pieces). */
 function mergeLeadingText(p: Element): void {
   let k = 0;
-  while (k < p.children.length && p.children[k]!.type === 'text') k++;
+  while (k < p.children.length && p.children[k].type === 'text') k++;
   if (k < 2) return;
   const value = (p.children.slice(0, k) as Text[]).map((t) => t.value).join('');
   p.children.splice(0, k, { type: 'text', value });

@@ -23,7 +23,7 @@ function walk(node: Root | Element): void {
       if (!LITERAL.has(c.tagName) && !c.properties?.className?.toString().includes('katex')) walk(c);
     } else if (c.type === 'text' && c.value.includes('==')) hasText = true;
   }
-  if (hasText) node.children = highlightChildren(node.children as ElementContent[]) as typeof node.children;
+  if (hasText) node.children = highlightChildren(node.children as ElementContent[]);
 }
 
 type Token = ElementContent | { delim: true; open: boolean; close: boolean };

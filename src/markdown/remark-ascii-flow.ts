@@ -42,7 +42,7 @@ export function remarkAsciiFlow() {
       return [SKIP, index + 1];
     });
     for (let i = 0; i < tree.children.length; i++) {
-      const node = tree.children[i]!;
+      const node = tree.children[i];
       if (node.type !== 'paragraph') continue;
       const html = proseFigure(node);
       if (html === null) continue;

@@ -49,5 +49,5 @@ export interface PageFeatures {
 export function factsOf(file: { data: Record<string, unknown> }): NoteFacts {
   const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
   const frontmatter = (astro.frontmatter ??= {});
-  return (frontmatter.facts ??= {}) as NoteFacts;
+  return (frontmatter.facts ??= {});
 }

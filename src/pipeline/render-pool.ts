@@ -52,7 +52,7 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
     else free++;
   };
 
-  const run = (task: RenderTask): Promise<RenderedNote> => {
+  const run = async (task: RenderTask): Promise<RenderedNote> => {
     const { port1, port2 } = new MessageChannel();
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -93,7 +93,7 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
 }
 
 function oneLine(s: string): string {
-  const line = String(s ?? '').split('\n')[0]!.trim();
+  const line = String(s ?? '').split('\n')[0].trim();
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
 

@@ -53,7 +53,7 @@ function newSeed(): number {
 function loadState(today: boolean): PageState {
   const fallback: QuizPageMode = today ? 'today' : 'all';
   try {
-    const v = JSON.parse(globalThis.localStorage?.getItem(QUIZ_PAGE_STATE_KEY) ?? 'null');
+    const v = JSON.parse(globalThis.localStorage?.getItem(QUIZ_PAGE_STATE_KEY) ?? 'null') as { seed?: unknown; mode?: unknown; tag?: unknown; current?: unknown } | null;
     if (v && typeof v.seed === 'number') {
       const mode: QuizPageMode = v.mode === 'wrong' || v.mode === 'all' || (v.mode === 'today' && today) ? v.mode : fallback;
       return { seed: v.seed, tag: typeof v.tag === 'string' ? v.tag : '', mode, current: typeof v.current === 'string' ? v.current : undefined };
@@ -191,7 +191,7 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
   });
   modeSelect.addEventListener('change', () => {
     const v = modeSelect.value;
-    state.mode = v === 'wrong' || v === 'all' || (v === 'today' && ext) ? (v as QuizPageMode) : 'all';
+    state.mode = v === 'wrong' || v === 'all' || (v === 'today' && ext) ? (v) : 'all';
     doneToday = 0;
     recompute(false);
   });

@@ -167,13 +167,13 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   };
 
   // `input` fires for every keystroke, also while a Hangul syllable is being composed.
-  input.addEventListener('input', run);
+  input.addEventListener('input', () => void run());
   input.addEventListener('compositionstart', () => (composing = true));
   input.addEventListener('compositionend', () => {
     composing = false;
-    run();
+    void run();
   });
-  select.addEventListener('change', run);
+  select.addEventListener('change', () => void run());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
@@ -192,5 +192,5 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
   });
   root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
   if (opts.autofocus) input.focus();
-  if (input.value) run();
+  if (input.value) void run();
 }

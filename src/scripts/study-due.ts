@@ -9,7 +9,7 @@ import { gardenNow } from './clock.ts';
 export function showStudyDue(root: ParentNode = document): void {
   const el = root.querySelector<HTMLElement>('[data-study-due]');
   if (!el) return;
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = globalThis.localStorage?.getItem(STUDY_STORE_KEY) ?? null;
   } catch {

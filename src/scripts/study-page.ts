@@ -154,7 +154,7 @@ export function studyExtension(): QuizPageExtension {
       });
       const file = el.querySelector<HTMLInputElement>('.study-data__file')!;
       el.querySelector('.study-data__import')!.addEventListener('click', () => file.click());
-      file.addEventListener('change', async () => {
+      file.addEventListener('change', () => void (async () => {
         const f = file.files?.[0];
         file.value = '';
         if (!f) return;
@@ -170,7 +170,7 @@ export function studyExtension(): QuizPageExtension {
         writeStudy(merged);
         refresh();
         status(fillString(s.importDone, { n: changed }));
-      });
+      })());
     },
 
     todayOrder(questions) {

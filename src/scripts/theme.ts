@@ -8,14 +8,18 @@ export function initThemeToggle(): void {
     root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
     try {
       localStorage.setItem('garden:theme', root.dataset.theme);
-    } catch {}
+    } catch {
+      // storage refused (private mode): the choice lasts for this page only
+    }
     sync();
   });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (e) => {
     let saved: string | null = null;
     try {
       saved = localStorage.getItem('garden:theme');
-    } catch {}
+    } catch {
+      // storage refused: follow the system setting
+    }
     if (!saved) {
       root.dataset.theme = e.matches ? 'dark' : 'light';
       sync();

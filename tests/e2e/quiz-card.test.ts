@@ -110,7 +110,7 @@ describe('practice card (seed 000, select three: B, C, F)', () => {
     await expect(p.getByText('ETL 스크립트에 직접 접근할 수 없어 문제 요구사항 미충족').isVisible()).resolves.toBe(true);
     const retry = p.getByRole('button', { name: '다시 풀기' });
     await expect(p.evaluate(() => document.activeElement?.textContent)).resolves.toBe('다시 풀기');
-    const stored = () => p.evaluate(() => JSON.parse(localStorage.getItem('garden:quiz:v1') ?? '{}'));
+    const stored = () => p.evaluate(() => JSON.parse(localStorage.getItem('garden:quiz:v1') ?? '{}') as unknown);
     await expect(stored()).resolves.toMatchObject({ 'q-seed-000-1': { correct: false } });
 
     // retry resets everything

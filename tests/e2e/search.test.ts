@@ -35,10 +35,10 @@ describe('search in a real browser', () => {
   it('opens with / and with Ctrl+K; 노트북에서 shows titles, a date, tags and a highlighted excerpt', async () => {
     const page = await s.browser.newPage();
     await page.goto(s.url + NOTE);
-    let input = await openWith(page, '/');
+    await openWith(page, '/');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
-    input = await openWith(page, 'Control+k');
+    const input = await openWith(page, 'Control+k');
     await input.pressSequentially('노트북에서');
     await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     const first = results(page).first();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
 import { seriousA11yViolations } from '../helpers/browser.ts';
@@ -118,11 +118,11 @@ describe('study mode: spaced repetition of the seed questions', () => {
         const id = expected.next;
         const n = done.get(id) ?? 0;
         const rating = plan[id][Math.min(n, plan[id].length - 1)];
-        await answer(page, index, id, rating !== 1);
+        await answer(page, index, id, rating !== Rating.Again);
         const preselected = page.locator('.study-rate__button.is-default');
-        await expect(preselected.getAttribute('data-rating')).resolves.toBe(rating === 1 ? '1' : '3');
+        await expect(preselected.getAttribute('data-rating')).resolves.toBe(rating === Rating.Again ? '1' : '3');
         await expect(page.evaluate(() => document.activeElement?.classList.contains('is-default'))).resolves.toBe(true);
-        if (rating === 1) await page.keyboard.press('Enter');
+        if (rating === Rating.Again) await page.keyboard.press('Enter');
         else await page.keyboard.press(String(rating));
         model.review(id, rating, now);
         done.set(id, n + 1);
@@ -207,7 +207,7 @@ describe('study mode: spaced repetition of the seed questions', () => {
     // Export to a file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '기록 내보내기 (JSON)' }).click()]);
     expect(download.suggestedFilename()).toBe('garden-study-2026-03-02.json');
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const exported = JSON.parse(readFileSync((await download.path()), 'utf8')) as { cards: Record<string, unknown> };
     expect(Object.keys(exported.cards).sort()).toEqual([first, second].sort());
 
     // Reset, after confirming.
@@ -229,7 +229,7 @@ describe('study mode: spaced repetition of the seed questions', () => {
     await page.keyboard.press('2');
     await page.locator('.study-data__file').setInputFiles({ name: 'study.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await page.locator('.study-data__status').filter({ hasText: '문제 1개의 기록을 가져왔습니다.' }).waitFor({ timeout: 5000 });
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:study:v1')!));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:study:v1')!) as { cards: Record<string, { log: unknown }> });
     expect(Object.keys(stored.cards).sort()).toEqual([first, second].sort());
     expect(stored.cards[first!].log).toEqual([[at(0, 12).toISOString(), 2]]);
     expect(stored.cards[second!]).toEqual(exported.cards[second!]);
@@ -252,9 +252,9 @@ describe('study mode: spaced repetition of the seed questions', () => {
       [q.was],
     );
     await openQuiz(page, s.url);
-    const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:quiz:v1')!));
+    const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:quiz:v1')!) as unknown);
     expect(progress).toEqual({ [q.id]: { correct: false, at: '2026-03-01T00:00:00.000Z' } });
-    const study = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:study:v1')!));
+    const study = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:study:v1')!) as { cards: unknown });
     expect(study.cards).toEqual({});
     await page.getByLabel('보기 방식').selectOption('wrong');
     await expect(page.locator('#quiz-page form.quiz-card').getAttribute('data-quiz-id')).resolves.toBe(q.id);

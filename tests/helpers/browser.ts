@@ -10,7 +10,9 @@ export function chromiumPath(): string | null {
     try {
       const p = execSync(`command -v ${cmd}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       if (p) return p;
-    } catch {}
+    } catch {
+      // not on PATH: try the next name
+    }
   }
   return null;
 }
@@ -33,9 +35,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function seriousA11yViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+    // axe is injected above
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
   });
-  return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -54,7 +54,7 @@ describe('a vault with every warning case: checked, built, every note published'
     const t0 = performance.now();
     check = garden(['check', vault]);
     checkMs = performance.now() - t0;
-    json = JSON.parse(garden(['check', vault, '--json']).stdout);
+    json = JSON.parse(garden(['check', vault, '--json']).stdout) as typeof json;
     site = buildSite('bad-warnings', { content: vault });
   });
 
@@ -196,7 +196,7 @@ describe('a vault with every error case: listed all at once, then the build fail
     expect(out.filter((l) => l.includes(': error: '))).toEqual(ERRORS);
     expect(out.some((l) => l.startsWith('empty.md:1:1: warning: '))).toBe(true);
     expect(r.stderr).toContain('; 6 errors, ');
-    const json = JSON.parse(garden(['check', vault, '--json']).stdout);
+    const json = JSON.parse(garden(['check', vault, '--json']).stdout) as { errors: number };
     expect(json.errors).toBe(6);
   });
 

@@ -272,7 +272,7 @@ describe('links, tags and aliases across the built garden', () => {
   it('publishes link previews in small chunks and a capped garden graph page', () => {
     const chunks = readdirSync(join(root.out, 'graph/previews'));
     expect(chunks).toEqual(['0.json']);
-    const previews = JSON.parse(readFileSync(join(root.out, 'graph/previews/0.json'), 'utf8'));
+    const previews = JSON.parse(readFileSync(join(root.out, 'graph/previews/0.json'), 'utf8')) as Record<string, string[]>;
     expect(previews['stream-note']).toEqual(['스트림 노트', '씨앗 노트 glue-sagemaker-vpc-integration와 글루 개발 엔드포인트를 본다.']);
     const graph = readHtml(root.out, 'graph/');
     expect(graph.match(/<a href="[^"]+" class="graph-node"/g)?.length).toBe(12); // every note: 5 seeds, 2 + 5 fixtures

@@ -45,7 +45,7 @@ interface Figures {
   mrr: number;
 }
 
-const JUDGED: Case[] = JSON.parse(readFileSync(join(ROOT, 'tests/search/relevance.json'), 'utf8'));
+const JUDGED = JSON.parse(readFileSync(join(ROOT, 'tests/search/relevance.json'), 'utf8')) as Case[];
 const GENERATED: Case[] = koreanVaultCases().map((c) => ({ ...c, vault: 'korean' as const }));
 const CASES: Case[] = [...JUDGED, ...GENERATED];
 const VAULT_DIRS: Record<VaultName, string> = {
@@ -169,8 +169,8 @@ describe('search relevance, measured', () => {
   it('indexes the notes and only the notes: index pages never crowd out results', () => {
     for (const vault of VAULTS) {
       const notes = readdirSync(VAULT_DIRS[vault]).filter((f) => f.endsWith('.md')).length;
-      const entry = JSON.parse(readFileSync(join(outs[vault], 'pagefind/pagefind-entry.json'), 'utf8'));
-      const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+      const entry = JSON.parse(readFileSync(join(outs[vault], 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
       expect(pages, vault).toBe(notes);
       // every slug the relevance set names is a real note page of that vault
       const named = new Set(CASES.filter((c) => c.vault === vault).flatMap((c) => [...c.expected, ...(c.mustNotInclude ?? [])]));

@@ -93,7 +93,7 @@ describe('a vault with invalid front matter', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('broken.md:3:1: error: tags:');
     expect(r.stdout).toContain('broken.md:4:1: error: created:');
-    const json = JSON.parse(garden(['check', vault, '--json']).stdout);
+    const json = JSON.parse(garden(['check', vault, '--json']).stdout) as { errors: number };
     expect(json.errors).toBe(2);
   });
 });

@@ -35,8 +35,8 @@ describe('repairMojibake on seed 002 (model: base + the other seeds)', () => {
     const after = repair.text.split('\n');
     expect(after.length).toBe(before.length);
     before.forEach((line, i) => {
-      if (/^[\x00-\x7f]*$/.test(line)) expect(after[i]).toBe(line);
-      expect(after[i].replace(/[^\x00-\x7f]/g, '')).toBe(line.replace(/[^\x00-\x7f]/g, ''));
+      if (/^\p{ASCII}*$/u.test(line)) expect(after[i]).toBe(line);
+      expect(after[i].replace(/\P{ASCII}/gu, '')).toBe(line.replace(/\P{ASCII}/gu, ''));
     });
     expect(repair.text).not.toMatch(/[λμνκ]/);
     expect(repair.text).toContain('## 🎯 핵심 포인트');

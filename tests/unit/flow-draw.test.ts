@@ -16,7 +16,7 @@ const STEPS_002 = [
 
 const SEEDS: Record<string, FlowGraph> = {
   '000': parseFlow(fenceAfter(seed('000_'), '### 아키텍처 플로우'))!,
-  '001': findProseFlow(findFlowsInMarkdown(seed('001_'))[0]!.source)!,
+  '001': findProseFlow(findFlowsInMarkdown(seed('001_'))[0].source)!,
   '002': parseFlow(STEPS_002.join('\n     ↓\n'))!,
   '003': parseFlow(fenceAfter(seed('003_'), '### 아키텍처 플로우'))!,
   '004': parseFlow(fenceAfter(seed('004_'), '### 아키텍처 플로우'))!,
@@ -62,17 +62,17 @@ function checkXml(xml: string): string[] {
       problems.push(`bad tag at ${lt}: ${xml.slice(lt, lt + 40)}`);
       break;
     }
-    const attrs = m[3]!;
+    const attrs = m[3];
     for (const a of attrs.matchAll(/="([^"]*)"/g)) {
-      if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(a[1]!)) problems.push(`bad & in attribute ${a[1]}`);
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(a[1])) problems.push(`bad & in attribute ${a[1]}`);
     }
-    const names = [...attrs.matchAll(/([\w:-]+)=/g)].map((a) => a[1]!);
+    const names = [...attrs.matchAll(/([\w:-]+)=/g)].map((a) => a[1]);
     if (new Set(names).size !== names.length) problems.push(`duplicate attribute in ${m[0]}`);
     if (m[1]) {
       if (stack.pop() !== m[2]) problems.push(`unbalanced </${m[2]}>`);
     } else if (!m[4]) {
       if (stack.length === 0) roots++;
-      stack.push(m[2]!);
+      stack.push(m[2]);
     } else if (stack.length === 0) roots++;
     i = tag.lastIndex;
   }
@@ -105,8 +105,8 @@ describe('own flow renderer: the five seed graphs', () => {
       it('no two node boxes overlap (nor come closer than 12px)', () => {
         for (let i = 0; i < layout.nodes.length; i++) {
           for (let j = i + 1; j < layout.nodes.length; j++) {
-            const a = layout.nodes[i]!;
-            const b = layout.nodes[j]!;
+            const a = layout.nodes[i];
+            const b = layout.nodes[j];
             const grown = { x: a.x - 6, y: a.y - 6, width: a.width + 12, height: a.height + 12 };
             expect(overlaps(grown, { x: b.x - 6, y: b.y - 6, width: b.width + 12, height: b.height + 12 }), `${a.id} / ${b.id}`).toBe(false);
           }
@@ -134,11 +134,11 @@ describe('own flow renderer: the five seed graphs', () => {
           const from = layout.nodes.find((x) => x.id === e.from)!;
           const to = layout.nodes.find((x) => x.id === e.to)!;
           expect(e.points.length).toBeGreaterThanOrEqual(2);
-          expect(onBorder(e.points[0]!, from), `${e.from} start`).toBe(true);
+          expect(onBorder(e.points[0], from), `${e.from} start`).toBe(true);
           expect(onBorder(e.points.at(-1)!, to), `${e.to} end`).toBe(true);
           for (let k = 1; k < e.points.length; k++) {
-            const p = e.points[k - 1]!;
-            const q = e.points[k]!;
+            const p = e.points[k - 1];
+            const q = e.points[k];
             expect(p.x === q.x || p.y === q.y, 'orthogonal').toBe(true);
             const seg = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(p.x - q.x) || 0.01, height: Math.abs(p.y - q.y) || 0.01 };
             for (const nd of layout.nodes) {
@@ -170,15 +170,15 @@ describe('own flow renderer: the five seed graphs', () => {
         expect(read.groups).toEqual(graph.groups.map((g) => g.label));
         // a node's data-label carries its detail lines too
         expect(read.labels).toHaveLength(want.labels.length);
-        read.labels.forEach((l, i) => expect(l.startsWith(want.labels[i]!), l).toBe(true));
+        read.labels.forEach((l, i) => expect(l.startsWith(want.labels[i]), l).toBe(true));
       });
     });
   }
 
   it('002 and 004: chains are perfectly straight (one centre x)', () => {
-    const l2 = layoutGraph(SEEDS['002']!);
+    const l2 = layoutGraph(SEEDS['002']);
     expect(new Set(l2.nodes.map(cx)).size).toBe(1);
-    const g4 = SEEDS['004']!;
+    const g4 = SEEDS['004'];
     const l4 = layoutGraph(g4);
     const x = (label: string) => cx(byLabel(l4, g4, label));
     expect(x('S3 원본 데이터 (20TB)')).toBe(x('FSx for Lustre'));
@@ -190,7 +190,7 @@ describe('own flow renderer: the five seed graphs', () => {
   });
 
   it('003: both branches are straight, the fork is centred over them', () => {
-    const g = SEEDS['003']!;
+    const g = SEEDS['003'];
     const l = layoutGraph(g);
     const n = (label: string) => byLabel(l, g, label);
     expect(cx(n('SageMaker'))).toBe(cx(n('REST API Endpoint')));
@@ -202,15 +202,15 @@ describe('own flow renderer: the five seed graphs', () => {
   });
 
   it('000: the tree comes out as a tree, children in source order, parents centred', () => {
-    const g = SEEDS['000']!;
+    const g = SEEDS['000'];
     const l = layoutGraph(g);
     expect(l.direction).toBe('LR');
     const node = (id: string) => l.nodes.find((x) => x.id === id)!;
     const children: Record<string, string[]> = {};
     for (const e of g.edges) (children[e.from] ??= []).push(e.to);
     const root = 'n0';
-    const mids = children[root]!;
-    const leaves = mids.flatMap((m) => children[m]!);
+    const mids = children[root];
+    const leaves = mids.flatMap((m) => children[m]);
     expect(leaves).toHaveLength(7);
     // layers left to right, one column per depth
     expect(new Set(mids.map((id) => node(id).layer))).toEqual(new Set([1]));
@@ -223,13 +223,13 @@ describe('own flow renderer: the five seed graphs', () => {
     expect(new Set(ysOf(leaves)).size).toBe(7);
     // each parent centred on its children
     for (const p of [root, ...mids]) {
-      const ys = ysOf(children[p]!);
+      const ys = ysOf(children[p]);
       expect(cy(node(p)), p).toBeCloseTo((Math.min(...ys) + Math.max(...ys)) / 2, 5);
     }
   });
 
   it('001: a straight LR chain, each group framed around its members only', () => {
-    const g = SEEDS['001']!;
+    const g = SEEDS['001'];
     const l = layoutGraph(g);
     expect(new Set(l.nodes.map(cy)).size).toBe(1);
     const xs = ['Jupyter', 'SparkMagic', '네트워크', 'Apache Livy', 'Apache Spark'].map((x) => cx(byLabel(l, g, x)));
@@ -251,7 +251,7 @@ describe('own flow renderer: the five seed graphs', () => {
   });
 
   it('004: the two-way edge has arrowheads at both ends, the others one', () => {
-    const g = SEEDS['004']!;
+    const g = SEEDS['004'];
     const svg = renderGraphSvg(g);
     const edges = [...svg.matchAll(/<polyline class="edge"[^>]*>/g)].map((m) => m[0]);
     expect(edges).toHaveLength(g.edges.length);
@@ -263,9 +263,9 @@ describe('own flow renderer: the five seed graphs', () => {
     }
     expect(edges.filter((t) => t.includes('marker-start'))).toHaveLength(1);
     // both markers are defined, with ids unique to this diagram
-    const key = /id="flow-arrow-(\w+)"/.exec(svg)![1]!;
+    const key = /id="flow-arrow-(\w+)"/.exec(svg)![1];
     expect(svg).toContain(`id="flow-arrow-start-${key}"`);
-    expect(renderGraphSvg(SEEDS['003']!)).not.toContain(`id="flow-arrow-${key}"`);
+    expect(renderGraphSvg(SEEDS['003'])).not.toContain(`id="flow-arrow-${key}"`);
     // the same graph always gets the same SVG (stable builds)
     expect(renderGraphSvg(g)).toBe(svg);
   });
@@ -298,8 +298,8 @@ describe('own flow renderer: other shapes', () => {
     const boxes = l.edges.flatMap((e) => (e.labelBox ? [e.labelBox] : []));
     expect(boxes).toHaveLength(3);
     for (let i = 0; i < boxes.length; i++) {
-      for (const nd of l.nodes) expect(overlaps(boxes[i]!, nd)).toBe(false);
-      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+      for (const nd of l.nodes) expect(overlaps(boxes[i], nd)).toBe(false);
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
     }
     const svg = renderGraphSvg(g, { title: 'a < b & "c"' });
     expect(checkXml(svg)).toEqual([]);

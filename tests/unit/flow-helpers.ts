@@ -14,7 +14,7 @@ export const seed = (prefix: string): string => {
 export const fenceAfter = (md: string, heading: string): string => {
   const m = new RegExp(`${heading}\\n\\n\`\`\`\\n([\\s\\S]*?)\`\`\``).exec(md);
   if (!m) throw new Error('fence not found');
-  return m[1]!;
+  return m[1];
 };
 
 /** Edges as readable strings by label: `A -> B`, `A <-> B`, `A -[x]-> B`. */

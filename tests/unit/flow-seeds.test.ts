@@ -87,7 +87,7 @@ describe('seed graphs', () => {
     const md = seed('001_');
     const flows = findFlowsInMarkdown(md);
     expect(flows).toHaveLength(1);
-    const f = flows[0]!;
+    const f = flows[0];
     expect(f.kind).toBe('prose');
     expect(f.source).toBe('AWS Glue SageMaker 노트북: (Jupyter → SparkMagic) → (네트워크) → AWS Glue 개발 엔드포인트: (Apache Livy → Apache Spark)');
     expect(md.split('\n')[f.startLine - 1]).toBe(f.source);

@@ -255,7 +255,7 @@ describe('Unicode box drawings', () => {
   it('a label on the line between boxes', () => {
     const g = flow(['┌──────┐                ┌──────┐', '│ 고객 │── 주문 요청 ──▶│ 서버 │', '└──────┘                └──────┘']);
     expect(edgeList(g!)).toEqual(['고객 -[주문 요청]-> 서버']);
-    expect(g!.edges[0]!.label).toBe('주문 요청');
+    expect(g!.edges[0].label).toBe('주문 요청');
   });
   it('a box with a title and a sub-label line', () => {
     const g = flow([

@@ -43,7 +43,7 @@ describe('previews', () => {
   it('chunks by a stable slug hash', () => {
     expect(previewChunkCount(0)).toBe(1);
     expect(previewChunkCount(10_000)).toBe(50);
-    const counts = new Array(50).fill(0);
+    const counts = new Array<number>(50).fill(0);
     for (let i = 0; i < 10_000; i++) counts[previewChunkOf(`note-${i}`, 50)]++;
     expect(Math.max(...counts)).toBeLessThan(300); // no huge chunk
     expect(previewChunkOf('글루', 7)).toBe(previewChunkOf('글루', 7));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { normalizeLatin, isLatinWord } from '../../src/lib/korean/latin.ts';
 import { tokenize } from '../../src/lib/korean/tokenize.ts';
-import { learnVocabulary, createVocabulary, addCompound, vocabularyFromJSON, vocabularyToJSON } from '../../src/lib/korean/vocabulary.ts';
+import { learnVocabulary, createVocabulary, addCompound, vocabularyFromJSON, vocabularyToJSON, type VocabularyJSON } from '../../src/lib/korean/vocabulary.ts';
 import { splitCompound } from '../../src/lib/korean/compounds.ts';
 import { indexTerms } from '../../src/lib/korean/index-terms.ts';
 import { analyzeQuery, normalizeQuery } from '../../src/lib/korean/query.ts';
@@ -51,7 +51,7 @@ describe('vocabulary and compounds', () => {
   });
 
   it('round-trips through JSON', () => {
-    const back = vocabularyFromJSON(JSON.parse(JSON.stringify(vocabularyToJSON(vocab))));
+    const back = vocabularyFromJSON(JSON.parse(JSON.stringify(vocabularyToJSON(vocab))) as VocabularyJSON);
     expect(back.compounds.get('파일시스템')).toEqual(['파일', '시스템']);
     expect(back.words.size).toBe(vocab.words.size);
   });

@@ -164,7 +164,7 @@ describe('task states', () => {
 describe('comments and drawings when the vault is read', () => {
   it('comments are gone from the body, the title, tags and reading time; lines stay', () => {
     const r = assembleVault([vf('c.md', '---\ntags: [a]\n---\n# 제목 %%비밀%%\n\n보이는 글 %%숨김 #secret%%\n%%\n여러 줄\n비밀\n%%\n끝\n')]);
-    const n = r.notes[0]!;
+    const n = r.notes[0];
     expect(n.body).not.toMatch(/비밀|숨김|%%/);
     expect(n.title).toBe('제목');
     expect(n.tags).toEqual(['a']);
@@ -176,8 +176,8 @@ describe('comments and drawings when the vault is read', () => {
     const drawing = '---\nexcalidraw-plugin: parsed\n---\n==⚠  Switch to EXCALIDRAW VIEW ⚠==\n\n# Text Elements\n상자\n%%\n# Drawing\n```compressed-json\nN4Ig\n```\n%%\n';
     const r = assembleVault([vf('d/Plan.excalidraw.md', drawing), vf('d/Plan.excalidraw.svg', '<svg/>'), vf('Lost.md', drawing)]);
     expect(r.notes.map((n) => n.file)).toEqual(['d/Plan.excalidraw.md']);
-    expect(r.notes[0]!.body).toBe('# Plan\n\n![[d/Plan.excalidraw.svg|Plan]]\n');
-    expect(r.notes[0]!.title).toBe('Plan');
+    expect(r.notes[0].body).toBe('# Plan\n\n![[d/Plan.excalidraw.svg|Plan]]\n');
+    expect(r.notes[0].title).toBe('Plan');
     expect(r.stats.skipped).toBe(1);
     const p = r.problems.find((x) => x.kind === 'excalidraw')!;
     expect(p).toMatchObject({ file: 'Lost.md', severity: 'warning', line: 1 });
@@ -202,7 +202,7 @@ describe('pathological lines stay fast through the Obsidian stages', () => {
     for (const line of lines) {
       const t = performance.now();
       const r = assembleVault([vf('p.md', `# p\n\n${line}\n\n${line}\n`)]);
-      await processor.render(escapeProseDollars(r.notes[0]!.body));
+      await processor.render(escapeProseDollars(r.notes[0].body));
       expect(performance.now() - t, line.slice(0, 12)).toBeLessThan(15_000); // ~0.1-1.5 s each, unloaded
     }
   }, 300_000);

@@ -6,6 +6,7 @@ import { boundedJson, describeValue } from '../../src/lib/schema/frontmatter.ts'
 import { formatProblem } from '../../src/lib/report/problem.ts';
 import { renderNote } from '../../src/markdown/render-note.ts';
 import type { VaultFile } from '../../src/lib/notes/note.ts';
+import type { Root } from 'mdast';
 
 const enc = new TextEncoder();
 const file = (name: string, text: string): VaultFile => ({ file: name, bytes: enc.encode(text), mtime: new Date('2025-09-02T00:00:00Z'), birthtime: new Date('2025-09-01T00:00:00Z') });
@@ -93,8 +94,8 @@ describe('100,000 wiki-links in one note', () => {
     const processor = unified().use(remarkParse).use(remarkWikiLinks);
     // The tree as Markdown parses it (one text node), built directly: parsing 100,000 `[[…]]` is
     // slow in itself (micromark, GFM footnotes), which is not what this test is about.
-    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '[[a]] '.repeat(100_000) }] }] };
-    const out = await processor.run(tree as never, { data: { astro: { frontmatter: { garden: { slug: 'links', file: 'links.md', base: '/', links: index } } } } } as never);
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '[[a]] '.repeat(100_000) }] }] };
+    const out = await processor.run(tree, { data: { astro: { frontmatter: { garden: { slug: 'links', file: 'links.md', base: '/', links: index } } } } });
     const para = (out as unknown as { children: Array<{ children: Array<{ type: string }> }> }).children[0];
     expect(para.children.filter((c) => c.type === 'link')).toHaveLength(100_000);
   }, 60_000);

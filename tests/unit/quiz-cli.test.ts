@@ -21,7 +21,7 @@ describe('garden quiz', () => {
   it('--json prints the questions with the documented shape', async () => {
     const { code, out } = await capture(['--json', seedPath('004_')]);
     expect(code).toBe(0);
-    const data = JSON.parse(out);
+    const data = JSON.parse(out) as Array<{ question: string; multiple: boolean; options: Array<{ key: string; text: string; correct: boolean; explanation: string | null }> }>;
     expect(data).toHaveLength(1);
     expect(Object.keys(data[0])).toEqual(['question', 'multiple', 'options']);
     expect(data[0].multiple).toBe(true);
@@ -58,7 +58,7 @@ describe('garden quiz reads a note as the build does', () => {
   it('finds the question of seed 002, whose text is recovered from mojibake', async () => {
     const { code, out } = await capture(['--json', seedPath('002_')]);
     expect(code).toBe(0);
-    const data = JSON.parse(out);
+    const data = JSON.parse(out) as Array<{ question: string; multiple: boolean; options: Array<{ key: string; text: string; correct: boolean; explanation: string | null }> }>;
     expect(data).toHaveLength(1);
     expect(data[0].question).toContain('SageMaker notebook instance');
     // the explanations are Korean once repaired, not cp1253 mojibake

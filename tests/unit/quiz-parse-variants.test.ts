@@ -113,7 +113,7 @@ describe('malformed sections', () => {
   it('answer letter not among the options → problem on the answer line', () => {
     const r = parseQuiz(md('## 관련 문제', '**Question:** q?', '- A) a', '- B) b', '', '**정답: E**'));
     expect(r.quiz).toBeUndefined();
-    expect(r.problems).toEqual([{ line: 6, message: expect.stringContaining('E') }]);
+    expect(r.problems).toEqual([{ line: 6, message: expect.stringContaining('E') as string }]);
   });
   it('"Select two" with one answer → problem', () => {
     const r = parseQuiz(md('## 관련 문제', '**Question:** q? (Select two)', '- A) a', '- B) b', '- C) c', '**정답: B**'));

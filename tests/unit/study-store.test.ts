@@ -22,7 +22,7 @@ describe('the stored study record', () => {
     expect(parseStore('not json')).toEqual(emptyStore());
     expect(parseStore('[1,2]')).toEqual(emptyStore());
     const good = reviewed(emptyStore(), 'q-a', 3, at(1));
-    const messy = JSON.parse(serializeStore(good));
+    const messy = JSON.parse(serializeStore(good)) as { newPerDay: number; cards: Record<string, { card: unknown; log: unknown[] }> };
     messy.newPerDay = -5;
     messy.cards['q-bad'] = { card: { due: 'yesterday' }, log: [] };
     messy.cards['q-a'].log.push(['x', 9]);

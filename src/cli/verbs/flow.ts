@@ -17,11 +17,11 @@ const USAGE = 'usage: garden flow FILE [--json]\n';
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
-  if (files.length !== 1 || files[0]!.startsWith('-')) {
+  if (files.length !== 1 || files[0].startsWith('-')) {
     process.stderr.write(USAGE);
     return 2;
   }
-  const file = files[0]!;
+  const file = files[0];
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -91,35 +91,35 @@ class LineScan {
     this.shaftEnd[n] = this.dashEnd[n] = this.eqEnd[n] = this.sameEnd[n] = this.spaceEnd[n] = n;
     this.nextParen[n] = this.nextAngle[n] = this.nextLabelEnd[n] = n;
     for (let i = n - 1; i >= 0; i--) {
-      const c = text[i]!;
-      this.shaftEnd[i] = SHAFT.has(c) ? this.shaftEnd[i + 1]! : i;
-      this.dashEnd[i] = c === '-' || c === '─' ? this.dashEnd[i + 1]! : i;
-      this.eqEnd[i] = c === '=' ? this.eqEnd[i + 1]! : i;
-      this.sameEnd[i] = i + 1 < n && text[i + 1] === c ? this.sameEnd[i + 1]! : i + 1;
-      this.spaceEnd[i] = isSpaceChar(c) ? this.spaceEnd[i + 1]! : i;
-      this.nextParen[i] = c === '(' || c === ')' ? i : this.nextParen[i + 1]!;
-      this.nextAngle[i] = c === '<' || c === '>' ? i : this.nextAngle[i + 1]!;
+      const c = text[i];
+      this.shaftEnd[i] = SHAFT.has(c) ? this.shaftEnd[i + 1] : i;
+      this.dashEnd[i] = c === '-' || c === '─' ? this.dashEnd[i + 1] : i;
+      this.eqEnd[i] = c === '=' ? this.eqEnd[i + 1] : i;
+      this.sameEnd[i] = i + 1 < n && text[i + 1] === c ? this.sameEnd[i + 1] : i + 1;
+      this.spaceEnd[i] = isSpaceChar(c) ? this.spaceEnd[i + 1] : i;
+      this.nextParen[i] = c === '(' || c === ')' ? i : this.nextParen[i + 1];
+      this.nextAngle[i] = c === '<' || c === '>' ? i : this.nextAngle[i + 1];
     }
     // closer after a label end e: white space, a run of 2+ same `-`/`─`/`=`, then `>` or `→`
     for (let e = n - 1; e >= 0; e--) {
-      const c = text[e]!;
+      const c = text[e];
       let ok = false;
       if (!isSpaceChar(c) && c !== '<' && c !== '>' && c !== '-') {
-        const s = this.spaceEnd[e + 1]!;
-        if (s > e + 1 && s < n && CLOSER_CHARS.has(text[s]!)) {
-          const t = this.sameEnd[s]!;
+        const s = this.spaceEnd[e + 1];
+        if (s > e + 1 && s < n && CLOSER_CHARS.has(text[s])) {
+          const t = this.sameEnd[s];
           if (t - s >= 2 && (text[t] === '>' || text[t] === '→' || text[t] === '▶')) {
             this.closer[e] = t + 1;
             ok = true;
           }
         }
       }
-      this.nextLabelEnd[e] = ok ? e : this.nextLabelEnd[e + 1]!;
+      this.nextLabelEnd[e] = ok ? e : this.nextLabelEnd[e + 1];
     }
   }
 
   closerAfter(e: number): number {
-    return this.closer[e]!;
+    return this.closer[e];
   }
 
   spaceAt(i: number): boolean {
@@ -133,15 +133,15 @@ function labelledInParens(s: LineScan, i: number): ArrowMatch | null {
   let p = i;
   const lead = t[p] === '<' || t[p] === '←';
   if (lead) p++;
-  if (s.shaftEnd[p]! === p) return null;
+  if (s.shaftEnd[p] === p) return null;
   p = s.shaftEnd[p]!;
   if (t[p] !== '(') return null;
   const c = p + 1;
-  const close = s.nextParen[c]!;
+  const close = s.nextParen[c];
   if (close === c || t[close] !== ')') return null;
   const label = t.slice(c, close);
   p = close + 1;
-  if (s.shaftEnd[p]! === p) return null;
+  if (s.shaftEnd[p] === p) return null;
   p = s.shaftEnd[p]!;
   const head = t[p] === '>' || t[p] === '→' || t[p] === '▶';
   if (head) p++;
@@ -157,13 +157,13 @@ function labelledInline(s: LineScan, i: number): ArrowMatch | null {
   if (lead) p++;
   if (t[p] !== t[p + 1] || !OPENER_CHARS.has(t[p]!)) return null;
   p += 2;
-  const c0 = s.spaceEnd[p]!;
+  const c0 = s.spaceEnd[p];
   if (c0 === p || c0 >= s.n) return null;
-  const first = t[c0]!;
+  const first = t[c0];
   if (first === '<' || first === '>' || first === '(' || first === ')' || first === '-') return null;
   // a label of two or more characters (no `<`/`>` inside), the shortest that works; else one character
-  let e = s.nextLabelEnd[c0 + 1]!;
-  if (e >= s.n || e >= s.nextAngle[c0 + 1]!) e = s.closerAfter(c0) >= 0 ? c0 : -1;
+  let e = s.nextLabelEnd[c0 + 1];
+  if (e >= s.n || e >= s.nextAngle[c0 + 1]) e = s.closerAfter(c0) >= 0 ? c0 : -1;
   if (e < 0) return null;
   return { end: s.closerAfter(e), dir: dirOf(lead, true), label: t.slice(c0, e + 1).trim() };
 }
@@ -171,19 +171,19 @@ function labelledInline(s: LineScan, i: number): ArrowMatch | null {
 /** Unicode arrows: `←→`, `↔`, `◀──▶`, `<──→`, `←──>` (both ways), `──→`, `⇒`, `▶` (right), `←──`, `◀` (left). */
 function unicodeArrow(s: LineScan, i: number): ArrowMatch | null {
   const t = s.text;
-  const j = s.shaftEnd[i]!;
+  const j = s.shaftEnd[i];
   const c = t[j];
   let k = -1;
   if (c === '←' && t[j + 1] === '→') k = j + 2;
   else if (c !== undefined && BOTH_SINGLE.has(c)) k = j + 1;
   else if (c === '◀' || c === '<' || c === '←') {
-    const h = s.shaftEnd[j + 1]!;
+    const h = s.shaftEnd[j + 1];
     const want = c === '◀' ? '▶' : c === '<' ? '→' : '>';
     if (t[h] === want) k = h + 1;
   }
-  if (k >= 0) return { end: s.shaftEnd[k]!, dir: 'both', label: null };
+  if (k >= 0) return { end: s.shaftEnd[k], dir: 'both', label: null };
   if (c !== undefined && RIGHT_HEADS.has(c)) return { end: j + 1, dir: 'right', label: null };
-  if (LEFT_HEADS.has(t[i]!)) return { end: s.shaftEnd[i + 1]!, dir: 'left', label: null };
+  if (LEFT_HEADS.has(t[i])) return { end: s.shaftEnd[i + 1], dir: 'left', label: null };
   return null;
 }
 
@@ -193,20 +193,20 @@ function asciiArrow(s: LineScan, i: number): ArrowMatch | null {
   const spaced = (m: ArrowMatch) => (s.spaceAt(i - 1) && s.spaceAt(m.end) ? m : null);
   let m: ArrowMatch | null = null;
   if (t[i] === '<') {
-    const d = s.dashEnd[i + 1]!;
-    const q = s.eqEnd[i + 1]!;
+    const d = s.dashEnd[i + 1];
+    const q = s.eqEnd[i + 1];
     if (d > i + 1 && t[d] === '>') m = spaced({ end: d + 1, dir: 'both', label: null });
     else if (q > i + 1 && t[q] === '>') m = spaced({ end: q + 1, dir: 'both', label: null });
     if (m) return m;
   }
-  const d = s.dashEnd[i]!;
-  const q = s.eqEnd[i]!;
+  const d = s.dashEnd[i];
+  const q = s.eqEnd[i];
   if (d > i && t[d] === '>') m = spaced({ end: d + 1, dir: 'right', label: null });
   else if (q > i && t[q] === '>') m = spaced({ end: q + 1, dir: 'right', label: null });
   if (m) return m;
   if (t[i] === '<') {
-    const d2 = s.dashEnd[i + 1]!;
-    const q2 = s.eqEnd[i + 1]!;
+    const d2 = s.dashEnd[i + 1];
+    const q2 = s.eqEnd[i + 1];
     if (d2 > i + 1) return spaced({ end: d2, dir: 'left', label: null });
     if (q2 > i + 1) return spaced({ end: q2, dir: 'left', label: null });
   }
@@ -232,7 +232,7 @@ export function tokenizeChain(text: string): ChainToken[] | null {
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (depth === 0) {
       const m = matchArrowAt(scan, i);
       if (m) {

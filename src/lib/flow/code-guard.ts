@@ -23,7 +23,7 @@ const thenLater = (start: RegExp, then: string): LineCheck => (line) => {
 
 /** `:: Type ->` (Haskell signatures): `::`, optional space, a word, optional space, `->`. */
 function haskellSignature(line: string): boolean {
-  const isSpace = (i: number) => i < line.length && /\s/.test(line[i]!);
+  const isSpace = (i: number) => i < line.length && /\s/.test(line[i]);
   let from = 0;
   for (;;) {
     const p = line.indexOf('::', from);
@@ -51,7 +51,7 @@ const SHELL_COMMAND_RE = new RegExp(`^\\s*(?:${SHELL_WORDS})\\s+(\\S*)`);
 function shellCommand(line: string): boolean {
   const m = SHELL_COMMAND_RE.exec(line);
   if (!m) return false;
-  const word = m[1]!;
+  const word = m[1];
   const rest = line.slice(m[0].length - word.length);
   const cut = word.search(HANGUL_RE);
   const head = cut < 0 ? word : word.slice(0, cut);
@@ -83,7 +83,7 @@ function htmlTag(line: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = TAG_START_RE.exec(line))) {
     const e = m.index + m[0].length;
-    if (line[e] === '>' || (e < line.length && /\s/.test(line[e]!) && last > e)) return true;
+    if (line[e] === '>' || (e < line.length && /\s/.test(line[e]) && last > e)) return true;
   }
   return false;
 }

@@ -109,8 +109,8 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
   for (const e of layout.edges) {
     const pts = e.points.slice();
     if (pts.length >= 2) {
-      pts[pts.length - 1] = pullBack(pts[pts.length - 1]!, pts[pts.length - 2]!, ARROW_BACK);
-      if (e.both) pts[0] = pullBack(pts[0]!, pts[1]!, ARROW_BACK);
+      pts[pts.length - 1] = pullBack(pts[pts.length - 1], pts[pts.length - 2], ARROW_BACK);
+      if (e.both) pts[0] = pullBack(pts[0], pts[1], ARROW_BACK);
     }
     let list = '';
     for (const p of pts) list += (list ? ' ' : '') + num(p.x) + ',' + num(p.y);

@@ -70,7 +70,7 @@ export function outlineOfGraph(graph: FlowGraph): FlowOutline {
 
 const attr = (tag: string, name: string): string | null => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? decodeXml(m[1]!) : null;
+  return m ? decodeXml(m[1]) : null;
 };
 
 /** Reads nodes, edges and groups back from a beautiful-mermaid SVG (its data-* attributes). */

@@ -26,7 +26,7 @@ function matchGroup(t: string): { label: string; inside: string } | null {
   const label = t.slice(0, colon);
   if (label.includes('(') || label.includes(')')) return null;
   let k = colon + 1;
-  while (k < t.length && /\s/.test(t[k]!)) k++;
+  while (k < t.length && /\s/.test(t[k])) k++;
   if (t[k] !== '(' || t.length - 1 <= k + 1) return null;
   return { label: label.trim(), inside: t.slice(k + 1, -1) };
 }
@@ -54,13 +54,13 @@ export function addPiece(b: GraphBuilder, text: string, detail: string[] = [], d
     }
   }
   const p = PAREN_RE.exec(t);
-  if (p && balancedInside(p[1]!)) {
-    const innerTokens = tokenizeChain(p[1]!);
+  if (p && balancedInside(p[1])) {
+    const innerTokens = tokenizeChain(p[1]);
     if (innerTokens && innerTokens.some((x) => x.kind === 'arrow')) {
-      const inner = addChain(b, p[1]!, depth + 1);
+      const inner = addChain(b, p[1], depth + 1);
       return inner ? { entry: inner.entry, exit: inner.exit } : null;
     }
-    const id = b.node(p[1]!.trim(), detail);
+    const id = b.node(p[1].trim(), detail);
     return { entry: id, exit: id };
   }
   const id = b.node(t, detail);
@@ -73,10 +73,10 @@ export function connectTokens(
   tokens: ChainToken[],
   pieceOf: (index: number) => PieceEnds | null,
 ): { entry: string; exit: string; ids: string[] } | null {
-  if (tokens.length < 1 || tokens[0]!.kind !== 'text' || tokens[tokens.length - 1]!.kind !== 'text') return null;
+  if (tokens.length < 1 || tokens[0].kind !== 'text' || tokens[tokens.length - 1].kind !== 'text') return null;
   const ends: PieceEnds[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
+    const tok = tokens[i];
     const want = i % 2 === 0 ? 'text' : 'arrow';
     if (tok.kind !== want) return null;
     if (tok.kind === 'text') {
@@ -86,15 +86,15 @@ export function connectTokens(
     }
   }
   for (let k = 1; k < ends.length; k++) {
-    const arrow = tokens[2 * k - 1]!;
+    const arrow = tokens[2 * k - 1];
     if (arrow.kind !== 'arrow') return null;
-    const a = ends[k - 1]!;
-    const c = ends[k]!;
+    const a = ends[k - 1];
+    const c = ends[k];
     if (arrow.dir === 'left') b.edge(c.entry, a.exit, arrow.label, false);
     else b.edge(a.exit, c.entry, arrow.label, arrow.dir === 'both');
   }
   const ids = [...new Set(ends.flatMap((e) => [e.entry, e.exit]))];
-  return { entry: ends[0]!.entry, exit: ends[ends.length - 1]!.exit, ids };
+  return { entry: ends[0].entry, exit: ends[ends.length - 1].exit, ids };
 }
 
 /** Adds a whole chain line. */

@@ -32,12 +32,12 @@ export function layoutGraph(graph: FlowGraph): FlowLayout {
   const td = graph.direction !== 'LR';
   const n = graph.nodes.length;
   const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (!index.has(graph.nodes[i]!.id)) index.set(graph.nodes[i]!.id, i);
+  for (let i = 0; i < n; i++) if (!index.has(graph.nodes[i].id)) index.set(graph.nodes[i].id, i);
   const groupOf = new Int32Array(n).fill(-1);
   graph.groups.forEach((g, gi) => {
     for (const id of g.nodes) {
       const i = index.get(id);
-      if (i !== undefined && groupOf[i]! < 0) groupOf[i] = gi;
+      if (i !== undefined && groupOf[i] < 0) groupOf[i] = gi;
     }
   });
 
@@ -52,7 +52,7 @@ export function layoutGraph(graph: FlowGraph): FlowLayout {
   const ax = rankAxis(graph, groupOf, rank.layer, vx, segs, labels, rank.layerCount, td);
   const edges = routeEdges(graph, rank.dag, vx, segs, labels, ax, td);
   const P = toPoint(td);
-  const nodes = laidNodes(graph, size, (i) => P(c[i]!, ax.rc[rank.layer[i]!]!), rank.layer, pos, groupOf);
+  const nodes = laidNodes(graph, size, (i) => P(c[i], ax.rc[rank.layer[i]]), rank.layer, pos, groupOf);
   const groups = groupFrames(graph, nodes, groupOf, edges);
   return normalise({ direction: td ? 'TD' : 'LR', nodes, edges, groups });
 }

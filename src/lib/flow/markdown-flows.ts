@@ -30,21 +30,21 @@ export function findFlowsInMarkdown(markdown: string): FoundFlow[] {
   let para: number[] = [];
   const flushPara = () => {
     if (para.length === 0) return;
-    const source = para.map((k) => lines[k]!).join('\n');
+    const source = para.map((k) => lines[k]).join('\n');
     const graph = findProseFlow(source);
-    if (graph) found.push({ startLine: para[0]! + 1, endLine: para[para.length - 1]! + 1, kind: 'prose', source, graph });
+    if (graph) found.push({ startLine: para[0] + 1, endLine: para[para.length - 1] + 1, kind: 'prose', source, graph });
     para = [];
   };
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     const open = FENCE_RE.exec(line);
     if (open) {
       flushPara();
-      const marker = open[1]!;
-      const lang = open[2]!.trim() || null;
+      const marker = open[1];
+      const lang = open[2].trim() || null;
       let close = i + 1;
       const closeRe = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
-      while (close < lines.length && !closeRe.test(lines[close]!)) close++;
+      while (close < lines.length && !closeRe.test(lines[close])) close++;
       const body = lines.slice(i + 1, close).join('\n');
       if (isFlowCandidateLang(lang)) {
         const graph = parseFlow(body);

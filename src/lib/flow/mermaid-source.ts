@@ -33,7 +33,7 @@ export function prepareMermaid(source: string): string {
   // class names first, so `:::name` before its `classDef` is renamed too
   for (const raw of lines) {
     const m = /^\s*classDef\s+(\S+)/.exec(raw);
-    if (m) for (const n of m[1]!.split(',')) if (CLASS_NAME.test(n)) safe(n.trim());
+    if (m) for (const n of m[1].split(',')) if (CLASS_NAME.test(n)) safe(n.trim());
   }
   const out: string[] = [];
   for (const raw of lines) {
@@ -46,13 +46,13 @@ export function prepareMermaid(source: string): string {
     if (word === 'classDef') {
       const m = /^classDef\s+(\S+)\s+(.+)$/.exec(line);
       if (!m) continue;
-      for (const n of m[1]!.split(',')) if (n.trim()) out.push(`classDef ${safe(n.trim())} ${m[2]}`);
+      for (const n of m[1].split(',')) if (n.trim()) out.push(`classDef ${safe(n.trim())} ${m[2]}`);
       continue;
     }
     if (word === 'class') {
       const m = /^class\s+(.+?)\s+(\S+)$/.exec(line);
       if (!m) continue;
-      out.push(`class ${m[1]!.replace(/\s*,\s*/g, ',')} ${safe(m[2]!)}`);
+      out.push(`class ${m[1].replace(/\s*,\s*/g, ',')} ${safe(m[2])}`);
       continue;
     }
     if (word === 'subgraph') {

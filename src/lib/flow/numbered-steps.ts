@@ -15,16 +15,16 @@ export function parseNumberedSteps(lines: string[]): FlowGraph | null {
     if (!line.trim()) continue;
     const m = STEP_RE.exec(line.trimEnd());
     if (m) {
-      if (hasChainArrow(m[2]!)) return null;
-      steps.push({ n: Number(m[1]), label: m[2]!, detail: [] });
+      if (hasChainArrow(m[2])) return null;
+      steps.push({ n: Number(m[1]), label: m[2], detail: [] });
     } else if (/^\s+\S/.test(line) && steps.length > 0) {
-      steps[steps.length - 1]!.detail.push(line.trim());
+      steps[steps.length - 1].detail.push(line.trim());
     } else return null;
   }
   if (steps.length < 2) return null;
-  for (let i = 1; i < steps.length; i++) if (steps[i]!.n !== steps[i - 1]!.n + 1) return null;
+  for (let i = 1; i < steps.length; i++) if (steps[i].n !== steps[i - 1].n + 1) return null;
   const b = new GraphBuilder(false);
   const ids = steps.map((s) => b.node(s.label, s.detail));
-  for (let i = 1; i < ids.length; i++) b.edge(ids[i - 1]!, ids[i]!);
+  for (let i = 1; i < ids.length; i++) b.edge(ids[i - 1], ids[i]);
   return b.build('TD');
 }

@@ -40,8 +40,8 @@ function parseOnce(lines: string[], ambiguousWide: boolean, tabSize: number): Fl
 export function parseFlow(text: string, opts: ParseFlowOptions = {}): FlowGraph | null {
   const tabSize = opts.tabSize ?? 4;
   const all = text.replace(/\r\n?/g, '\n').split('\n');
-  while (all.length && !all[0]!.trim()) all.shift();
-  while (all.length && !all[all.length - 1]!.trim()) all.pop();
+  while (all.length && !all[0].trim()) all.shift();
+  while (all.length && !all[all.length - 1].trim()) all.pop();
   if (all.length === 0 || all.length > MAX_LINES) return null;
   // common indentation does not matter
   const indent = Math.min(...all.filter((l) => l.trim()).map((l) => /^[ ]*/.exec(l)![0].length));

@@ -34,10 +34,10 @@ function withoutGroup(t: string): string {
   if (!t.endsWith(')')) return t;
   for (let c = t.indexOf(':'); c >= 0; c = t.indexOf(':', c + 1)) {
     let k = c + 1;
-    while (k < t.length && /\s/.test(t[k]!)) k++;
+    while (k < t.length && /\s/.test(t[k])) k++;
     if (t[k] === '(' && k < t.length - 1) {
       let start = c;
-      while (start > 0 && /\s/.test(t[start - 1]!)) start--;
+      while (start > 0 && /\s/.test(t[start - 1])) start--;
       return t.slice(0, start);
     }
   }
@@ -52,7 +52,7 @@ function outsideParens(t: string): string {
   while (i < t.length) {
     if (t[i] === '(' && i >= noCloseBefore) {
       let j = i + 1;
-      while (j < t.length && t[j] !== ')' && !/[\n\r\u2028\u2029]/.test(t[j]!)) j++;
+      while (j < t.length && t[j] !== ')' && !/[\n\r\u2028\u2029]/.test(t[j])) j++;
       if (t[j] === ')') {
         i = j + 1;
         continue;
@@ -71,7 +71,7 @@ export function findProseFlow(paragraphText: string): FlowGraph | null {
   // `처리 순서: A → B → C`: a short label before `:` is the flow's caption, not a node, and the
   // steps after it are a flow when there are three or more (`그룹: (A → B) → C` is a group, not a caption)
   const captioned = CAPTION_RE.exec(text);
-  if (captioned && !ARROW_CHARS_RE.test(captioned[1]!) && !text.slice(captioned[0].length).startsWith('(')) {
+  if (captioned && !ARROW_CHARS_RE.test(captioned[1]) && !text.slice(captioned[0].length).startsWith('(')) {
     const steps = chainFlow(text.slice(captioned[0].length));
     return steps && steps.nodes.length >= 3 ? steps : null;
   }

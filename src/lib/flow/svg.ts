@@ -66,7 +66,7 @@ const RECT_RE = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]
  * node or box, the diagram cannot be drawn faithfully here and this throws.
  */
 function fitGroupTitles(svg: string): string {
-  const rects: Box[] = [...svg.matchAll(RECT_RE)].map((m) => ({ x: num(m[1]!), y: num(m[2]!), w: num(m[3]!), h: num(m[4]!) }));
+  const rects: Box[] = [...svg.matchAll(RECT_RE)].map((m) => ({ x: num(m[1]), y: num(m[2]), w: num(m[3]), h: num(m[4]) }));
   const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
   const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   let right = 0;
@@ -88,7 +88,7 @@ function fitGroupTitles(svg: string): string {
   return out.replace(/^<svg[^>]*>/, (tag) => {
     const vb = /viewBox="([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+)"/.exec(tag);
     if (!vb) return tag;
-    const width = Math.max(num(vb[3]!), right + 16);
+    const width = Math.max(num(vb[3]), right + 16);
     return tag
       .replace(vb[0], `viewBox="${vb[1]} ${vb[2]} ${width} ${vb[4]}"`)
       .replace(/ width="[\d.]+"/, ` width="${width}"`);

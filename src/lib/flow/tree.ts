@@ -27,10 +27,10 @@ export interface TreeLine {
 /** The connector position and item text of a tree line, or null when the line is not one. */
 export function matchTreeLine(line: string): TreeLine | null {
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
+    const ch = line[i];
     if (CONNECTORS.has(ch) && DASHES.has(line[i + 1] ?? '')) {
       let j = i + 1;
-      while (j < line.length && DASHES.has(line[j]!)) j++;
+      while (j < line.length && DASHES.has(line[j])) j++;
       if (HEADS.has(line[j] ?? '')) j++;
       if (line[j] !== ' ') return null;
       while (line[j] === ' ') j++;
@@ -90,7 +90,7 @@ export function parseTree(lines: string[], ambiguousWide: boolean, tabSize: numb
     }
     const connIndex = m.connector;
     const col = cells.find((c) => c.index === connIndex)?.col ?? connIndex;
-    while (stack.length && stack[stack.length - 1]!.col >= col) stack.pop();
+    while (stack.length && stack[stack.length - 1].col >= col) stack.pop();
     const id = b.node(m.text);
     const parent = stack[stack.length - 1];
     if (parent) b.edge(parent.id, id);

@@ -155,7 +155,7 @@ export function parseFrontmatter(text: string, file: string): ParsedFrontmatter 
 
 type YamlProblem = Pick<Problem, 'line' | 'column' | 'kind' | 'field' | 'message' | 'hint'>;
 
-const KEY = /^([^\s#'"[{\-][^:#]*?)\s*:(?:\s|$)/;
+const KEY = /^([^\s#'"[{-][^:#]*?)\s*:(?:\s|$)/;
 
 /** A line of YAML as shown in a message: trimmed, shortened, in backticks. */
 function snippet(line: string): string {
@@ -248,8 +248,8 @@ export function explainYamlError(yaml: string, e: YamlErrorAt, yamlStartLine: nu
     return at(line0, col0, `expected each key once, found ${snippet(lines[line0])} a second time`, 'remove or rename one of the two keys');
   }
   const nesting = e.code === 'BAD_INDENT' || e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY';
-  const indentedLine = nesting ? lines.findIndex((l, i) => i > 0 && i <= line0 + 1 && /^ +[^\s#'"[{\-][^:#]*?\s*:(?:\s|$)/.test(l) && !/^\s*$/.test(lines[i - 1]) && /:\s*\S/.test(lines[i - 1])) : -1;
-  const indented = /^( +)([^\s#'"[{\-][^:#]*?)\s*:(?:\s|$)/.exec(lines[indentedLine] ?? '');
+  const indentedLine = nesting ? lines.findIndex((l, i) => i > 0 && i <= line0 + 1 && /^ +[^\s#'"[{-][^:#]*?\s*:(?:\s|$)/.test(l) && !/^\s*$/.test(lines[i - 1]) && /:\s*\S/.test(lines[i - 1])) : -1;
+  const indented = /^( +)([^\s#'"[{-][^:#]*?)\s*:(?:\s|$)/.exec(lines[indentedLine] ?? '');
   if (indented) {
     return at(indentedLine, indented[1].length, `expected \`${indented[2]}:\` at the start of the line, found it indented by ${indented[1].length} space${indented[1].length > 1 ? 's' : ''} under a key that already has a value`,
       'remove the indentation, or leave the key above without a value to nest under it');

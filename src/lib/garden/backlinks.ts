@@ -44,7 +44,7 @@ function plainLineWithOffset(line: string, linkCol: number): { text: string; at:
   let at = -1;
   let last = 0;
   for (const m of line.matchAll(TOKEN)) {
-    const i = m.index as number;
+    const i = m.index;
     out += plainText(line.slice(last, i));
     if (i === linkCol) at = out.length;
     if (m[2] !== undefined) {
@@ -66,7 +66,7 @@ function sentenceAround(text: string, at: number): string {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(enders)) {
-    const i = (m.index as number) + 1;
+    const i = (m.index) + 1;
     if (i <= at) start = i;
     else {
       end = i;
@@ -114,7 +114,7 @@ export function buildBacklinks(notes: BacklinkNoteInput[], index: LinkIndex): Ma
       for (const m of masked.matchAll(MD_LINK)) {
         const href = m[2].replace(/\s+"[^"]*"$/, '');
         const r = resolveMarkdownHref(index, href, note.file);
-        if (r) hits.push({ slug: r.slug, index: m.index as number, line: positionAt(starts, m.index as number).line });
+        if (r) hits.push({ slug: r.slug, index: m.index, line: positionAt(starts, m.index).line });
       }
     }
     hits.sort((a, b) => a.index - b.index);

@@ -96,7 +96,7 @@ export function stripBlockIds(text: string): string {
     const m = masked[i].indexOf('^') >= 0 ? BLOCK_END.exec(masked[i].replace(/\r$/, '')) : null;
     if (!m) out.push(lines[i]);
     else if (masked[i].trim().startsWith('^')) continue;
-    else out.push(lines[i].slice(0, (m.index as number) + m[0].indexOf('^')).replace(/[ \t]+$/, ''));
+    else out.push(lines[i].slice(0, (m.index) + m[0].indexOf('^')).replace(/[ \t]+$/, ''));
   }
   return out.join('\n');
 }

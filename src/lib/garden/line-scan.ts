@@ -55,7 +55,7 @@ export function matchTitleHeading(line: string): string | null {
   while (isWhite(line[q])) q++;
   if (q === line.length) {
     // all white space after `#`: `\s+` gives back its last character that is no line break
-    for (let c = q - 1; c > p + 1; c--) if (!LINE_BREAK.test(line[c]!)) return line[c]!;
+    for (let c = q - 1; c > p + 1; c--) if (!LINE_BREAK.test(line[c])) return line[c];
     return null;
   }
   // the trailing `\s*#*\s*` starts at t; the lazy text is everything before it (one character at least)
@@ -81,16 +81,16 @@ export function stripSingleEmphasis(s: string): string {
   const nextCloser = new Int32Array(n + 2).fill(n);
   const nextBreak = new Int32Array(n + 2).fill(n);
   for (let j = n - 1; j >= 0; j--) {
-    const closes = isMark(cps[j]) && j > 0 && /\S/u.test(cps[j - 1]!) && (j + 1 === n || !ALNUM.test(cps[j + 1]!));
-    nextCloser[j] = closes ? j : nextCloser[j + 1]!;
-    nextBreak[j] = LINE_BREAK.test(cps[j]!) ? j : nextBreak[j + 1]!;
+    const closes = isMark(cps[j]) && j > 0 && /\S/u.test(cps[j - 1]) && (j + 1 === n || !ALNUM.test(cps[j + 1]));
+    nextCloser[j] = closes ? j : nextCloser[j + 1];
+    nextBreak[j] = LINE_BREAK.test(cps[j]) ? j : nextBreak[j + 1];
   }
   const closeAfter = (o: number): number => {
     // content from o+1 (a non-space) to j-1 (a non-space), no line break inside; `(?:.*?\S)?`
     // is tried first, so content of two or more characters wins over a single one
-    if (o + 1 >= n || !/\S/u.test(cps[o + 1]!)) return -1;
-    const j = nextCloser[o + 3]!;
-    if (j < n && nextBreak[o + 1]! >= j) return j;
+    if (o + 1 >= n || !/\S/u.test(cps[o + 1])) return -1;
+    const j = nextCloser[o + 3];
+    if (j < n && nextBreak[o + 1] >= j) return j;
     return o + 2 < n && nextCloser[o + 2] === o + 2 ? o + 2 : -1;
   };
   let out = '';
@@ -104,15 +104,15 @@ export function stripSingleEmphasis(s: string): string {
         continue;
       }
     }
-    if (!ALNUM.test(cps[i]!) && isMark(cps[i + 1])) {
+    if (!ALNUM.test(cps[i]) && isMark(cps[i + 1])) {
       const j = closeAfter(i + 1);
       if (j >= 0) {
-        out += cps[i]! + cps.slice(i + 2, j).join('');
+        out += cps[i] + cps.slice(i + 2, j).join('');
         i = j + 1;
         continue;
       }
     }
-    out += cps[i]!;
+    out += cps[i];
     i++;
   }
   return out;
@@ -137,18 +137,18 @@ export function replaceCodeSpans(s: string, replace: (body: string) => string): 
   const next = new Int32Array(runs.length).fill(-1);
   const seen = new Map<number, number>();
   for (let k = runs.length - 1; k >= 0; k--) {
-    next[k] = seen.get(runs[k]!.len) ?? -1;
-    seen.set(runs[k]!.len, k);
+    next[k] = seen.get(runs[k].len) ?? -1;
+    seen.set(runs[k].len, k);
   }
   let out = '';
   let last = 0;
   for (let k = 0; k < runs.length; k++) {
-    const r = runs[k]!;
+    const r = runs[k];
     if (r.at < last) continue;
-    let m = next[k]!;
-    while (m >= 0 && runs[m]!.at < last) m = next[m]!;
+    let m = next[k];
+    while (m >= 0 && runs[m].at < last) m = next[m]!;
     if (m < 0) continue;
-    const close = runs[m]!;
+    const close = runs[m];
     out += s.slice(last, r.at) + replace(s.slice(r.at + r.len, close.at));
     last = close.at + close.len;
     k = m;

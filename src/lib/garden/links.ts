@@ -296,7 +296,7 @@ export function parseWikiLinksMasked(src: string, masked: string): WikiLink[] {
   const starts = lineStarts(src);
   const out: WikiLink[] = [];
   for (const m of masked.matchAll(WIKI)) {
-    const index = m.index as number;
+    const index = m.index;
     const parts = splitWikiTarget(m[2]);
     if (parts.target === '' && parts.heading === undefined) continue;
     out.push({ raw: m[0], ...parts, embed: m[1] === '!', index, ...positionAt(starts, index) });

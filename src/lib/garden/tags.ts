@@ -71,7 +71,7 @@ const AUTOLINK_RE = /<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>/g;
 
 /** HTML tags (attributes may span lines) and `<scheme:…>` autolinks. */
 function hideHtml(text: string, spans: Spans): void {
-  for (const re of [HTML_TAG_RE, AUTOLINK_RE]) for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const re of [HTML_TAG_RE, AUTOLINK_RE]) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
 }
 
 /** `[[target#heading|label]]` on one line. */
@@ -122,16 +122,16 @@ function hideBareUrls(text: string, spans: Spans): void {
     const sep = text.indexOf('://', from);
     if (sep < 0) return;
     let r = sep;
-    while (r > done && isSchemeChar(text[r - 1]!)) r--;
+    while (r > done && isSchemeChar(text[r - 1])) r--;
     let start = -1;
     for (let s = r; s < sep; s++) {
-      if (/[a-zA-Z]/.test(text[s]!) && !isWordChar(text[s - 1])) {
+      if (/[a-zA-Z]/.test(text[s]) && !isWordChar(text[s - 1])) {
         start = s;
         break;
       }
     }
     let end = sep + 3;
-    while (end < text.length && !/[\s<>)\]]/.test(text[end]!)) end++;
+    while (end < text.length && !/[\s<>)\]]/.test(text[end])) end++;
     if (start >= 0 && end > sep + 3) {
       spans.push([start, end]);
       from = done = end;
@@ -166,8 +166,8 @@ export function findInlineTags(markdown: string): InlineTag[] {
   const starts = lineStarts(src);
   const out: InlineTag[] = [];
   for (const m of text.matchAll(TAG_BODY)) {
-    const index = m.index as number;
-    if (hidden[index] || (index > 0 && !/\s/.test(src[index - 1]!))) continue;
+    const index = m.index;
+    if (hidden[index] || (index > 0 && !/\s/.test(src[index - 1]))) continue;
     let body = m[1];
     for (let k = 0; k < body.length; k++) {
       if (hidden[index + 1 + k]) {

@@ -24,6 +24,7 @@ const SAFE_DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,[a-z0-9+/
 const FETCHING_CSS = /@import|url\s*\(\s*(?!['"]?#)|expression\s*\(|javascript:|behavior\s*:/i;
 
 function safeLink(tag: string, value: unknown): boolean {
+  // eslint-disable-next-line no-control-regex -- drops C0 controls and spaces, as a browser does before reading a URL's scheme
   const v = String(value).replace(/[\u0000-\u0020]/g, '');
   if (v.startsWith('#')) return true;
   return (tag === 'image' || tag === 'feImage') && SAFE_DATA_IMAGE.test(String(value).trim());

@@ -20,7 +20,7 @@ export function splitCompound(word: string, vocab: Vocabulary): string[] | null 
   if (syllableCount(word) > MAX_PARTS * MAX_PART_SYLLABLES) return null;
   const chars = [...word];
   // best[i] = fewest known parts covering chars[0..i), preferring a longer first part
-  const best: (string[] | null)[] = new Array(chars.length + 1).fill(null);
+  const best: (string[] | null)[] = new Array<string[] | null>(chars.length + 1).fill(null);
   best[0] = [];
   for (let end = MIN_PART_SYLLABLES; end <= chars.length; end++) {
     for (let start = Math.max(0, end - MAX_PART_SYLLABLES); start <= end - MIN_PART_SYLLABLES; start++) {

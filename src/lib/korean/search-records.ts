@@ -53,7 +53,7 @@ function compactMeta(meta: Record<string, string>, body: string): Record<string,
  */
 export function searchRecords(notes: RecordSource[], base: string): SearchRecord[] {
   const vocab = learnVocabulary(notes.map((n) => `${n.title}\n${n.text}`));
-  return notes.map((n) => ({
+  return notes.map((n): SearchRecord => ({
     url: noteUrl(base, n.slug),
     content: n.text,
     language: SEARCH_LANGUAGE,
@@ -62,6 +62,6 @@ export function searchRecords(notes: RecordSource[], base: string): SearchRecord
       date: formatDate(n.modified),
       ...compactMeta(searchMeta({ title: n.title, aliases: n.aliases, tags: n.tags, body: n.text }, vocab), n.text),
     },
-    filters: n.tags.length ? { tag: n.tags } : ({} as Record<string, string[]>),
+    filters: n.tags.length ? { tag: n.tags } : {},
   }));
 }

@@ -48,7 +48,7 @@ export function plainInline(s: string): string {
 export function isHumanTitle(title: string): boolean {
   const s = String(title ?? '').trim();
   if (s === '' || /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(s)) return false;
-  return /\s/.test(s) || /\p{Script=Hangul}/u.test(s) || /\p{Lu}/u.test(s) || /[^\x00-\x7f]/.test(s);
+  return /\s/.test(s) || /\p{Script=Hangul}/u.test(s) || /\p{Lu}/u.test(s) || /\P{ASCII}/u.test(s);
 }
 
 /** True when a file name is a generated id, not a name someone chose. */

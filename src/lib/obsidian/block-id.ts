@@ -11,12 +11,12 @@ const ID_CHAR = /[A-Za-z0-9-]/;
  */
 export function trailingBlockId(text: string): { id: string; start: number } | null {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
   let i = end;
-  while (i > 0 && ID_CHAR.test(text[i - 1]!)) i--;
+  while (i > 0 && ID_CHAR.test(text[i - 1])) i--;
   if (i === end || i === 0 || text[i - 1] !== '^') return null;
   const caret = i - 1;
-  if (caret > 0 && !/\s/.test(text[caret - 1]!)) return null;
+  if (caret > 0 && !/\s/.test(text[caret - 1])) return null;
   return { id: text.slice(i, end), start: caret };
 }
 
@@ -46,11 +46,11 @@ export function findBlockIds(body: string): { id: string; line: number }[] {
   let fence: string | null = null;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     const f = /^\s*(?:>\s*)*(`{3,}|~{3,})/.exec(line);
     if (f) {
-      if (fence === null) fence = f[1]![0]!;
-      else if (f[1]![0] === fence) fence = null;
+      if (fence === null) fence = f[1][0]!;
+      else if (f[1][0] === fence) fence = null;
       continue;
     }
     if (fence) continue;

@@ -55,8 +55,8 @@ export function parseCalloutHead(line: string): CalloutHead | null {
   const fold = line[i] === '-' || line[i] === '+' ? (line[i] as '-' | '+') : '';
   if (fold) i++;
   // Any whitespace may follow (Obsidian reads it with JavaScript's \s: a no-break space counts).
-  if (i < line.length && !/\s/.test(line[i]!)) return null;
-  while (i < line.length && SPACE.test(line[i]!)) i++;
+  if (i < line.length && !/\s/.test(line[i])) return null;
+  while (i < line.length && SPACE.test(line[i])) i++;
   return { type, kind: CALLOUT_ALIASES[type] ?? 'note', metadata: bar >= 0 ? inner.slice(bar + 1).trim() : '', fold, length: i };
 }
 

@@ -30,7 +30,7 @@ export function normalizeMathBlocks(markdown: string): string {
     const quote = prefix.replace(/[ \t]+$/, (sp) => (prefix.includes('>') ? ' ' : sp));
     if (fence !== null) {
       const m = FENCE.exec(rest);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && rest.slice(m[1]!.length).trim() === '') fence = null;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && rest.slice(m[1].length).trim() === '') fence = null;
       out.push(line);
       continue;
     }
@@ -95,11 +95,11 @@ function scanMath(source: string): MathScan {
     const rest = line.slice(PREFIX.exec(line)![0].length);
     if (fence !== null) {
       const m = FENCE.exec(rest);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && rest.slice(m[1]!.length).trim() === '') fence = null;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && rest.slice(m[1].length).trim() === '') fence = null;
       continue;
     }
     if (mathBlock) {
-      math[math.length - 1]!.to = start + line.length;
+      math[math.length - 1].to = start + line.length;
       if (rest.trim() === '$$') mathBlock = false;
       continue;
     }
@@ -176,8 +176,8 @@ function scanParagraph(s: string, from: number, to: number, escapes: number[], m
       let m = i;
       while (m < to && s[m] === '`') m++;
       const r = runs.get(m - i)!;
-      while (r.next < r.at.length && r.at[r.next]! <= i) r.next++;
-      if (open < 0 && r.next < r.at.length) i = r.at[r.next]! + (m - i) - 1;
+      while (r.next < r.at.length && r.at[r.next] <= i) r.next++;
+      if (open < 0 && r.next < r.at.length) i = r.at[r.next] + (m - i) - 1;
       else i = m - 1;
       continue;
     }

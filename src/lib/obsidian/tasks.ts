@@ -5,7 +5,7 @@
 /** A task marker `[c] ` at the start of a list item's text: its character and the marker's length. */
 export function taskMarker(text: string): { state: string; length: number } | null {
   if (text.length < 4 || text[0] !== '[' || text[2] !== ']') return null;
-  const c = text[1]!;
+  const c = text[1];
   if (c === '\n' || c === '[' || c === ']') return null;
   if (text[3] !== ' ' && text[3] !== '\t' && text[3] !== '\n') return null;
   return { state: c, length: 4 };

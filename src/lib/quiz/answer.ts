@@ -42,7 +42,7 @@ export function parseAnswer(rest: string, options: Pick<QuizOption, 'key' | 'tex
     // No letters: accept option texts separated by commas.
     const parts = s.split(/\s*[,;]\s*/).filter((p) => p !== '');
     const byText = parts.map((p) => optionKeyByText(p.replace(/[.。]$/, ''), options));
-    if (parts.length > 0 && byText.every((k) => k !== undefined)) return { keys: byText as string[] };
+    if (parts.length > 0 && byText.every((k) => k !== undefined)) return { keys: byText };
     return { keys: [], answerText: s || undefined };
   }
   s = s.replace(AFTER_LETTERS, '');

@@ -32,6 +32,7 @@ export function stripInlineMarkdown(input: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+  // eslint-disable-next-line no-control-regex -- puts back the NUL-delimited code placeholders inserted above
   s = s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)]);
   return s.replace(/[ \t]+/g, ' ').trim();
 }

@@ -36,6 +36,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function countBySeverity(problems: Problem[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const p of problems) (p.severity === 'error' ? errors++ : warnings++);
+  for (const p of problems) {
+    if (p.severity === 'error') errors++;
+    else warnings++;
+  }
   return { errors, warnings };
 }

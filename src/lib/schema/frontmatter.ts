@@ -66,6 +66,7 @@ export function describeValue(v: unknown): string {
   if (v instanceof Date) return `a date (${Number.isNaN(v.getTime()) ? 'invalid' : v.toISOString()})`;
   if (typeof v === 'object') return `a mapping (${boundedJson(v, 60)})`;
   if (typeof v === 'string') return `"${v.length > 60 ? `${v.slice(0, 57)}…` : v}"`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above; what is left is a primitive or a function
   return `${String(v)} (${typeof v})`;
 }
 
@@ -87,7 +88,7 @@ export function boundedJson(v: unknown, max: number): string {
     const list = Array.isArray(x);
     if (!put(list ? '[' : '{')) return false;
     let first = true;
-    for (const [k, val] of list ? (x as unknown[]).entries() : Object.entries(x as object)) {
+    for (const [k, val] of list ? (x as unknown[]).entries() : Object.entries(x)) {
       if (!first && !put(',')) return false;
       first = false;
       if (!list && !put(`${JSON.stringify(k)}:`)) return false;

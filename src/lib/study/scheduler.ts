@@ -2,7 +2,7 @@
 // The only module of src/lib/study that loads ts-fsrs: the daily queue and the stats read stored dates alone,
 // so pages that show counts never pull in the scheduler.
 
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import type { StoredCard } from './store.ts';
 
 export { Rating };
@@ -51,5 +51,5 @@ export function newCard(now: Date): StoredCard {
 /** The card after a review with `rating` at `now` (a missing card is a new one). */
 export function reviewCard(card: StoredCard | undefined, rating: StudyRating, now: Date): StoredCard {
   const current = card ? fromStored(card) : createEmptyCard(now);
-  return toStored(scheduler.next(current, now, rating as Grade).card);
+  return toStored(scheduler.next(current, now, rating).card);
 }

@@ -75,7 +75,7 @@ function parseCard(v: unknown): StoredCard | undefined {
     lapses: v.lapses as number,
     state: v.state,
   };
-  if (v.last_review !== undefined) card.last_review = new Date(v.last_review as string).toISOString();
+  if (v.last_review !== undefined) card.last_review = new Date(v.last_review).toISOString();
   return card;
 }
 

@@ -10,7 +10,7 @@ export function parseForCounts(json: string | null | undefined): Light | undefin
   if (!json) return undefined;
   let data: { newPerDay?: unknown; cards?: unknown; totals?: unknown };
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(json) as typeof data;
   } catch {
     return undefined;
   }
@@ -20,7 +20,7 @@ export function parseForCounts(json: string | null | undefined): Light | undefin
     if (!r || typeof r.card?.due !== 'string' || Number.isNaN(Date.parse(r.card.due))) continue;
     cards[id] = {
       card: r.card as StudyStore['cards'][string]['card'],
-      log: Array.isArray(r.log) ? r.log.filter((l) => Array.isArray(l) && typeof l[0] === 'string') : [],
+      log: Array.isArray(r.log) ? (r.log.filter((l) => Array.isArray(l) && typeof l[0] === 'string') as Light['cards'][string]['log']) : [],
       tags: Array.isArray(r.tags) ? r.tags.filter((t) => typeof t === 'string') : [],
     };
   }

@@ -98,7 +98,7 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
             return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null || (m[1] !== '!' && resolveMarkdownHref(idx, href, n.file) !== null);
           })();
       if (ok || (!isNote && !/\.[a-zA-Z0-9]{1,8}$/.test(path))) continue;
-      const pos = positionAt(starts, m.index as number);
+      const pos = positionAt(starts, m.index);
       problems.push({
         file: n.file, line: fileLine(n, pos.line), column: pos.column, severity: 'warning', kind: 'unresolved-link',
         message: `${m[0]}: ${isNote ? 'no note' : 'no file'} at "${path}"; it is shown as unresolved text`,

@@ -23,23 +23,23 @@ export interface RankAxis {
 
 export function rankAxis(graph: FlowGraph, groupOf: Int32Array, layer: Int32Array, vx: Vertices, segs: Segments, labels: EdgeLabels, layerCount: number, td: boolean): RankAxis {
   const thick = new Float64Array(layerCount);
-  for (let v = 0; v < vx.n; v++) thick[layer[v]!] = Math.max(thick[layer[v]!]!, vx.rSize[v]!);
+  for (let v = 0; v < vx.n; v++) thick[layer[v]] = Math.max(thick[layer[v]], vx.rSize[v]);
   const groupFirst = graph.groups.map(() => Infinity);
   const groupLast = graph.groups.map(() => -Infinity);
   for (let v = 0; v < vx.n; v++) {
-    const g = groupOf[v]!;
+    const g = groupOf[v];
     if (g < 0) continue;
-    groupFirst[g] = Math.min(groupFirst[g]!, layer[v]!);
-    groupLast[g] = Math.max(groupLast[g]!, layer[v]!);
+    groupFirst[g] = Math.min(groupFirst[g], layer[v]);
+    groupLast[g] = Math.max(groupLast[g], layer[v]);
   }
   const padBefore = new Float64Array(layerCount); // group frames opening at this layer
   const padAfter = new Float64Array(layerCount); // group frames closing at this layer
   graph.groups.forEach((_g, gi) => {
     if (groupFirst[gi] === Infinity) return;
-    const f = groupFirst[gi]!;
-    const l = groupLast[gi]!;
-    padBefore[f] = Math.max(padBefore[f]!, GROUP_PAD + (td ? GROUP_HEADER : 0));
-    padAfter[l] = Math.max(padAfter[l]!, GROUP_PAD);
+    const f = groupFirst[gi];
+    const l = groupLast[gi];
+    padBefore[f] = Math.max(padBefore[f], GROUP_PAD + (td ? GROUP_HEADER : 0));
+    padAfter[l] = Math.max(padAfter[l], GROUP_PAD);
   });
   const ax: RankAxis = {
     rc: new Float64Array(layerCount),
@@ -50,24 +50,24 @@ export function rankAxis(graph: FlowGraph, groupOf: Int32Array, layer: Int32Arra
   };
   let r = 0;
   for (let l = 0; l < layerCount; l++) {
-    ax.rc[l] = r + thick[l]! / 2;
-    r += thick[l]!;
+    ax.rc[l] = r + thick[l] / 2;
+    r += thick[l];
     if (l + 1 === layerCount) break;
-    const k = segs.busesIn[l]!.length;
+    const k = segs.busesIn[l].length;
     const zone = k > 0 ? CH_START + (k - 1) * CH_STEP : 0;
     ax.chanZone[l] = zone;
-    const rows = labels.rowCount[l]!;
-    const room = rows > 0 ? LABEL_MARGIN + rows * (labels.rowSize[l]! + LABEL_MARGIN) + 8 : 0;
+    const rows = labels.rowCount[l];
+    const room = rows > 0 ? LABEL_MARGIN + rows * (labels.rowSize[l] + LABEL_MARGIN) + 8 : 0;
     const inner = Math.max(td ? GAP_TD : GAP_LR, zone + Math.max(ARROW_ROOM, room));
-    ax.innerStart[l] = r + padAfter[l]!;
-    ax.innerEnd[l] = ax.innerStart[l]! + inner;
-    r = ax.innerEnd[l]! + padBefore[l + 1]!;
+    ax.innerStart[l] = r + padAfter[l];
+    ax.innerEnd[l] = ax.innerStart[l] + inner;
+    r = ax.innerEnd[l] + padBefore[l + 1];
   }
   for (let l = 0; l + 1 < layerCount; l++) {
-    const buses = segs.busesIn[l]!;
+    const buses = segs.busesIn[l];
     const lone = buses.length === 1 && labels.rowCount[l] === 0;
     buses.forEach((bus, j) => {
-      ax.chan[bus] = lone ? (ax.innerStart[l]! + ax.innerEnd[l]!) / 2 : ax.innerStart[l]! + CH_START + j * CH_STEP;
+      ax.chan[bus] = lone ? (ax.innerStart[l] + ax.innerEnd[l]) / 2 : ax.innerStart[l] + CH_START + j * CH_STEP;
     });
   }
   return ax;

@@ -24,7 +24,7 @@ export interface EdgeLabels {
 export function placeEdgeLabels(graph: FlowGraph, dag: DagEdge[], segs: Segments, layerCount: number, td: boolean): EdgeLabels {
   const L: EdgeLabels = {
     lines: dag.map((d) => {
-      const label = graph.edges[d.edge]!.label;
+      const label = graph.edges[d.edge].label;
       return label && label.trim() ? wrapText(label, EDGE_FONT, EDGE_WRAP_EM * EDGE_FONT) : null;
     }),
     width: new Float64Array(dag.length),
@@ -36,7 +36,7 @@ export function placeEdgeLabels(graph: FlowGraph, dag: DagEdge[], segs: Segments
   };
   for (let l = 0; l + 1 < layerCount; l++) {
     const labelled: number[] = [];
-    for (const sg of segs.segsOf[l]!) {
+    for (const sg of segs.segsOf[l]) {
       if (sg.s !== 0) continue;
       const lines = L.lines[sg.k];
       if (!lines) continue;
@@ -45,16 +45,16 @@ export function placeEdgeLabels(graph: FlowGraph, dag: DagEdge[], segs: Segments
       L.width[sg.k] = Math.ceil(tw + 2 * LABEL_PAD_X);
       L.height[sg.k] = lines.length * EDGE_LINE + 2 * LABEL_PAD_Y;
       L.o[sg.k] = sg.o1;
-      L.rowSize[l] = Math.max(L.rowSize[l]!, td ? L.height[sg.k]! : L.width[sg.k]!);
+      L.rowSize[l] = Math.max(L.rowSize[l], td ? L.height[sg.k] : L.width[sg.k]);
       labelled.push(sg.k);
     }
-    labelled.sort((x, y) => L.o[x]! - L.o[y]!);
+    labelled.sort((x, y) => L.o[x] - L.o[y]);
     const rowEnd: number[] = [];
     for (const k of labelled) {
-      const half = (td ? L.width[k]! : L.height[k]!) / 2;
+      const half = (td ? L.width[k] : L.height[k]) / 2;
       let row = 0;
-      while (row < rowEnd.length && rowEnd[row]! + 4 > L.o[k]! - half) row++;
-      rowEnd[row] = L.o[k]! + half;
+      while (row < rowEnd.length && rowEnd[row] + 4 > L.o[k] - half) row++;
+      rowEnd[row] = L.o[k] + half;
       L.row[k] = row;
     }
     L.rowCount[l] = rowEnd.length;

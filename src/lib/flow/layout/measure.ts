@@ -25,7 +25,7 @@ ASCII_EM[0x7f] = 0;
 
 /** Width in em of one code point: Hangul, CJK, fullwidth (and ambiguous symbols, to be safe) 1 em. */
 export function charEm(cp: number): number {
-  if (cp < 128) return ASCII_EM[cp]!;
+  if (cp < 128) return ASCII_EM[cp];
   const cols = codePointWidth(cp, true);
   return cols === 2 ? 1 : cols === 0 ? 0 : 0.62;
 }
@@ -58,8 +58,8 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
   const w = words.map((x) => textWidth(x, fontSize));
   // width of words[i..j) on one line
   const prefix = [0];
-  for (let i = 0; i < w.length; i++) prefix.push(prefix[i]! + w[i]!);
-  const span = (i: number, j: number) => prefix[j]! - prefix[i]! + space * (j - i - 1);
+  for (let i = 0; i < w.length; i++) prefix.push(prefix[i] + w[i]);
+  const span = (i: number, j: number) => prefix[j] - prefix[i] + space * (j - i - 1);
   const join = (i: number, j: number) => words.slice(i, j).join(' ');
   const n = words.length;
   let best2 = 1;
@@ -101,7 +101,7 @@ export function measureNodes(graph: FlowGraph): MeasuredNodes {
   const out: MeasuredNodes = { labelLines: [], detailLines: [], width: new Float64Array(n), height: new Float64Array(n) };
   const maxText = WRAP_EM * LABEL_FONT;
   for (let i = 0; i < n; i++) {
-    const node = graph.nodes[i]!;
+    const node = graph.nodes[i];
     const ll = wrapText(node.label, LABEL_FONT, maxText);
     const dl: string[] = [];
     for (const d of node.detail) for (const line of wrapText(d, DETAIL_FONT, maxText)) dl.push(line);

@@ -15,15 +15,15 @@ export function laidNodes(graph: FlowGraph, size: MeasuredNodes, centreOf: (i: n
     const centre = centreOf(i);
     return {
       id: node.id,
-      labelLines: size.labelLines[i]!,
-      detailLines: size.detailLines[i]!,
-      x: centre.x - size.width[i]! / 2,
-      y: centre.y - size.height[i]! / 2,
-      width: size.width[i]!,
-      height: size.height[i]!,
-      layer: layer[i]!,
-      order: pos[i]!,
-      group: groupOf[i]!,
+      labelLines: size.labelLines[i],
+      detailLines: size.detailLines[i],
+      x: centre.x - size.width[i] / 2,
+      y: centre.y - size.height[i] / 2,
+      width: size.width[i],
+      height: size.height[i],
+      layer: layer[i],
+      order: pos[i],
+      group: groupOf[i],
     };
   });
 }
@@ -33,8 +33,8 @@ function crossingsOf(edges: LaidEdge[], y0: number, y1: number): number[] {
   const xs: number[] = [];
   for (const e of edges) {
     for (let i = 1; i < e.points.length; i++) {
-      const p = e.points[i - 1]!;
-      const q = e.points[i]!;
+      const p = e.points[i - 1];
+      const q = e.points[i];
       if (p.x === q.x && Math.min(p.y, q.y) < y1 && Math.max(p.y, q.y) > y0) xs.push(p.x);
     }
   }
@@ -55,7 +55,7 @@ export function groupFrames(graph: FlowGraph, nodes: LaidNode[], groupOf: Int32A
     let y1 = -Infinity;
     for (let i = 0; i < nodes.length; i++) {
       if (groupOf[i] !== gi) continue;
-      const b = nodes[i]!;
+      const b = nodes[i];
       x0 = Math.min(x0, b.x);
       y0 = Math.min(y0, b.y);
       x1 = Math.max(x1, b.x + b.width);
@@ -122,7 +122,7 @@ export function normalise(layout: Omit<FlowLayout, 'width' | 'height'>): FlowLay
     g.labelX += dx;
     g.labelY += dy;
   }
-  for (const e of layout.edges as LaidEdge[]) {
+  for (const e of layout.edges) {
     for (const p of e.points) {
       p.x += dx;
       p.y += dy;

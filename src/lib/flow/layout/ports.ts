@@ -17,40 +17,40 @@ export function edgePorts(graph: FlowGraph, dag: DagEdge[], vx: Vertices, c: Flo
   const { down, oSize } = vx;
   const startO = new Float64Array(dag.length);
   dag.forEach((d, k) => {
-    const e = graph.edges[d.edge]!;
+    const e = graph.edges[d.edge];
     const a = d.a;
-    const b = d.chain[1]!;
+    const b = d.chain[1];
     startO[k] = c[a]!;
-    if (!(e.both || d.reversed) || down[a]!.length < 2) return;
-    let side = Math.sign(c[b]! - c[a]!);
+    if (!(e.both || d.reversed) || down[a].length < 2) return;
+    let side = Math.sign(c[b] - c[a]);
     if (side === 0) {
       let left = 0;
       let right = 0;
-      for (const w of down[a]!) {
-        if (c[w]! < c[a]! - 0.5) left++;
-        else if (c[w]! > c[a]! + 0.5) right++;
+      for (const w of down[a]) {
+        if (c[w] < c[a] - 0.5) left++;
+        else if (c[w] > c[a] + 0.5) right++;
       }
       side = left <= right ? -1 : 1;
     }
-    startO[k] = c[a]! + side * Math.max(0, Math.min(oSize[a]! / 2 - 10, 16));
+    startO[k] = c[a] + side * Math.max(0, Math.min(oSize[a] / 2 - 10, 16));
   });
   const endO = new Float64Array(dag.length);
   const into: number[][] = Array.from({ length: vx.n }, () => []);
   dag.forEach((d, k) => {
     endO[k] = c[d.b]!;
-    into[d.b]!.push(k);
+    into[d.b].push(k);
   });
   const fromO = (k: number) => {
-    const ch = dag[k]!.chain;
-    return ch.length > 2 ? c[ch[ch.length - 2]!]! : startO[k]!;
+    const ch = dag[k].chain;
+    return ch.length > 2 ? c[ch[ch.length - 2]] : startO[k];
   };
   for (let v = 0; v < vx.n; v++) {
-    const ks = into[v]!;
+    const ks = into[v];
     if (ks.length < 2) continue;
     ks.sort((x, y) => fromO(x) - fromO(y) || x - y);
-    const step = Math.min(16, Math.max(0, oSize[v]! - 20) / (ks.length - 1));
+    const step = Math.min(16, Math.max(0, oSize[v] - 20) / (ks.length - 1));
     ks.forEach((k, j) => {
-      endO[k] = c[v]! + (j - (ks.length - 1) / 2) * step;
+      endO[k] = c[v] + (j - (ks.length - 1) / 2) * step;
     });
   }
   return { startO, endO };

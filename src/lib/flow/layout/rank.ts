@@ -32,8 +32,8 @@ export function rankGraph(graph: FlowGraph, index: Map<string, number>): Ranking
   const out: number[][] = Array.from({ length: n }, () => []);
   const indeg = new Int32Array(n);
   for (let e = 0; e < m; e++) {
-    out[edgeA[e]!]!.push(e);
-    indeg[edgeB[e]!]!++;
+    out[edgeA[e]].push(e);
+    indeg[edgeB[e]]++;
   }
   const { reversed, post } = backEdges(n, out, edgeB, indeg);
 
@@ -42,30 +42,30 @@ export function rankGraph(graph: FlowGraph, index: Map<string, number>): Ranking
   const dag: DagEdge[] = [];
   for (let e = 0; e < m; e++) {
     const rev = reversed[e] === 1;
-    const a = rev ? edgeB[e]! : edgeA[e]!;
-    const b = rev ? edgeA[e]! : edgeB[e]!;
-    dag.push({ edge: edgeIdx[e]!, a, b, reversed: rev, chain: [] });
-    dagOut[a]!.push(e);
-    dagInCount[b]!++;
+    const a = rev ? edgeB[e] : edgeA[e];
+    const b = rev ? edgeA[e] : edgeB[e];
+    dag.push({ edge: edgeIdx[e], a, b, reversed: rev, chain: [] });
+    dagOut[a].push(e);
+    dagInCount[b]++;
   }
 
   // longest path (reverse postorder is a topological order of the DAG)
   const layer = new Int32Array(n);
   for (let k = post.length - 1; k >= 0; k--) {
-    const v = post[k]!;
-    for (const e of dagOut[v]!) {
-      const b = dag[e]!.b;
-      if (layer[b]! < layer[v]! + 1) layer[b] = layer[v]! + 1;
+    const v = post[k];
+    for (const e of dagOut[v]) {
+      const b = dag[e].b;
+      if (layer[b] < layer[v] + 1) layer[b] = layer[v] + 1;
     }
   }
   for (let v = 0; v < n; v++) {
-    if (dagInCount[v] !== 0 || dagOut[v]!.length === 0) continue;
+    if (dagInCount[v] !== 0 || dagOut[v].length === 0) continue;
     let min = Infinity;
-    for (const e of dagOut[v]!) min = Math.min(min, layer[dag[e]!.b]!);
-    if (min - 1 > layer[v]!) layer[v] = min - 1;
+    for (const e of dagOut[v]) min = Math.min(min, layer[dag[e].b]);
+    if (min - 1 > layer[v]) layer[v] = min - 1;
   }
   let layerCount = 0;
-  for (let v = 0; v < n; v++) layerCount = Math.max(layerCount, layer[v]! + 1);
+  for (let v = 0; v < n; v++) layerCount = Math.max(layerCount, layer[v] + 1);
   return { dag, layer, layerCount };
 }
 
@@ -82,12 +82,12 @@ export function backEdges(n: number, out: number[][], edgeB: number[], indeg: In
     stackP.push(0);
     while (stackV.length) {
       const top = stackV.length - 1;
-      const v = stackV[top]!;
-      const p = stackP[top]!;
-      if (p < out[v]!.length) {
+      const v = stackV[top];
+      const p = stackP[top];
+      if (p < out[v].length) {
         stackP[top] = p + 1;
-        const e = out[v]![p]!;
-        const t = edgeB[e]!;
+        const e = out[v][p];
+        const t = edgeB[e];
         if (state[t] === 1) reversed[e] = 1;
         else if (state[t] === 0) {
           state[t] = 1;

@@ -33,35 +33,35 @@ export function cutSegments(dag: DagEdge[], vx: Vertices, c: Float64Array, ports
   const busOfVertex = new Int32Array(vx.count).fill(-1);
   const busLayer: number[] = [];
   dag.forEach((d, k) => {
-    let carried = ports.startO[k]!;
+    let carried = ports.startO[k];
     for (let s = 0; s + 1 < d.chain.length; s++) {
-      const a = d.chain[s]!;
-      const b = d.chain[s + 1]!;
+      const a = d.chain[s];
+      const b = d.chain[s + 1];
       const o0 = carried;
-      let o1 = s + 2 === d.chain.length ? ports.endO[k]! : c[b]!;
+      let o1 = s + 2 === d.chain.length ? ports.endO[k] : c[b];
       // under half a pixel apart counts as straight: keep the line exactly vertical (horizontal)
       if (Math.abs(o0 - o1) < 0.5) o1 = o0;
       carried = o1;
       let bus = -1;
       if (o0 !== o1) {
-        if (o0 === c[a]!) {
-          if (busOfVertex[a]! < 0) {
+        if (o0 === c[a]) {
+          if (busOfVertex[a] < 0) {
             busOfVertex[a] = busO.length;
             busO.push(o0);
-            busLayer.push(vx.layer[a]!);
+            busLayer.push(vx.layer[a]);
           }
           bus = busOfVertex[a]!;
         } else {
           bus = busO.length;
           busO.push(o0);
-          busLayer.push(vx.layer[a]!);
+          busLayer.push(vx.layer[a]);
         }
       }
-      segsOf[vx.layer[a]!]!.push({ k, s, a, b, o0, o1, bus });
+      segsOf[vx.layer[a]].push({ k, s, a, b, o0, o1, bus });
     }
   });
   const busesIn: number[][] = Array.from({ length: layerCount }, () => []);
-  busO.forEach((_o, bus) => busesIn[busLayer[bus]!]!.push(bus));
-  for (const list of busesIn) list.sort((x, y) => busO[x]! - busO[y]! || x - y);
+  busO.forEach((_o, bus) => busesIn[busLayer[bus]].push(bus));
+  for (const list of busesIn) list.sort((x, y) => busO[x] - busO[y] || x - y);
   return { segsOf, busesIn, busCount: busO.length };
 }
