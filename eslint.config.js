@@ -19,6 +19,8 @@ export default defineConfig([
     'coverage/',
     'tests/.tmp/',
     'bench/.tmp/',
+    // a separate Astro project (the bare stack the benchmark compares with), typed by its own astro sync
+    'bench/bare/',
     // Vault fixtures and seed notes are test input, not code
     'tests/fixtures/',
     'content/',

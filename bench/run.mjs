@@ -14,7 +14,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, totalmem, release, tmpdir } from 'node:os';
-import { join, resolve, extname, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serveStaticSite } from '../src/lib/serve/static-site.ts';
@@ -494,7 +494,7 @@ function renderMarkdown(R) {
   const marg = ok2.slice(1).map((x, i) => `${ok2[i].size.toLocaleString('en')} → ${x.size.toLocaleString('en')}: ${((x.builds.cold.wallMs - ok2[i].builds.cold.wallMs) / (x.size - ok2[i].size)).toFixed(1)} ms and ${(((x.builds.cold.peakRssMB - ok2[i].builds.cold.peakRssMB) * 1024) / (x.size - ok2[i].size)).toFixed(0)} KB of peak RSS per added note`);
   if (marg.length) L.push('', `Marginal cost (cold build): ${marg.join('; ')}.`);
   const big = R.sizes.find((x) => x.size === 10000 && x.builds?.cold);
-  L.push('', 'Linearity: per-note cost should stay flat as the vault grows. Quartz 4.5 is not built by this benchmark; on this kind of machine it took 7.5 s (1,000) and 47.5 s / 1.9 GB (10,000) in an earlier run' + (big ? `, so the 10,000-note build is ${(big.builds.cold.wallMs / 47500).toFixed(2)}× Quartz\'s time (budget ≤ 0.5×${ok(big.builds.cold.wallMs / 47500, 0.5)}).` : '.'), '');
+  L.push('', 'Linearity: per-note cost should stay flat as the vault grows. Quartz 4.5 is not built by this benchmark; on this kind of machine it took 7.5 s (1,000) and 47.5 s / 1.9 GB (10,000) in an earlier run' + (big ? `, so the 10,000-note build is ${(big.builds.cold.wallMs / 47500).toFixed(2)}× Quartz's time (budget ≤ 0.5×${ok(big.builds.cold.wallMs / 47500, 0.5)}).` : '.'), '');
   L.push('## Rebuilds', '');
   L.push('Builds run `astro build` with a cache directory of their own (bench/astro.bench.config.mjs). "rendered / cached" is what the vault loader logged (notes rendered vs taken from the content cache). 10,000 notes: no unchanged rebuild and no dev server unless `--all-rebuilds`.', '');
   L.push('| notes | 2nd build, unchanged (rendered / cached; budget ≤ 40% of cold) | build after changing one note (rendered / cached; budget ≤ 50% of cold) | dev: ready | dev: first page | dev: changed note served (budget ≤ 1 s) | dev peak RSS |');
@@ -594,7 +594,7 @@ async function browserPhase(R, save) {
       R.pageWeights = { size: weightSize, error: String(e.message ?? e) };
     } finally {
       save();
-      if (searchSize !== weightSize) { await browser?.close(); server.close(); }
+      if (searchSize !== weightSize) { await browser?.close(); await server.close(); }
     }
     let origin2 = origin;
     let server2 = server;
@@ -613,7 +613,7 @@ async function browserPhase(R, save) {
       log('lighthouse');
       try { R.lighthouse = await runLighthouse(origin2, ['/note-000001/', '/']); } catch (e) { R.lighthouse = { error: String(e.message ?? e) }; }
     }
-    server2.close();
+    await server2.close();
   }
 }
 

@@ -17,12 +17,12 @@ const SHIPPED_DESCRIPTION = 'AWS 자격증을 공부하며 남긴 한국어 노�
 export const garden = {
   /** Shown in the header, the home page, <title> and the RSS feed. */
   get name(): string {
-    return process.env.GARDEN_NAME || LOCALES[localeName()]!.siteName;
+    return process.env.GARDEN_NAME || LOCALES[localeName()].siteName;
   },
   /** The home page's line and the site's meta description; a vault given by GARDEN_CONTENT gets the locale's neutral one. */
   get description(): string {
     if (process.env.GARDEN_DESCRIPTION) return process.env.GARDEN_DESCRIPTION;
-    return isShippedVault() && localeName() === 'ko' ? SHIPPED_DESCRIPTION : LOCALES[localeName()]!.siteDescription;
+    return isShippedVault() && localeName() === 'ko' ? SHIPPED_DESCRIPTION : LOCALES[localeName()].siteDescription;
   },
   /** Public URL of the site, without the base path. */
   site: 'https://example.com',

@@ -3,7 +3,7 @@ import { relatedNotes, type Backlink, type RelatedNote } from '../lib/garden/bac
 import { localGraph, undirected, type Graph, type GraphSource } from '../lib/garden/graph.ts';
 import { previewChunkCount, previewChunkOf } from '../lib/garden/preview.ts';
 import { LINK_FACTS_ID, type LinkFacts } from '../content/link-facts.ts';
-import { getGarden, noteHref, type NoteEntry } from './garden.ts';
+import { getGarden, noteHref } from './garden.ts';
 
 export interface GardenLinks {
   /** Notes linking to a note (with the sentence around the link). */
@@ -50,7 +50,7 @@ export function getGardenLinks(): Promise<GardenLinks> {
     const excerpts = new Map<string, string>();
     const excerpt = (slug: string) => {
       let e = excerpts.get(slug);
-      if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug) as NoteEntry | undefined)?.data.summary ?? ''));
+      if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug))?.data.summary ?? ''));
       return e;
     };
     return { backlinks, forward, related, graph, previewChunks, chunkSlugs, excerpt, localGraph: (slug) => localGraph(slug, graph) };

@@ -11,7 +11,7 @@ export { quizStrings } from './quiz.ts';
 export { studyStrings } from './study.ts';
 
 /** Every UI string of the configured locale. */
-export const t: Locale = LOCALES[localeName()]!;
+export const t: Locale = LOCALES[localeName()];
 
 /** Sorts labels in the locale's order, numbers by value (`note 2` before `note 10`). */
 export const collator = new Intl.Collator(t.intl, { numeric: true, sensitivity: 'base' });

@@ -156,7 +156,7 @@ export async function prepareImages(o: { root: string; cacheDir: string; concurr
   let processed = 0;
   const worker = async () => {
     while (next < images.length) {
-      const input = readFileSync(join(o.root, images[next++]!));
+      const input = readFileSync(join(o.root, images[next++]));
       const key = imageKey(recipe, input);
       if (existsSync(join(cache, `${key}.keep`)) || existsSync(join(cache, `${key}.img`))) continue;
       storeImage(cache, key, (await optimizeImage(input))?.bytes ?? null);

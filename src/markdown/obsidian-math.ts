@@ -26,9 +26,9 @@ export function remarkObsidianMath() {
     };
     visit(tree, 'paragraph', (node, index, parent) => {
       const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-      const only = parts.length === 1 && parts[0]!.type === 'inlineMath' && isDouble(parts[0]!) ? parts[0]! : null;
+      const only = parts.length === 1 && parts[0].type === 'inlineMath' && isDouble(parts[0]) ? parts[0] : null;
       if (!only || !parent || index === undefined) return;
-      const block = displayBlock((only as InlineMath).value, node.position);
+      const block = displayBlock((only).value, node.position);
       parent.children.splice(index, 1, block);
     });
     visit(tree, 'inlineMath', (node: InlineMath) => {

@@ -13,7 +13,7 @@ import { factsOf, type RenderContext } from './render-context.ts';
  */
 export function rehypeSamePageAnchors() {
   return (tree: Root, file: VFile) => {
-    const ctx = (file.data.astro as { frontmatter?: { garden?: RenderContext } } | undefined)?.frontmatter?.garden;
+    const ctx = (file.data as { astro?: { frontmatter?: { garden?: RenderContext } } }).astro?.frontmatter?.garden;
     if (!ctx) return;
     const missing = fixSamePageAnchors(tree, { pageUrl: noteUrl(ctx.base, ctx.slug), missingTitle: t.missingHeadingLink });
     if (missing.length > 0) factsOf(file).missingAnchors = missing;

@@ -13,11 +13,11 @@ export function remarkInlineFootnotes() {
   return (tree: Root) => {
     const definitions: FootnoteDefinition[] = [];
     const walk = (parent: Parent) => {
-      const kids = parent.children as Kids;
+      const kids = parent.children;
       // after one `^[` that never closes, no other is looked for in this parent: each look reads to its end
       let open = true;
       for (let i = 0; i < kids.length; i++) {
-        const node = kids[i]!;
+        const node = kids[i];
         if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath') continue;
         if (node.type === 'text' && open) {
           const at = inlineFootnoteStart(node.value);
@@ -30,7 +30,7 @@ export function remarkInlineFootnotes() {
             open = false;
           }
         }
-        if ('children' in node) walk(node as Parent);
+        if ('children' in node) walk(node);
       }
     };
     walk(tree);
@@ -46,7 +46,7 @@ function cut(kids: Kids, i: number, open: number, n: number): FootnoteDefinition
   while (close.at < 0) {
     j++;
     if (j >= kids.length) return null;
-    const k = kids[j]!;
+    const k = kids[j];
     if (k.type !== 'text') continue;
     close = closingBracket(k.value, 0, close.depth);
   }

@@ -1,7 +1,7 @@
 import { isMdxNote, isNoteFile } from '../lib/notes/note-file.ts';
 import { parseEmbedded } from '../lib/mdx/parse.ts';
 import { lowerMdx } from '../lib/mdx/lower.ts';
-import type { FootnoteDefinition, FootnoteReference, Heading, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 // Brings in mdast's data.hName/hProperties typings.
 import type {} from 'mdast-util-to-hast';
 import type { Processor } from 'unified';
@@ -159,18 +159,18 @@ function wikiNode(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, emb
 
 function footnotePrefix(tree: Parent, prefix: string): void {
   const walk = (n: Parent) => {
-    for (const c of n.children as RootContent[]) {
+    for (const c of n.children) {
       if (c.type === 'footnoteReference' || c.type === 'footnoteDefinition') {
-        const f = c as FootnoteReference | FootnoteDefinition;
+        const f = c;
         f.identifier = `${prefix}${f.identifier}`;
         if (f.label) f.label = `${prefix}${f.label}`;
       }
       if (c.type === 'heading') {
         // an embedded heading is shown as one, but is not a heading of the host page (table of contents, ids)
-        const h = c as Heading;
+        const h = c;
         h.data = { ...h.data, hName: 'p', hProperties: { className: ['embed-heading', `embed-h${h.depth}`], role: 'heading', ariaLevel: String(h.depth) } };
       }
-      if ('children' in c) walk(c as Parent);
+      if ('children' in c) walk(c);
     }
   };
   walk(tree);
@@ -239,7 +239,7 @@ function split(ctx: WikiLinkContext, index: LinkIndex | undefined, state: EmbedS
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const m of value.matchAll(TOKEN)) {
-    const i = m.index as number;
+    const i = m.index;
     let replacement: PhrasingContent | null = null;
     if (m[2] !== undefined) {
       if (index) replacement = wikiNode(ctx, index, state, m[1] === '!', m[2]);
@@ -442,7 +442,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
   const index = ctx.links;
   const tagKeys = new Set((ctx.tags ?? []).map((tag) => normalizeTag(tag).key).filter(Boolean));
   const walk = (parent: Parent) => {
-    const kids = parent.children as RootContent[];
+    const kids = parent.children;
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i];
       if ((node.data as { garden?: boolean } | undefined)?.garden) continue;
@@ -475,7 +475,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
         continue;
       }
       if (SKIP.has(node.type)) continue;
-      if ('children' in node) walk(node as Parent);
+      if ('children' in node) walk(node);
       if (node.type === 'paragraph' && FLOW_PARENTS.has(parent.type)) {
         const parts = splitEmbeds(node);
         if (parts) {

@@ -1,7 +1,7 @@
 import { spawnSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, cpSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { serveStaticSite } from '../../src/lib/serve/static-site.ts';
-import { join, resolve, extname, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

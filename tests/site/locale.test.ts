@@ -49,7 +49,7 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     expect(home).toMatch(/<html lang="en"/);
     expect(home).toContain('<meta property="og:locale" content="en_US"');
     expect(readFileSync(join(site.out, 'rss.xml'), 'utf8')).toContain('<language>en-us</language>');
-    const entry = JSON.parse(readFileSync(join(site.out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(site.out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['en']);
   });
 

@@ -254,7 +254,7 @@ describe('flows in prose', () => {
     ].join('\n');
     const found = findFlowsInMarkdown(md);
     expect(found.map((f) => [f.kind, f.startLine])).toEqual([['prose', 3]]);
-    expect(found[0]!.graph.nodes.map((n) => n.label)).toEqual(['DNS 조회', 'TCP 연결', 'TLS 협상', 'HTTP 요청']);
+    expect(found[0].graph.nodes.map((n) => n.label)).toEqual(['DNS 조회', 'TCP 연결', 'TLS 협상', 'HTTP 요청']);
   });
 });
 

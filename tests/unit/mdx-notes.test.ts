@@ -24,7 +24,7 @@ const lowered = (text: string) => {
   const parsed = parseMdx(text);
   if (!parsed.ok) throw new Error(`does not parse: ${parsed.error.reason}`);
   const findings = lowerMdx(parsed.tree, parsed.text);
-  return { tree: parsed.tree as Root, findings };
+  return { tree: parsed.tree, findings };
 };
 const types = (tree: Root) => tree.children.map((c) => c.type);
 const render = async (body: string, file = 'n.mdx') => renderNote(body, { slug: 'n', file, base: '/', bodyStartLine: 1 });
@@ -60,11 +60,11 @@ describe('JSX → Markdown nodes', () => {
   it('<Callout> becomes a blockquote whose first line is the Obsidian callout head', () => {
     const { tree, findings } = lowered('<Callout type="warning" title="조심" fold="closed">\n본문 **굵게**\n</Callout>\n');
     expect(findings).toEqual([]);
-    const q = tree.children[0]!;
+    const q = tree.children[0];
     expect(q.type).toBe('blockquote');
     const [head, body] = (q as { children: Root['children'] }).children;
     expect(head).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '[!warning]- 조심' }] });
-    expect(body!.type).toBe('paragraph');
+    expect(body.type).toBe('paragraph');
   });
 
   it('<Flow> becomes a flow code block, from a prop, a literal template or its children as written', () => {
@@ -97,13 +97,13 @@ describe('JSX → Markdown nodes', () => {
     expect(types(tree)).toEqual(['paragraph', 'paragraph']);
     expect(JSON.stringify(tree.children[0])).toContain('{1 + 1}');
     expect(findings.map((f) => `${f.line}:${f.column} ${f.kind}`)).toEqual(['1:1 mdx-unsupported', '3:3 mdx-unsupported', '7:1 mdx-component']);
-    expect(findings[2]!.message).toContain('<Foo>');
+    expect(findings[2].message).toContain('<Foo>');
   });
 
   it('attribute values must be literal: an expression is left out and reported at the attribute', () => {
     const { tree, findings } = lowered('<Callout type={kind} title="t">\nx\n</Callout>\n\n<a href="#x" {...rest} onClick={() => go()}>y</a>\n');
     expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['1:10', '5:14', '5:24']);
-    expect((tree.children[0] as { children: Array<{ children: Array<{ value: string }> }> }).children[0]!.children[0]!.value).toBe('[!note] t');
+    expect((tree.children[0] as { children: Array<{ children: Array<{ value: string }> }> }).children[0].children[0].value).toBe('[!note] t');
   });
 
   it('a component inside a paragraph is reported and its content kept', () => {
@@ -297,7 +297,7 @@ describe('deeply nested elements', () => {
     const deep = `앞\n\n${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}\n`;
     const t0 = performance.now();
     const r = assembleVault([vf('deep.mdx', deep)]);
-    const out = await renderNote(r.notes[0]!.body, { slug: 'deep', file: 'deep.mdx', base: '/', bodyStartLine: 1 });
+    const out = await renderNote(r.notes[0].body, { slug: 'deep', file: 'deep.mdx', base: '/', bodyStartLine: 1 });
     expect(performance.now() - t0, 'guards against a blow-up only').toBeLessThan(10_000);
     expect(r.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^deep\.mdx:3:1281: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: tags nested more than 256 deep/));
     expect(out.html).toContain('render-fallback');

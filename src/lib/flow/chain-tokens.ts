@@ -155,7 +155,7 @@ function labelledInline(s: LineScan, i: number): ArrowMatch | null {
   let p = i;
   const lead = t[p] === '<';
   if (lead) p++;
-  if (t[p] !== t[p + 1] || !OPENER_CHARS.has(t[p]!)) return null;
+  if (t[p] !== t[p + 1] || !OPENER_CHARS.has(t[p])) return null;
   p += 2;
   const c0 = s.spaceEnd[p];
   if (c0 === p || c0 >= s.n) return null;

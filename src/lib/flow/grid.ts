@@ -62,38 +62,38 @@ interface Row {
 
 /** The cells strictly between the cells starting at columns a and b (both present in the row). */
 function between(row: Row, a: number, b: number): Cell[] {
-  return row.cells.slice(row.indexAt.get(a)! + 1, row.indexAt.get(b)!);
+  return row.cells.slice(row.indexAt.get(a)! + 1, row.indexAt.get(b));
 }
 
 function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
   const boxes: Box[] = [];
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+    const row = rows[r];
     for (let i = 0; i < row.cells.length; i++) {
-      const c = row.cells[i]!;
+      const c = row.cells[i];
       if (!TL.has(c.ch) || consumed.has(`${r}:${c.col}`)) continue;
       let j = i + 1;
-      while (j < row.cells.length && TOP.has(row.cells[j]!.ch)) j++;
+      while (j < row.cells.length && TOP.has(row.cells[j].ch)) j++;
       const tr = row.cells[j];
       if (!tr || !TR.has(tr.ch) || j - i < 3) continue;
-      if (c.ch === '+' && row.cells[i + 1]!.ch !== '-' && row.cells[i + 1]!.ch !== '=') continue;
+      if (c.ch === '+' && row.cells[i + 1].ch !== '-' && row.cells[i + 1].ch !== '=') continue;
       const a = c.col;
       const bcol = tr.col;
       const lines: string[] = [];
       let bottom = -1;
       for (let k = r + 1; k < rows.length; k++) {
-        const left = rows[k]!.byCol.get(a);
-        const right = rows[k]!.byCol.get(bcol);
+        const left = rows[k].byCol.get(a);
+        const right = rows[k].byCol.get(bcol);
         if (!left || !right) break;
         if (BL.has(left.ch) && BR.has(right.ch)) {
-          const mid = between(rows[k]!, a, bcol);
+          const mid = between(rows[k], a, bcol);
           if (mid.length > 0 && mid.every((x) => HORIZ.has(x.ch))) {
             bottom = k;
             break;
           }
         }
         if (!SIDE.has(left.ch) || !SIDE.has(right.ch)) break;
-        const inner = between(rows[k]!, a, bcol);
+        const inner = between(rows[k], a, bcol);
         if (inner.some((x) => x.col + x.width > bcol)) return null; // wide char crosses the border
         const t = inner.map((x) => x.ch).join('');
         if (/^[\s─\-━═=]*$/.test(t) && /[─\-━═=]/.test(t)) continue; // separator line
@@ -103,7 +103,7 @@ function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
       const box: Box = { rowStart: r, rowEnd: bottom, colStart: a, colEnd: bcol + tr.width, lines: lines.filter(Boolean) };
       if (box.lines.length === 0) return null;
       if (box.lines.some((l) => /[┌┐└┘╭╮╰╯╔╗╚╝]|\+-/.test(l))) return null; // nested boxes: not sure
-      for (let k = r; k <= bottom; k++) for (const x of rows[k]!.cells) if (x.col >= a && x.col < box.colEnd) consumed.add(`${k}:${x.col}`);
+      for (let k = r; k <= bottom; k++) for (const x of rows[k].cells) if (x.col >= a && x.col < box.colEnd) consumed.add(`${k}:${x.col}`);
       boxes.push(box);
     }
   }
@@ -129,8 +129,8 @@ function rowElements(row: Row, r: number, consumed: Set<string>, boxes: Box[]): 
     if (!text.trim()) continue;
     const tokens = tokenizeChain(text);
     if (!tokens) return null;
-    const colAt = (idx: number) => cells[idx]!.col;
-    const colEndAt = (idx: number) => cells[idx - 1]!.col + cells[idx - 1]!.width;
+    const colAt = (idx: number) => cells[idx].col;
+    const colEndAt = (idx: number) => cells[idx - 1].col + cells[idx - 1].width;
     for (const t of tokens) {
       if (t.kind === 'arrow') {
         els.push({ kind: 'arrow', colStart: colAt(t.start), colEnd: colEndAt(t.end), dir: t.dir, label: t.label });
@@ -209,14 +209,14 @@ function glyphRow(row: Row, els: Element[]): GlyphRow | null {
         if (!BUS_JOINT_RE.test(text)) return null; // a bare rule `────` is not a bus
         out.bus = true;
       }
-      for (let i = start; i < row.cells.length && row.cells[i]!.col < e.colEnd; i++) if (row.cells[i]!.ch !== ' ') out.cells.push(row.cells[i]!);
+      for (let i = start; i < row.cells.length && row.cells[i].col < e.colEnd; i++) if (row.cells[i].ch !== ' ') out.cells.push(row.cells[i]);
       continue;
     }
     const m = LABELLED_GLYPH_RE.exec(text);
-    if (!m || /[│┃║|]/.test(m[2]!)) return null;
-    const glyphs = [...m[1]!].length;
-    for (let i = start; i < start + glyphs; i++) out.cells.push(row.cells[i]!);
-    out.labels.set(row.cells[start + glyphs - 1]!.col, m[2]!.trim());
+    if (!m || /[│┃║|]/.test(m[2])) return null;
+    const glyphs = [...m[1]].length;
+    for (let i = start; i < start + glyphs; i++) out.cells.push(row.cells[i]);
+    out.labels.set(row.cells[start + glyphs - 1].col, m[2].trim());
   }
   return out;
 }
@@ -240,10 +240,10 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
   let vertical = false;
 
   for (let r = 0; r < rows.length; r++) {
-    const els = rowElements(rows[r]!, r, consumed, boxes);
+    const els = rowElements(rows[r], r, consumed, boxes);
     if (!els) return null;
     rowEls.push(els);
-    const glyphs = glyphRow(rows[r]!, els);
+    const glyphs = glyphRow(rows[r], els);
     glyphRows.push(glyphs);
     if (els.length === 0) { kinds.push('blank'); continue; }
     if (glyphs) { kinds.push('glyph'); continue; }
@@ -256,16 +256,16 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
     const prevRegions = r > 0 && kinds[r - 1] === 'node' ? regions.filter((g) => g.rowEnd === r - 1 && !g.box) : [];
     if (!hasArrow && !hasBox && prevRegions.length > 0) {
       const allParen = textEls.every((e) => isParenText(e.text!));
-      const prevAllText = !rowEls[r - 1]!.some((e) => e.kind === 'node' && e.box);
+      const prevAllText = !rowEls[r - 1].some((e) => e.kind === 'node' && e.box);
       if (allParen && prevAllText) {
         const sorted = [...prevRegions].sort((x, y) => x.colStart - y.colStart);
         const assign: Array<[Region, Element]> = [];
-        if (textEls.length === sorted.length) textEls.forEach((e, i) => assign.push([sorted[i]!, e]));
+        if (textEls.length === sorted.length) textEls.forEach((e, i) => assign.push([sorted[i], e]));
         else {
           for (const e of textEls) {
             const hits = sorted.filter((g) => e.colStart < g.colEnd && g.colStart < e.colEnd);
             if (hits.length !== 1) return null;
-            assign.push([hits[0]!, e]);
+            assign.push([hits[0], e]);
           }
         }
         for (const [g, e] of assign) {
@@ -277,13 +277,13 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
         }
         continue;
       }
-      const prevEls = rowEls[r - 1]!;
-      if (textEls.length === 1 && prevRegions.length === 1 && prevEls.length === 1 && textEls[0]!.colStart < prevRegions[0]!.colEnd && prevRegions[0]!.colStart < textEls[0]!.colEnd) {
-        const g = prevRegions[0]!;
+      const prevEls = rowEls[r - 1];
+      if (textEls.length === 1 && prevRegions.length === 1 && prevEls.length === 1 && textEls[0].colStart < prevRegions[0].colEnd && prevRegions[0].colStart < textEls[0].colEnd) {
+        const g = prevRegions[0];
         if (g.ends.entry !== g.ends.exit) return null;
-        b.get(g.ends.entry).detail.push(textEls[0]!.text!);
+        b.get(g.ends.entry).detail.push(textEls[0].text!);
         g.rowEnd = r;
-        g.colEnd = Math.max(g.colEnd, textEls[0]!.colEnd);
+        g.colEnd = Math.max(g.colEnd, textEls[0].colEnd);
         continue;
       }
     }
@@ -301,7 +301,7 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
         const existing = boxRegion.get(e.box);
         if (existing) region = existing;
         else {
-          const id = b.node(e.box.lines[0]!, e.box.lines.slice(1));
+          const id = b.node(e.box.lines[0], e.box.lines.slice(1));
           region = { rowStart: e.box.rowStart, rowEnd: e.box.rowEnd, colStart: e.box.colStart, colEnd: e.box.colEnd, ends: { entry: id, exit: id }, touched: false, box: true };
           boxRegion.set(e.box, region);
           regions.push(region);
@@ -353,7 +353,7 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
       let both = false;
       if (diag.length > 0) {
         if (diag.length !== glyphs.length || new Set(diag).size !== 1) return null;
-        const g = diag[0]!;
+        const g = diag[0];
         const up = UP_LEFT.has(g) || UP_RIGHT.has(g);
         const leftward = DOWN_LEFT.has(g) || UP_LEFT.has(g);
         const src = nearest(up ? below : above, col, 'any');
@@ -391,10 +391,10 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
 function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Region[]): boolean {
   const cells: Array<{ k: number; c: Cell }> = [];
   /** Index in `cells` by row of the band and column (cells of a row are in column order). */
-  const at: Array<Map<number, number>> = band.map(() => new Map());
+  const at: Array<Map<number, number>> = band.map(() => new Map<number, number>());
   band.forEach((g, k) => {
     for (const c of g.cells) {
-      at[k]!.set(c.col, cells.length);
+      at[k].set(c.col, cells.length);
       cells.push({ k, c });
     }
   });
@@ -403,7 +403,7 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
     let root = i;
     while (parent[root] !== root) root = parent[root]!;
     while (parent[i] !== root) {
-      const next = parent[i]!;
+      const next = parent[i];
       parent[i] = root;
       i = next;
     }
@@ -413,12 +413,12 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
     parent[find(i)] = find(j);
   };
   for (let i = 0; i < cells.length; i++) {
-    const { k, c } = cells[i]!;
+    const { k, c } = cells[i];
     if (DOWN_LEFT.has(c.ch) || DOWN_RIGHT.has(c.ch) || UP_LEFT.has(c.ch) || UP_RIGHT.has(c.ch)) return false;
     const next = cells[i + 1];
     if (next && next.k === k && next.c.col === c.col + c.width && JOINS_RIGHT.has(c.ch) && JOINS_LEFT.has(next.c.ch)) union(i, i + 1);
-    const under = k + 1 < band.length ? at[k + 1]!.get(c.col) : undefined;
-    if (under !== undefined && joinsDown(c.ch) && joinsUp(cells[under]!.c.ch)) union(i, under);
+    const under = k + 1 < band.length ? at[k + 1].get(c.col) : undefined;
+    if (under !== undefined && joinsDown(c.ch) && joinsUp(cells[under].c.ch)) union(i, under);
   }
   const parts = new Map<number, number[]>();
   for (let i = 0; i < cells.length; i++) {
@@ -443,11 +443,11 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
     let both = false;
     let label: string | null = null;
     for (const i of members) {
-      const { k, c } = cells[i]!;
+      const { k, c } = cells[i];
       down ||= DOWN.has(c.ch);
       up ||= UP.has(c.ch);
       both ||= BOTH.has(c.ch);
-      label ??= band[k]!.labels.get(c.col) ?? null;
+      label ??= band[k].labels.get(c.col) ?? null;
       if (k === 0 && joinsUp(c.ch)) {
         const g = straightAt(above, c.col);
         if (!g) return false;
@@ -477,8 +477,8 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
 /** Region straight above/below a column: the one whose span holds it (±1), or the only one. */
 function straight(cands: Region[], col: number): Region | null {
   const hits = cands.filter((g) => col >= g.colStart - 1 && col < g.colEnd + 1);
-  if (hits.length === 1) return hits[0]!;
-  if (hits.length === 0 && cands.length === 1) return cands[0]!;
+  if (hits.length === 1) return hits[0];
+  if (hits.length === 0 && cands.length === 1) return cands[0];
   return null;
 }
 
@@ -487,7 +487,7 @@ function nearest(cands: Region[], col: number, side: 'any' | 'left' | 'right'): 
   const pool = cands.filter((g) => side === 'any' || (side === 'left' ? g.colStart <= col : g.colEnd > col));
   const dist = (g: Region) => (col < g.colStart ? g.colStart - col : col >= g.colEnd ? col - g.colEnd + 1 : 0);
   const scored = pool.map((g) => ({ g, d: dist(g) })).sort((x, y) => x.d - y.d);
-  if (scored.length === 0 || scored[0]!.d > 4) return null;
-  if (scored.length > 1 && scored[1]!.d === scored[0]!.d) return null;
-  return scored[0]!.g;
+  if (scored.length === 0 || scored[0].d > 4) return null;
+  if (scored.length > 1 && scored[1].d === scored[0].d) return null;
+  return scored[0].g;
 }

@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { parseFlow } from '../flow/parse-flow.ts';
 import type { FlowGraph } from '../flow/types.ts';
 import { lowerMdx } from './lower.ts';
@@ -15,7 +14,7 @@ export function mdxFlowDiagrams(body: string): Array<{ startLine: number; endLin
   const places: Array<{ startLine: number; endLine: number }> = [];
   const walk = (nodes: Array<Root | RootContent>) => {
     for (const node of nodes) {
-      if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Flow') {
+      if (node.type === 'mdxJsxFlowElement' && (node).name === 'Flow') {
         places.push({ startLine: node.position?.start.line ?? 1, endLine: node.position?.end.line ?? 1 });
       } else if ('children' in node) walk(node.children as RootContent[]);
     }

@@ -145,19 +145,19 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     const name = node.name;
     if (name === null) {
       lowerChildren(node, depth);
-      return node.children as RootContent[];
+      return node.children;
     }
     if (name in GARDEN_COMPONENTS && !flow) {
       report(node, 'mdx-component', `expected <${name}> on lines of its own, found it inside a paragraph; its content is shown without it`, `put <${name}> and </${name}> on their own lines, with a blank line before and after`);
       lowerChildren(node, depth);
-      return node.children as RootContent[];
+      return node.children;
     }
     if (name === 'Callout') return [callout(node as MdxJsxFlowElement, depth)];
     if (name === 'Flow') return flowBlock(node as MdxJsxFlowElement);
     if (name === 'Quiz') return quizBlock(node as MdxJsxFlowElement, depth);
     if (HTML_NAME.test(name)) {
       const attrs = props(node);
-      let properties = {};
+      let properties: ReturnType<typeof h>['properties'];
       try {
         properties = h(name, attrs as Record<string, string>).properties;
       } catch {
@@ -168,7 +168,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     }
     report(node, 'mdx-component', `expected one of the garden's components (${Object.keys(GARDEN_COMPONENTS).map((c) => `<${c}>`).join(', ')}) or an HTML element, found <${name}>; its content is shown without it`, 'MDX notes cannot import components: use one of these, or plain Markdown');
     lowerChildren(node, depth);
-    return node.children as RootContent[];
+    return node.children;
   };
 
   const callout = (node: MdxJsxFlowElement, depth: number): Blockquote => {
@@ -185,7 +185,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     const title = typeof p.title === 'string' ? p.title.replace(/\s+/g, ' ').trim() : p.title === undefined ? '' : String(p.title);
     lowerChildren(node, depth);
     const head: Text = { type: 'text', value: `[!${type}]${fold}${title ? ` ${title}` : ''}` };
-    return { type: 'blockquote', children: [{ type: 'paragraph', children: [head] }, ...asBlocks(node.children as RootContent[])], position: node.position } as Blockquote;
+    return { type: 'blockquote', children: [{ type: 'paragraph', children: [head] }, ...asBlocks(node.children)], position: node.position } as Blockquote;
   };
 
   const flowBlock = (node: MdxJsxFlowElement): RootContent[] => {
@@ -195,7 +195,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       report(node, 'mdx-component', 'expected a diagram in <Flow> (diagram="A --> B" or the diagram between <Flow> and </Flow>), found none; nothing is drawn', 'write the diagram as a ``` block between <Flow> and </Flow>');
       return [];
     }
-    let drawable = false;
+    let drawable: boolean;
     try {
       drawable = parseFlow(text) !== null;
     } catch {
@@ -216,7 +216,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     if (parsed.quiz && hooks.quiz) return [hooks.quiz(parsed.quiz)];
     if (parsed.quiz) {
       lowerChildren(node, depth);
-      return asBlocks(node.children as RootContent[]);
+      return asBlocks(node.children);
     }
     // the first reason is the one to fix: the others often follow from it
     const q = parsed.problems[0] ?? { line: 1, message: 'no question found' };
@@ -226,7 +226,7 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       hint: 'write the question as a `## 연습 문제` section would be written (see "MDX notes" in the README)',
     });
     lowerChildren(node, depth);
-    return asBlocks(node.children as RootContent[]);
+    return asBlocks(node.children);
   };
 
   lowerChildren(tree, 0);
@@ -278,9 +278,9 @@ function isPhrasing(node: RootContent): boolean {
 export function childrenText(node: MdxJsxFlowElement, source: string): string {
   const kids = node.children;
   if (kids.length === 0) return '';
-  if (kids.length === 1 && kids[0]!.type === 'code') return (kids[0] as Code).value;
-  const start = kids[0]!.position?.start.offset;
-  const end = kids[kids.length - 1]!.position?.end.offset;
+  if (kids.length === 1 && kids[0].type === 'code') return (kids[0]).value;
+  const start = kids[0].position?.start.offset;
+  const end = kids[kids.length - 1].position?.end.offset;
   if (start === undefined || end === undefined) return '';
   return source.slice(start, end);
 }
@@ -303,7 +303,7 @@ function literalValue(a: MdxJsxAttribute): Value | undefined {
   if (!expr) return undefined;
   if (expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean')) return expr.value;
   if (expr.type === 'TemplateLiteral' && expr.expressions?.length === 0 && expr.quasis?.length === 1) {
-    const cooked = expr.quasis[0]!.value.cooked;
+    const cooked = expr.quasis[0].value.cooked;
     return typeof cooked === 'string' ? cooked : undefined;
   }
   return undefined;
@@ -321,7 +321,7 @@ function expressionText(a: MdxJsxAttribute): string {
 }
 
 function attributeAt(a: MdxJsxAttribute | MdxJsxExpressionAttribute, node: JsxElement): { position?: RootContent['position'] } {
-  return (a as { position?: RootContent['position'] }).position ? (a as { position?: RootContent['position'] }) : node;
+  return (a as { position?: RootContent['position'] }).position ? (a) : node;
 }
 
 function attributeNamed(node: JsxElement, name: string): { position?: RootContent['position'] } {

@@ -24,14 +24,14 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 export function parseEmbedded(text: string, mdx: boolean, lower: (tree: Root, text: string) => void): Root {
   if (mdx) {
     try {
-      const tree = parser.parse(text) as Root;
+      const tree = parser.parse(text);
       lower(tree, text);
       return tree;
     } catch {
       // read as Markdown below
     }
   }
-  return markdownParser.parse(text) as Root;
+  return markdownParser.parse(text);
 }
 
 export interface MdxSyntaxError {
@@ -56,7 +56,7 @@ export function parseMdx(body: string): ParsedMdx {
   const text = escapeProseDollars(body);
   const at = positionMap(body, text);
   try {
-    return { ok: true, tree: parser.parse(text) as Root, text, at };
+    return { ok: true, tree: parser.parse(text), text, at };
   } catch (err) {
     const e = syntaxErrorOf(err);
     return { ok: false, error: { ...e, ...at(e.line, e.column) } };
@@ -120,7 +120,7 @@ function tooDeep(text: string): MdxSyntaxError | null {
 /** Line, column and reason of an MDX parse error (a VFileMessage; some name their place only in the text). */
 export function syntaxErrorOf(err: unknown): MdxSyntaxError {
   const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line?: number; column?: number } }; reason?: string; message?: string };
-  const reason = String(e?.reason ?? e?.message ?? err).split('\n')[0]!;
+  const reason = String(e?.reason ?? e?.message ?? err).split('\n')[0];
   let line = e?.line ?? e?.place?.line ?? e?.place?.start?.line;
   let column = e?.column ?? e?.place?.column ?? e?.place?.start?.column;
   if (line === undefined) {
@@ -162,7 +162,7 @@ function positionMap(original: string, escaped: string): (line: number, column: 
     const list = inserted.get(l - 1);
     if (!list) return { line: l, column: c };
     let before = 0;
-    while (before < list.length && list[before]! < c) before++;
+    while (before < list.length && list[before] < c) before++;
     return { line: l, column: c - before };
   };
 }

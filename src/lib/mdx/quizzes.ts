@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { isMdxNote } from '../notes/note-file.ts';
 import { parseQuiz } from '../quiz/parse-quiz.ts';
 import { findQuizSections } from '../quiz/sections.ts';
@@ -26,7 +25,7 @@ export function mdxQuizSections(body: string): QuizSection[] {
   const walk = (nodes: Array<Root | RootContent>) => {
     for (const node of nodes) {
       if (node.type === 'mdxJsxFlowElement' && node.name === 'Quiz') {
-        const el = node as MdxJsxFlowElement;
+        const el = node;
         const first = el.children[0]?.position?.start.line ?? el.position?.start.line ?? 1;
         const result = parseQuiz(childrenText(el, parsed.text));
         const section: QuizSection = {

@@ -27,7 +27,7 @@ export function trailingBlockId(text: string): { id: string; start: number } | n
 export function leadingBlockIdLine(text: string): { id: string; rest: number } | null {
   if (text[0] !== '^') return null;
   let i = 1;
-  while (i < text.length && ID_CHAR.test(text[i]!)) i++;
+  while (i < text.length && ID_CHAR.test(text[i])) i++;
   if (i === 1) return null;
   let j = i;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;

@@ -1,4 +1,3 @@
-import type { Root as HastRoot } from 'hast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { countTags, MAX_CHECKED_TAGS, type FindingsResult } from '../html/note-findings.ts';
@@ -37,7 +36,7 @@ export function checkMdx(body: string, file: string, bodyStartLine: number): { p
   }
   const tags = countTags(body);
   if (tags > MAX_CHECKED_TAGS) return { problems, html: { findings: [], unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}` } };
-  const hast = toHast.runSync(parsed.tree) as HastRoot;
+  const hast = toHast.runSync(parsed.tree);
   visit(hast, 'element', (el) => {
     delete el.properties[NOTE_HTML_MARK];
   });
