@@ -18,7 +18,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // .mdx notes are the vault loader's (src/markdown/render-note.ts): no Astro MDX integration, which
   // would compile MDX to JavaScript and run it at build time.
-  integrations: [sitemap(), attachmentsIntegration({ dir: contentDir }), mermaidRuntimeIntegration(), pagefindIntegration(), aliasRedirectsIntegration({ siteName: garden.name })],
+  integrations: [
+    sitemap(),
+    attachmentsIntegration({ dir: contentDir }),
+    mermaidRuntimeIntegration(),
+    pagefindIntegration(),
+    aliasRedirectsIntegration({ siteName: garden.name }),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Content-Security-Policy on every page (a <meta> Astro writes, with hashes of its own scripts):
@@ -47,6 +53,9 @@ export default defineConfig({
   vite: {
     // The locale's name, written into every bundle: src/i18n/client.ts then keeps only that locale's strings.
     define: { __GARDEN_LOCALE__: JSON.stringify(localeName()) },
-    server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/node_modules/**'] }, fs: { allow: ['.', contentDir()] } },
+    server: {
+      watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/node_modules/**'] },
+      fs: { allow: ['.', contentDir()] },
+    },
   },
 });

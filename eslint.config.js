@@ -40,7 +40,10 @@ export default defineConfig([
     },
     rules: {
       // A leading `_` marks a parameter kept for the signature, or a key dropped by destructuring
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -141,9 +141,16 @@ const prose = emptyCounts();
 const prosePairs = new Map<string, number>();
 let proseSyllables = 0;
 const catalogs = trainingCatalogs();
-const helpPages = [...debianFiles('libreoffice-help-ko', 'usr/share/libreoffice/help/ko'), ...debianFiles('debian-faq-ko', 'usr/share/doc/debian/FAQ/ko')];
+const helpPages = [
+  ...debianFiles('libreoffice-help-ko', 'usr/share/libreoffice/help/ko'),
+  ...debianFiles('debian-faq-ko', 'usr/share/doc/debian/FAQ/ko'),
+];
 for (const file of [...PROSE_SOURCES.flatMap(filesUnder), ...catalogs, ...helpPages]) {
-  const text = file.endsWith('.mo') ? moStrings(file).join('\n') : file.endsWith('.html') ? htmlText(file) : messageText(file);
+  const text = file.endsWith('.mo')
+    ? moStrings(file).join('\n')
+    : file.endsWith('.html')
+      ? htmlText(file)
+      : messageText(file);
   proseSyllables += text.match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
   addText(prose, text);
   addPairs(prosePairs, text);
@@ -184,8 +191,22 @@ const header =
   `// ${catalogs.length} Korean .mo catalogs of Debian packages (GPL/LGPL/PostgreSQL/MIT; bench/debian-catalogs.ts),\n` +
   `// ${helpPages.length} help pages of the Debian packages libreoffice-help-ko (MPL-2.0) and debian-faq-ko (SPI permission notice).\n`;
 const out = join(root, 'src/lib/encoding/base-model-data.json');
-const sources = header.split('\n').filter((l) => l && !l.includes('GENERATED')).map((l) => l.replace(/^\/\/ ?/, '')).join(' ');
-writeFileSync(out, JSON.stringify({ generated: 'by bench/build-base-model.ts; do not edit', sources, dict: dictData, prose: proseData, loanwords: [...loanwords].sort().join(' '), pairs: pairsData }) + '\n');
+const sources = header
+  .split('\n')
+  .filter((l) => l && !l.includes('GENERATED'))
+  .map((l) => l.replace(/^\/\/ ?/, ''))
+  .join(' ');
+writeFileSync(
+  out,
+  JSON.stringify({
+    generated: 'by bench/build-base-model.ts; do not edit',
+    sources,
+    dict: dictData,
+    prose: proseData,
+    loanwords: [...loanwords].sort().join(' '),
+    pairs: pairsData,
+  }) + '\n',
+);
 console.log(
   `${out}: dict ${Buffer.byteLength(dictData)} bytes (uni ${pruned.uni.size}, bi ${pruned.bi.size}/${counts.bi.size}, tri ${pruned.tri.size}/${counts.tri.size}); ` +
     `prose ${Buffer.byteLength(proseData)} bytes, ${proseSyllables} syllables (uni ${prosePruned.uni.size}, bi ${prosePruned.bi.size}, tri ${prosePruned.tri.size}/${prose.tri.size}, words ${prosePruned.words.size}/${prose.words.size}); pairs ${Buffer.byteLength(pairsData)} bytes (${pairsKept}/${prosePairs.size}, >= ${minPair})`,

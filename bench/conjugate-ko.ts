@@ -9,7 +9,17 @@ const parts = (ch: string) => {
   return { ini: Math.floor(s / 588), med: Math.floor(s / 28) % 21, fin: s % 28 };
 };
 const SS = 20; // final ㅆ
-const A = 0, EO = 4, O = 8, WA = 9, WAE = 10, OE = 11, U = 13, WO = 14, EU = 18, YEO = 6, I = 20;
+const A = 0,
+  EO = 4,
+  O = 8,
+  WA = 9,
+  WAE = 10,
+  OE = 11,
+  U = 13,
+  WO = 14,
+  EU = 18,
+  YEO = 6,
+  I = 20;
 const IEUNG = 11;
 // finals whose stems are often irregular (ㄷ, ㅂ, ㅅ, ㅎ) or drop (ㄹ): left out
 const IRREGULAR_FINALS = new Set([7, 8, 17, 19, 27]);
@@ -54,7 +64,10 @@ export function conjugate(word: string): string[] {
     out.push(`${aeo}서`, `${aeo}도`, `${aeo}야`);
     if (stem.endsWith('하')) for (const e of ['였다', '였고', '였으며', '여']) out.push(stem + e);
     const last = parts(stem.slice(-1));
-    if (last.fin === 0 && (last.med === O || last.med === U || last.med === OE || (last.med === I && last.ini !== IEUNG))) {
+    if (
+      last.fin === 0 &&
+      (last.med === O || last.med === U || last.med === OE || (last.med === I && last.ini !== IEUNG))
+    ) {
       const v = last.med === O ? '았' : '었';
       for (const e of ['다', '고', '지만']) out.push(`${stem}${v}${e}`);
     }

@@ -28,7 +28,11 @@ export const HELD_OUT_CATALOGS: [string, string][] = [
 export function trainingCatalogs(): string[] {
   if (!existsSync(LOCALE_DIR)) return [];
   const held = new Set(HELD_OUT_CATALOGS.map(([p]) => p));
-  return readdirSync(LOCALE_DIR).filter((f) => f.endsWith('.mo')).sort().map((f) => join(LOCALE_DIR, f)).filter((p) => !held.has(p));
+  return readdirSync(LOCALE_DIR)
+    .filter((f) => f.endsWith('.mo'))
+    .sort()
+    .map((f) => join(LOCALE_DIR, f))
+    .filter((p) => !held.has(p));
 }
 
 /** The translated strings of a GNU .mo catalog that hold Hangul (little- or big-endian). */
@@ -42,7 +46,11 @@ export function moStrings(path: string): string[] {
   for (let i = 0; i < n; i++) {
     const len = u32(table + i * 8);
     const off = u32(table + i * 8 + 4);
-    for (const part of b.subarray(off, off + len).toString('utf8').split('\0')) if (/[\uac00-\ud7a3]/.test(part)) out.push(part);
+    for (const part of b
+      .subarray(off, off + len)
+      .toString('utf8')
+      .split('\0'))
+      if (/[\uac00-\ud7a3]/.test(part)) out.push(part);
   }
   return out;
 }

@@ -17,7 +17,19 @@ import os from 'node:os';
 import dagre from '@dagrejs/dagre';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { findFlowsInMarkdown } from '../src/lib/flow/markdown-flows.ts';
-import { layoutGraph, EDGE_FONT, EDGE_LINE, GROUP_HEADER, GROUP_PAD, textWidth, type FlowLayout, type LaidEdge, type LaidGroup, type LaidNode, type Point } from '../src/lib/flow/layout.ts';
+import {
+  layoutGraph,
+  EDGE_FONT,
+  EDGE_LINE,
+  GROUP_HEADER,
+  GROUP_PAD,
+  textWidth,
+  type FlowLayout,
+  type LaidEdge,
+  type LaidGroup,
+  type LaidNode,
+  type Point,
+} from '../src/lib/flow/layout.ts';
 import { graphKey, svgOfLayout } from '../src/lib/flow/draw-svg.ts';
 import type { FlowGraph } from '../src/lib/flow/types.ts';
 
@@ -37,11 +49,19 @@ interface Case {
 
 function seedCases(): Case[] {
   const cases: Case[] = [];
-  for (const f of readdirSync(join(ROOT, 'content')).filter((x) => x.endsWith('.md')).sort()) {
+  for (const f of readdirSync(join(ROOT, 'content'))
+    .filter((x) => x.endsWith('.md'))
+    .sort()) {
     // the CLI reads a note as the build does (decoding and repair included)
-    const out = execFileSync(join(ROOT, 'node_modules/.bin/node'), ['--experimental-strip-types', '--no-warnings', 'src/cli/garden.ts', 'flow', join('content', f), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(
+      join(ROOT, 'node_modules/.bin/node'),
+      ['--experimental-strip-types', '--no-warnings', 'src/cli/garden.ts', 'flow', join('content', f), '--json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     const diagrams = (JSON.parse(out) as { diagrams: FlowGraph[] }).diagrams;
-    diagrams.forEach((g, i) => cases.push({ name: `seed ${f.slice(0, 3)}${diagrams.length > 1 ? `#${i + 1}` : ''}`, graph: g }));
+    diagrams.forEach((g, i) =>
+      cases.push({ name: `seed ${f.slice(0, 3)}${diagrams.length > 1 ? `#${i + 1}` : ''}`, graph: g }),
+    );
   }
   return cases;
 }
@@ -49,13 +69,16 @@ function seedCases(): Case[] {
 function vaultCases(dir: string): Case[] {
   if (!existsSync(dir)) return [];
   const walk = (d: string): string[] =>
-    readdirSync(d).sort().flatMap((f) => {
-      const p = join(d, f);
-      return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
-    });
+    readdirSync(d)
+      .sort()
+      .flatMap((f) => {
+        const p = join(d, f);
+        return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
+      });
   const cases: Case[] = [];
   for (const f of walk(dir)) {
-    for (const found of findFlowsInMarkdown(readFileSync(f, 'utf8'))) cases.push({ name: `vault ${f.slice(dir.length + 1)}:${found.startLine}`, graph: found.graph });
+    for (const found of findFlowsInMarkdown(readFileSync(f, 'utf8')))
+      cases.push({ name: `vault ${f.slice(dir.length + 1)}:${found.startLine}`, graph: found.graph });
   }
   return cases;
 }
@@ -88,40 +111,80 @@ const drawnEdges = (graph: FlowGraph) => {
 };
 
 function normalise(layout: Omit<FlowLayout, 'width' | 'height'>): FlowLayout {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   const ext = (x: number, y: number, w = 0, h = 0) => {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x + w); y1 = Math.max(y1, y + h);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + w);
+    y1 = Math.max(y1, y + h);
   };
   for (const b of [...layout.nodes, ...layout.groups]) ext(b.x, b.y, b.width, b.height);
   for (const e of layout.edges) {
     for (const p of e.points) ext(p.x - 6, p.y - 6, 12, 12);
     if (e.labelBox) ext(e.labelBox.x, e.labelBox.y, e.labelBox.width, e.labelBox.height);
   }
-  const dx = MARGIN - x0, dy = MARGIN - y0;
-  for (const b of [...layout.nodes, ...layout.groups]) { b.x += dx; b.y += dy; }
-  for (const g of layout.groups) { g.labelX += dx; g.labelY += dy; }
+  const dx = MARGIN - x0,
+    dy = MARGIN - y0;
+  for (const b of [...layout.nodes, ...layout.groups]) {
+    b.x += dx;
+    b.y += dy;
+  }
+  for (const g of layout.groups) {
+    g.labelX += dx;
+    g.labelY += dy;
+  }
   for (const e of layout.edges) {
-    for (const p of e.points) { p.x += dx; p.y += dy; }
-    if (e.labelBox) { e.labelBox.x += dx; e.labelBox.y += dy; }
+    for (const p of e.points) {
+      p.x += dx;
+      p.y += dy;
+    }
+    if (e.labelBox) {
+      e.labelBox.x += dx;
+      e.labelBox.y += dy;
+    }
   }
   return { ...layout, width: Math.ceil(x1 - x0 + 2 * MARGIN), height: Math.ceil(y1 - y0 + 2 * MARGIN) };
 }
 
 /** What dagre's layout writes on a node (centre and size) and on an edge (label centre and route). */
-interface DagreBox { x: number; y: number; width: number; height: number }
-interface DagreEdge { x: number; y: number; points: Point[] }
+interface DagreBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface DagreEdge {
+  x: number;
+  y: number;
+  points: Point[];
+}
 
 function dagreLayout(graph: FlowGraph, s: Sizes): FlowLayout {
   const g = new dagre.graphlib.Graph({ compound: graph.groups.length > 0, multigraph: true });
   const dir = graph.direction === 'LR' ? 'LR' : 'TD';
-  g.setGraph({ rankdir: dir === 'LR' ? 'LR' : 'TB', nodesep: NODE_SEP[dir], ranksep: RANK_SEP[dir], edgesep: 14, marginx: 0, marginy: 0 });
+  g.setGraph({
+    rankdir: dir === 'LR' ? 'LR' : 'TB',
+    nodesep: NODE_SEP[dir],
+    ranksep: RANK_SEP[dir],
+    edgesep: 14,
+    marginx: 0,
+    marginy: 0,
+  });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) {
     const b = s.node.get(n.id)!;
     g.setNode(n.id, { width: b.width, height: b.height });
   }
   graph.groups.forEach((gr, i) => {
-    g.setNode(`group${i}`, { paddingTop: GROUP_PAD + GROUP_HEADER, paddingBottom: GROUP_PAD, paddingLeft: GROUP_PAD, paddingRight: GROUP_PAD });
+    g.setNode(`group${i}`, {
+      paddingTop: GROUP_PAD + GROUP_HEADER,
+      paddingBottom: GROUP_PAD,
+      paddingLeft: GROUP_PAD,
+      paddingRight: GROUP_PAD,
+    });
     for (const id of gr.nodes) if (s.node.has(id)) g.setParent(id, `group${i}`);
   });
   for (const { e, k } of drawnEdges(graph)) {
@@ -137,21 +200,41 @@ function dagreLayout(graph: FlowGraph, s: Sizes): FlowLayout {
     const d = g.edge(e.from, e.to, `e${k}`) as DagreEdge;
     const l = s.label[k];
     return {
-      from: e.from, to: e.to, label: e.label, labelLines: l?.lines ?? [], both: e.both,
+      from: e.from,
+      to: e.to,
+      label: e.label,
+      labelLines: l?.lines ?? [],
+      both: e.both,
       points: d.points.map((p) => ({ x: p.x, y: p.y })),
       labelBox: l ? { x: d.x - l.width / 2, y: d.y - l.height / 2, width: l.width, height: l.height } : null,
     };
   });
   const groups: LaidGroup[] = graph.groups.map((gr, i) => {
     const d = g.node(`group${i}`) as DagreBox;
-    const x = d.x - d.width / 2, y = d.y - d.height / 2;
+    const x = d.x - d.width / 2,
+      y = d.y - d.height / 2;
     return { label: gr.label, nodes: gr.nodes, x, y, width: d.width, height: d.height, labelX: x + 10, labelY: y + 15 };
   });
   return normalise({ direction: graph.direction, nodes, edges, groups });
 }
 
-interface ElkNode { id: string; x?: number; y?: number; width?: number; height?: number; children?: ElkNode[]; edges?: ElkEdge[]; layoutOptions?: Record<string, string> }
-interface ElkEdge { id: string; sources: string[]; targets: string[]; labels?: { text: string; width: number; height: number; x?: number; y?: number }[]; sections?: { id: string; startPoint: Point; endPoint: Point; bendPoints?: Point[] }[] }
+interface ElkNode {
+  id: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  children?: ElkNode[];
+  edges?: ElkEdge[];
+  layoutOptions?: Record<string, string>;
+}
+interface ElkEdge {
+  id: string;
+  sources: string[];
+  targets: string[];
+  labels?: { text: string; width: number; height: number; x?: number; y?: number }[];
+  sections?: { id: string; startPoint: Point; endPoint: Point; bendPoints?: Point[] }[];
+}
 
 const elk = new ELK();
 
@@ -161,8 +244,11 @@ function elkInput(graph: FlowGraph, s: Sizes): ElkNode {
   graph.groups.forEach((gr, i) => gr.nodes.forEach((id) => inGroup.has(id) || inGroup.set(id, i)));
   const leaf = (id: string): ElkNode => ({ id, width: s.node.get(id)!.width, height: s.node.get(id)!.height });
   const groupNodes: ElkNode[] = graph.groups.map((_g, i) => ({
-    id: `group${i}`, children: [],
-    layoutOptions: { 'elk.padding': `[top=${GROUP_PAD + GROUP_HEADER},left=${GROUP_PAD},bottom=${GROUP_PAD},right=${GROUP_PAD}]` },
+    id: `group${i}`,
+    children: [],
+    layoutOptions: {
+      'elk.padding': `[top=${GROUP_PAD + GROUP_HEADER},left=${GROUP_PAD},bottom=${GROUP_PAD},right=${GROUP_PAD}]`,
+    },
   }));
   const children: ElkNode[] = [];
   for (const n of graph.nodes) {
@@ -188,34 +274,62 @@ function elkInput(graph: FlowGraph, s: Sizes): ElkNode {
     children,
     edges: drawnEdges(graph).map(({ e, k }) => {
       const l = s.label[k];
-      return { id: `e${k}`, sources: [e.from], targets: [e.to], ...(l ? { labels: [{ text: e.label ?? '', width: l.width, height: l.height }] } : {}) };
+      return {
+        id: `e${k}`,
+        sources: [e.from],
+        targets: [e.to],
+        ...(l ? { labels: [{ text: e.label ?? '', width: l.width, height: l.height }] } : {}),
+      };
     }),
   };
 }
 
 function elkRead(graph: FlowGraph, s: Sizes, out: ElkNode): FlowLayout {
   const boxes = new Map<string, ElkNode>();
-  const walk = (n: ElkNode) => { boxes.set(n.id, n); n.children?.forEach(walk); };
+  const walk = (n: ElkNode) => {
+    boxes.set(n.id, n);
+    n.children?.forEach(walk);
+  };
   walk(out);
   const nodes: LaidNode[] = s.ours.nodes.map((o) => ({ ...o, x: boxes.get(o.id)!.x!, y: boxes.get(o.id)!.y! }));
   const byId = new Map<string, ElkEdge>();
-  const collect = (n: ElkNode) => { n.edges?.forEach((e) => byId.set(e.id, e)); n.children?.forEach(collect); };
+  const collect = (n: ElkNode) => {
+    n.edges?.forEach((e) => byId.set(e.id, e));
+    n.children?.forEach(collect);
+  };
   collect(out);
   const edges: LaidEdge[] = drawnEdges(graph).map(({ e, k }) => {
     const d = byId.get(`e${k}`)!;
     const sec = d.sections?.[0];
-    const points = sec ? [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint].map((p) => ({ x: p.x, y: p.y })) : [];
+    const points = sec
+      ? [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint].map((p) => ({ x: p.x, y: p.y }))
+      : [];
     const l = s.label[k];
     const dl = d.labels?.[0];
     return {
-      from: e.from, to: e.to, label: e.label, labelLines: l?.lines ?? [], both: e.both, points,
+      from: e.from,
+      to: e.to,
+      label: e.label,
+      labelLines: l?.lines ?? [],
+      both: e.both,
+      points,
       labelBox: l && dl ? { x: dl.x!, y: dl.y!, width: l.width, height: l.height } : null,
     };
   });
   const groups: LaidGroup[] = [];
   graph.groups.forEach((gr, i) => {
     const b = boxes.get(`group${i}`);
-    if (b) groups.push({ label: gr.label, nodes: gr.nodes, x: b.x!, y: b.y!, width: b.width!, height: b.height!, labelX: b.x! + 10, labelY: b.y! + 15 });
+    if (b)
+      groups.push({
+        label: gr.label,
+        nodes: gr.nodes,
+        x: b.x!,
+        y: b.y!,
+        width: b.width!,
+        height: b.height!,
+        labelX: b.x! + 10,
+        labelY: b.y! + 15,
+      });
   });
   return normalise({ direction: graph.direction, nodes, edges, groups });
 }
@@ -231,7 +345,10 @@ const quantile = (xs: number[], q: number) => {
   return a[Math.min(a.length - 1, Math.floor(q * a.length))];
 };
 
-interface Timed { median: number; p95: number }
+interface Timed {
+  median: number;
+  p95: number;
+}
 
 async function time(c: Case, runs: number): Promise<{ ours: Timed; dagre: Timed; elk: Timed }> {
   const s = sizes(c.graph);
@@ -269,9 +386,22 @@ h2 { font-size: 15px; margin: 18px 0 6px; }
 .cell svg { display: block; }
 `;
 
-function page(title: string, rows: { name: string; cells: { lib: string; layout: FlowLayout; key: string }[] }[]): string {
+function page(
+  title: string,
+  rows: { name: string; cells: { lib: string; layout: FlowLayout; key: string }[] }[],
+): string {
   const body = rows
-    .map((r) => `<h2>${r.name}</h2><div class="row">` + r.cells.map((c) => `<div class="cell"><h3>${c.lib} — ${c.layout.width}×${c.layout.height}</h3>${svgOfLayout(c.layout, `${c.lib}-${c.key}`, `${r.name} (${c.lib})`)}</div>`).join('') + `</div>`)
+    .map(
+      (r) =>
+        `<h2>${r.name}</h2><div class="row">` +
+        r.cells
+          .map(
+            (c) =>
+              `<div class="cell"><h3>${c.lib} — ${c.layout.width}×${c.layout.height}</h3>${svgOfLayout(c.layout, `${c.lib}-${c.key}`, `${r.name} (${c.lib})`)}</div>`,
+          )
+          .join('') +
+        `</div>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="ko"><meta charset="utf-8"><title>${title}</title><style>${PAGE_CSS}</style><body>${body}</body></html>`;
 }
@@ -279,7 +409,10 @@ function page(title: string, rows: { name: string; cells: { lib: string; layout:
 async function screenshots(pages: { file: string; html: string }[]): Promise<string[]> {
   if (!existsSync('/usr/bin/chromium')) return [];
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   const shots: string[] = [];
   try {
     for (const p of pages) {
@@ -298,7 +431,10 @@ async function screenshots(pages: { file: string; html: string }[]): Promise<str
   return shots;
 }
 
-const verdict = (fastest: { ours: number; dagre: number; elk: number }, slowest: { ours: number; dagre: number; elk: number }) => `
+const verdict = (
+  fastest: { ours: number; dagre: number; elk: number },
+  slowest: { ours: number; dagre: number; elk: number },
+) => `
 ## Verdict
 
 Budget: a diagram's layout well under 1 ms median. Only ours is inside it (${ms(fastest.ours)}–${ms(slowest.ours)} ms
@@ -323,7 +459,8 @@ async function main() {
   const rows: string[] = [];
   const medians = { ours: [] as number[], dagre: [] as number[], elk: [] as number[] };
   const p95s = { ours: [] as number[], dagre: [] as number[], elk: [] as number[] };
-  const shapes = (g: FlowGraph) => `${g.direction}, ${g.nodes.length} nodes, ${g.edges.length} edges${g.groups.length ? `, ${g.groups.length} groups` : ''}`;
+  const shapes = (g: FlowGraph) =>
+    `${g.direction}, ${g.nodes.length} nodes, ${g.edges.length} edges${g.groups.length ? `, ${g.groups.length} groups` : ''}`;
   for (const c of all) {
     const r = await time(c, c.name.startsWith('seed') ? RUNS : VAULT_RUNS);
     for (const lib of ['ours', 'dagre', 'elk'] as const) {
@@ -331,7 +468,9 @@ async function main() {
       p95s[lib].push(r[lib].p95);
     }
     if (c.name.startsWith('seed') || rows.length < seeds.length + 3) {
-      rows.push(`| ${c.name} | ${shapes(c.graph)} | ${ms(r.ours.median)} / ${ms(r.ours.p95)} | ${ms(r.dagre.median)} / ${ms(r.dagre.p95)} | ${ms(r.elk.median)} / ${ms(r.elk.p95)} |`);
+      rows.push(
+        `| ${c.name} | ${shapes(c.graph)} | ${ms(r.ours.median)} / ${ms(r.ours.p95)} | ${ms(r.dagre.median)} / ${ms(r.dagre.p95)} | ${ms(r.elk.median)} / ${ms(r.elk.p95)} |`,
+      );
     }
   }
   const summary = (xs: number[]) => `${ms(quantile(xs, 0.5))} (worst diagram ${ms(Math.max(...xs))})`;
@@ -352,8 +491,20 @@ async function main() {
     pictureRows.push({ name: `${c.name}: ${shapes(c.graph)}`, cells });
   }
   const shots = await screenshots([
-    { file: 'layouts-seeds', html: page('seed diagrams', pictureRows.filter((r) => r.name.startsWith('seed'))) },
-    { file: 'layouts-vault', html: page('synthetic vault diagrams', pictureRows.filter((r) => r.name.startsWith('vault'))) },
+    {
+      file: 'layouts-seeds',
+      html: page(
+        'seed diagrams',
+        pictureRows.filter((r) => r.name.startsWith('seed')),
+      ),
+    },
+    {
+      file: 'layouts-vault',
+      html: page(
+        'synthetic vault diagrams',
+        pictureRows.filter((r) => r.name.startsWith('vault')),
+      ),
+    },
   ]);
 
   const md = `# Flow layouts: ours, dagre, ELK
@@ -391,7 +542,12 @@ Screenshots (not in the repository): ${shots.length ? shots.join(', ') : '(Chrom
 `;
   const lo = (xs: number[]) => Math.min(...xs);
   const hi = (xs: number[]) => Math.max(...xs);
-  const text = md + verdict({ ours: lo(medians.ours), dagre: lo(medians.dagre), elk: lo(medians.elk) }, { ours: hi(medians.ours), dagre: hi(medians.dagre), elk: hi(medians.elk) });
+  const text =
+    md +
+    verdict(
+      { ours: lo(medians.ours), dagre: lo(medians.dagre), elk: lo(medians.elk) },
+      { ours: hi(medians.ours), dagre: hi(medians.dagre), elk: hi(medians.elk) },
+    );
   writeFileSync(join(ROOT, 'bench/flow-layouts.md'), text);
   console.log(text);
 }

@@ -10,8 +10,13 @@ import { splitFrontmatter } from '../src/lib/frontmatter/split.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node bench/markdown-processors.ts VAULT_DIR');
-const bodies = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => splitFrontmatter(readFileSync(join(dir, f), 'utf8')).body);
-const shikiConfig = { themes: { light: 'github-light', dark: 'github-dark' } as Record<string, 'github-light' | 'github-dark'>, defaultColor: false as const };
+const bodies = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => splitFrontmatter(readFileSync(join(dir, f), 'utf8')).body);
+const shikiConfig = {
+  themes: { light: 'github-light', dark: 'github-dark' } as Record<string, 'github-light' | 'github-dark'>,
+  defaultColor: false as const,
+};
 
 async function time(name: string, render: (body: string, i: number) => Promise<unknown>) {
   await render(bodies[0], 0); // warm-up: highlighter start-up is not per note

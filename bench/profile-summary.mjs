@@ -12,7 +12,13 @@ const args = process.argv.slice(2);
 const topI = args.indexOf('--top');
 const TOP = topI >= 0 ? Number(args[topI + 1]) : 25;
 const inputs = args.filter((a, i) => !a.startsWith('--') && i !== topI + 1);
-const files = inputs.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(p, f)) : [p]));
+const files = inputs.flatMap((p) =>
+  statSync(p).isDirectory()
+    ? readdirSync(p)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(p, f))
+    : [p],
+);
 
 const bucketOf = (url) => {
   if (!url) return '(native / vm)';
@@ -32,14 +38,22 @@ for (const f of files) {
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const dt = prof.timeDeltas;
-  for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
+  for (let i = 0; i < prof.samples.length; i++)
+    self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const buckets = new Map();
   const fns = new Map();
   for (const [id, us] of self) {
     const n = byId.get(id);
     const cf = n.callFrame;
-    const b = cf.functionName === '(garbage collector)' ? '(garbage collector)' : cf.functionName === '(idle)' ? '(idle)' : cf.functionName === '(program)' ? '(program)' : bucketOf(cf.url);
+    const b =
+      cf.functionName === '(garbage collector)'
+        ? '(garbage collector)'
+        : cf.functionName === '(idle)'
+          ? '(idle)'
+          : cf.functionName === '(program)'
+            ? '(program)'
+            : bucketOf(cf.url);
     buckets.set(b, (buckets.get(b) ?? 0) + us);
     const key = `${cf.functionName || '(anonymous)'}  ${bucketOf(cf.url)}:${cf.lineNumber + 1}`;
     fns.set(key, (fns.get(key) ?? 0) + us);
@@ -51,7 +65,8 @@ for (const f of files) {
   // inclusive time per function (a function counted once per stack, recursion included)
   const parent = new Map();
   for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'}  ${bucketOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const keyOf = (n) =>
+    `${n.callFrame.functionName || '(anonymous)'}  ${bucketOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
   const incl = new Map();
   for (const [id, us] of self) {
     const seen = new Set();
@@ -64,9 +79,14 @@ for (const f of files) {
       incl.set(k, (incl.get(k) ?? 0) + us);
     }
   }
-  const projectOnly = (k) => /src\/|\.prerender|elkjs|beautiful-mermaid|pagefind|@astrojs\/markdown-remark|shiki|astro:/.test(k);
+  const projectOnly = (k) =>
+    /src\/|\.prerender|elkjs|beautiful-mermaid|pagefind|@astrojs\/markdown-remark|shiki|astro:/.test(k);
   console.log('-- top functions (inclusive; project code, prerender chunks, Markdown, diagrams, Pagefind)');
-  for (const [k, us] of [...incl].filter(([k]) => projectOnly(k)).sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${pct(us)}  ${k}`);
+  for (const [k, us] of [...incl]
+    .filter(([k]) => projectOnly(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP))
+    console.log(`${pct(us)}  ${k}`);
   console.log('-- top functions (self)');
   for (const [k, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${pct(us)}  ${k}`);
 }

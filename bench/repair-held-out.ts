@@ -34,8 +34,17 @@ import { HELD_OUT_CATALOGS, moStrings, trainingCatalogs } from './debian-catalog
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HANGUL = /[\uac00-\ud7a3]/g;
 
-interface Doc { name: string; text: string }
-interface Source { id: string; description: string; licence: string; docs: Doc[] | null; absent?: string }
+interface Doc {
+  name: string;
+  text: string;
+}
+interface Source {
+  id: string;
+  description: string;
+  licence: string;
+  docs: Doc[] | null;
+  absent?: string;
+}
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir).sort()) {
@@ -48,21 +57,42 @@ function walk(dir: string, out: string[] = []): string[] {
 
 function ownSource(): Source {
   const file = join(root, 'bench/held-out/own-notes-ko.md');
-  const docs = readFileSync(file, 'utf8').split(/\n(?=# )/).map((text, i) => ({ name: `own-notes-ko.md#${i + 1}`, text }));
-  return { id: 'own', description: 'Korean notes written for this benchmark (bench/held-out/own-notes-ko.md)', licence: 'this project', docs };
+  const docs = readFileSync(file, 'utf8')
+    .split(/\n(?=# )/)
+    .map((text, i) => ({ name: `own-notes-ko.md#${i + 1}`, text }));
+  return {
+    id: 'own',
+    description: 'Korean notes written for this benchmark (bench/held-out/own-notes-ko.md)',
+    licence: 'this project',
+    docs,
+  };
 }
 
 function studySource(): Source {
   const file = join(root, 'bench/held-out/study-notes-ko.md');
-  const docs = readFileSync(file, 'utf8').split(/\n(?=# )/).map((text, i) => ({ name: `study-notes-ko.md#${i + 1}`, text }));
-  return { id: 'study', description: 'Korean study notes (networking, DB, OS…) written for this benchmark (bench/held-out/study-notes-ko.md)', licence: 'this project', docs };
+  const docs = readFileSync(file, 'utf8')
+    .split(/\n(?=# )/)
+    .map((text, i) => ({ name: `study-notes-ko.md#${i + 1}`, text }));
+  return {
+    id: 'study',
+    description:
+      'Korean study notes (networking, DB, OS…) written for this benchmark (bench/held-out/study-notes-ko.md)',
+    licence: 'this project',
+    docs,
+  };
 }
 
 function obsidianSource(): Source {
   const dir = resolve(process.env.HELD_OUT_OBSIDIAN_KO ?? '/work/vaults/obsidian-help/ko');
-  const base = { id: 'obsidian', description: `Obsidian help vault, Korean folder (${dir})`, licence: 'MIT (obsidianmd/obsidian-help)' };
+  const base = {
+    id: 'obsidian',
+    description: `Obsidian help vault, Korean folder (${dir})`,
+    licence: 'MIT (obsidianmd/obsidian-help)',
+  };
   if (!existsSync(dir)) return { ...base, docs: null, absent: `${dir} not found (set HELD_OUT_OBSIDIAN_KO)` };
-  const docs = walk(dir).map((p) => ({ name: relative(dir, p), text: readFileSync(p, 'utf8') })).filter((d) => (d.text.match(HANGUL)?.length ?? 0) >= 50);
+  const docs = walk(dir)
+    .map((p) => ({ name: relative(dir, p), text: readFileSync(p, 'utf8') }))
+    .filter((d) => (d.text.match(HANGUL)?.length ?? 0) >= 50);
   return { ...base, docs: sample(docs) };
 }
 
@@ -77,18 +107,46 @@ function sample(docs: Doc[]): Doc[] {
 
 function debianSource(): Source {
   const present = HELD_OUT_CATALOGS.filter(([p]) => existsSync(p));
-  const base = { id: 'debian', description: `Korean message catalogs of Debian packages (${present.map(([p]) => p.split('/').pop()).join(', ')})`, licence: [...new Set(present.map(([, l]) => l))].join(', ') };
+  const base = {
+    id: 'debian',
+    description: `Korean message catalogs of Debian packages (${present.map(([p]) => p.split('/').pop()).join(', ')})`,
+    licence: [...new Set(present.map(([, l]) => l))].join(', '),
+  };
   if (present.length === 0) return { ...base, docs: null, absent: 'no Korean .mo catalogs installed' };
   // GNU packages share translated strings (gnulib): a string also found in a training catalog is left out.
   const seen = new Set(trainingCatalogs().flatMap(moStrings));
-  return { ...base, docs: sample(present.map(([p]) => ({ name: p.split('/').pop()!, text: moStrings(p).filter((x) => !seen.has(x)).join('\n') }))) };
+  return {
+    ...base,
+    docs: sample(
+      present.map(([p]) => ({
+        name: p.split('/').pop()!,
+        text: moStrings(p)
+          .filter((x) => !seen.has(x))
+          .join('\n'),
+      })),
+    ),
+  };
 }
 
 const pct = (a: number, b: number): number => (b === 0 ? 100 : Math.round((a / b) * 10000) / 100);
 const baseModel = buildModel([]);
 
-interface Tally { syllables: number; syllablesRestored: number; damagedSyllables: number; damagedRestored: number; ms: number; errors: string[] }
-const empty = (): Tally => ({ syllables: 0, syllablesRestored: 0, damagedSyllables: 0, damagedRestored: 0, ms: 0, errors: [] });
+interface Tally {
+  syllables: number;
+  syllablesRestored: number;
+  damagedSyllables: number;
+  damagedRestored: number;
+  ms: number;
+  errors: string[];
+}
+const empty = (): Tally => ({
+  syllables: 0,
+  syllablesRestored: 0,
+  damagedSyllables: 0,
+  damagedRestored: 0,
+  ms: 0,
+  errors: [],
+});
 
 const results = [];
 for (const source of [ownSource(), studySource(), obsidianSource(), debianSource()]) {
@@ -100,10 +158,15 @@ for (const source of [ownSource(), studySource(), obsidianSource(), debianSource
   const tallies = { base: empty(), vault: empty() };
   const texts = source.docs.map((d) => d.text);
   const big = source.docs.length > 12;
-  const halves = big ? [buildModel(texts.filter((_, j) => j % 2 === 1)), buildModel(texts.filter((_, j) => j % 2 === 0))] : [];
+  const halves = big
+    ? [buildModel(texts.filter((_, j) => j % 2 === 1)), buildModel(texts.filter((_, j) => j % 2 === 0))]
+    : [];
   for (let i = 0; i < source.docs.length; i++) {
     const vaultModel = big ? halves[i % 2] : buildModel(texts.filter((_, j) => j !== i));
-    for (const [mode, model] of [['base', baseModel], ['vault', vaultModel]] as const) {
+    for (const [mode, model] of [
+      ['base', baseModel],
+      ['vault', vaultModel],
+    ] as const) {
       const acc = measureRepair(source.docs[i].text, model, WINDOWS_1253);
       const t = tallies[mode];
       t.syllables += acc.syllables;
@@ -122,10 +185,25 @@ for (const source of [ownSource(), studySource(), obsidianSource(), debianSource
     documents: source.docs.length,
     syllables: tallies.base.syllables,
     damagedSyllables: tallies.base.damagedSyllables,
-    base: { allPct: pct(tallies.base.syllablesRestored, tallies.base.syllables), damagedPct: pct(tallies.base.damagedRestored, tallies.base.damagedSyllables), ms: Math.round(tallies.base.ms), errors: tallies.base.errors },
-    vault: { allPct: pct(tallies.vault.syllablesRestored, tallies.vault.syllables), damagedPct: pct(tallies.vault.damagedRestored, tallies.vault.damagedSyllables), ms: Math.round(tallies.vault.ms), errors: tallies.vault.errors },
+    base: {
+      allPct: pct(tallies.base.syllablesRestored, tallies.base.syllables),
+      damagedPct: pct(tallies.base.damagedRestored, tallies.base.damagedSyllables),
+      ms: Math.round(tallies.base.ms),
+      errors: tallies.base.errors,
+    },
+    vault: {
+      allPct: pct(tallies.vault.syllablesRestored, tallies.vault.syllables),
+      damagedPct: pct(tallies.vault.damagedRestored, tallies.vault.damagedSyllables),
+      ms: Math.round(tallies.vault.ms),
+      errors: tallies.vault.errors,
+    },
   };
-  console.log(`${row.id.padEnd(9)} ${String(row.documents).padStart(4)} docs ${String(row.syllables).padStart(7)} syllables (${row.damagedSyllables} damaged): base ${row.base.allPct}% / ${row.base.damagedPct}%, vault ${row.vault.allPct}% / ${row.vault.damagedPct}%`);
+  console.log(
+    `${row.id.padEnd(9)} ${String(row.documents).padStart(4)} docs ${String(row.syllables).padStart(7)} syllables (${row.damagedSyllables} damaged): base ${row.base.allPct}% / ${row.base.damagedPct}%, vault ${row.vault.allPct}% / ${row.vault.damagedPct}%`,
+  );
   results.push(row);
 }
-writeFileSync(resolve(process.env.HELD_OUT_OUT ?? join(root, 'bench/repair-held-out.json')), JSON.stringify({ generated: new Date().toISOString(), codepage: 'windows-1253', sources: results }, null, 2) + '\n');
+writeFileSync(
+  resolve(process.env.HELD_OUT_OUT ?? join(root, 'bench/repair-held-out.json')),
+  JSON.stringify({ generated: new Date().toISOString(), codepage: 'windows-1253', sources: results }, null, 2) + '\n',
+);

@@ -12,7 +12,18 @@
 /* global document, window -- the page.evaluate callbacks below run in the browser */
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync, createWriteStream } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+  createWriteStream,
+} from 'node:fs';
 import { cpus, loadavg, totalmem, release, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +38,16 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const CONFIG = 'bench/astro.bench.config.mjs'; // relative to the project root: Astro joins it to root
 const MAKE_VAULT = resolve(ROOT, '..', 'shared', 'bench', 'make-vault.mjs');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 // ---------- options ----------
 const argv = process.argv.slice(2);
@@ -38,7 +58,11 @@ const optVal = (name) => {
   return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
 };
 const quick = opt('--quick');
-const sizes = (optVal('--sizes') ?? (quick ? '100' : '100,1000,10000')).split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const sizes = (optVal('--sizes') ?? (quick ? '100' : '100,1000,10000'))
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
 const skipLighthouse = opt('--skip-lighthouse') || quick;
 const keepVaults = opt('--keep');
 
@@ -49,7 +73,11 @@ const round = (x, d = 0) => (x == null || Number.isNaN(x) ? null : Math.round(x 
 
 // ---------- process-tree sampling (/proc) ----------
 const PAGE = (() => {
-  try { return Number(execFileSync('getconf', ['PAGESIZE']).toString().trim()) || 4096; } catch { return 4096; }
+  try {
+    return Number(execFileSync('getconf', ['PAGESIZE']).toString().trim()) || 4096;
+  } catch {
+    return 4096;
+  }
 })();
 function procTable() {
   const kids = new Map();
@@ -60,7 +88,9 @@ function procTable() {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (!kids.has(ppid)) kids.set(ppid, []);
       kids.get(ppid).push(Number(d));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return kids;
 }
@@ -77,7 +107,9 @@ function treeRss(root) {
       total += rss;
       n++;
       parts.push({ pid, comm: readFileSync(`/proc/${pid}/comm`, 'utf8').trim(), rss });
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
     stack.push(...(kids.get(pid) ?? []));
   }
   return { total, n, parts };
@@ -101,7 +133,12 @@ function sampleTree(pid, ms = 100) {
   tick();
   const t = setInterval(tick, ms);
   // which processes made up the peak (e.g. node vs the pagefind binary), and when it happened
-  const breakdown = () => atPeak.filter((p) => p.rss > 20 * 2 ** 20).sort((a, b) => b.rss - a.rss).map((p) => `${p.comm} ${Math.round(p.rss / 2 ** 20)} MB`).join(', ');
+  const breakdown = () =>
+    atPeak
+      .filter((p) => p.rss > 20 * 2 ** 20)
+      .sort((a, b) => b.rss - a.rss)
+      .map((p) => `${p.comm} ${Math.round(p.rss / 2 ** 20)} MB`)
+      .join(', ');
   return { stop: () => (clearInterval(t), { peak, procs, atPeak: breakdown(), peakAtMs: Math.round(peakAtMs) }) };
 }
 
@@ -124,28 +161,49 @@ async function build(size, label, nodeArgs = [], outName = `out-${size}`, env = 
   const logFile = join(TMP, 'logs', `build-${size}-${label}.log`);
   const load = loadavg()[0];
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'build', '--config', CONFIG, '--outDir', out], { cwd: ROOT, env: astroEnv(size, label === 'profile' ? { BENCH_CACHE_DIR: join(TMP, `cache-prof-${size}`), ...env } : env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'build', '--config', CONFIG, '--outDir', out], {
+    cwd: ROOT,
+    env: astroEnv(size, label === 'profile' ? { BENCH_CACHE_DIR: join(TMP, `cache-prof-${size}`), ...env } : env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const sampler = sampleTree(child.pid);
   let text = '';
   const sink = createWriteStream(logFile);
-  child.stdout.on('data', (b) => (text += b, sink.write(b)));
-  child.stderr.on('data', (b) => (text += b, sink.write(b)));
+  child.stdout.on('data', (b) => ((text += b), sink.write(b)));
+  child.stderr.on('data', (b) => ((text += b), sink.write(b)));
   const code = await new Promise((r) => child.on('close', r));
   const wallMs = performance.now() - t0;
   const { peak, atPeak, peakAtMs } = sampler.stop();
   sink.end();
-  if (code !== 0) throw new Error(`astro build (${size} notes, ${label}) exited ${code}; see ${logFile}\n${text.slice(-2000)}`);
+  if (code !== 0)
+    throw new Error(`astro build (${size} notes, ${label}) exited ${code}; see ${logFile}\n${text.slice(-2000)}`);
   // Astro's own timing lines
-  const num = (re) => { const m = text.match(re); return m ? Number(m[1]) : null; };
+  const num = (re) => {
+    const m = text.match(re);
+    return m ? Number(m[1]) : null;
+  };
   const phases = parsePhases(text);
-
 
   const pages = num(/(\d+) page\(s\) built/);
   const cache = text.match(/(\d+) rendered, (\d+) from cache/);
   const notesRendered = cache ? Number(cache[1]) : null;
   const notesFromCache = cache ? Number(cache[2]) : null;
   const images = text.match(/images: (\d+) processed, (\d+) from the image cache/);
-  return { label, imagesProcessed: images ? Number(images[1]) : null, imagesFromCache: images ? Number(images[2]) : null, wallMs: round(wallMs), peakRssMB: round(peak / 2 ** 20, 1), peakBreakdown: atPeak, peakAtMs, pages, notesRendered, notesFromCache, loadBefore: round(load, 2), phases, log: logFile };
+  return {
+    label,
+    imagesProcessed: images ? Number(images[1]) : null,
+    imagesFromCache: images ? Number(images[2]) : null,
+    wallMs: round(wallMs),
+    peakRssMB: round(peak / 2 ** 20, 1),
+    peakBreakdown: atPeak,
+    peakAtMs,
+    pages,
+    notesRendered,
+    notesFromCache,
+    loadBefore: round(load, 2),
+    phases,
+    log: logFile,
+  };
 }
 
 /** The bare stack on the same vault (bench/bare: Astro's own Markdown, one plain page a note, then
@@ -170,20 +228,34 @@ async function bareBuild(size) {
   const t0 = performance.now();
   const astroPeak = await run([ASTRO, 'build', '--outDir', out], join(BENCH, 'bare'));
   const tAstro = performance.now() - t0;
-  const pagefindPeak = await run([join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', out], ROOT);
+  const pagefindPeak = await run(
+    [join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', out],
+    ROOT,
+  );
   const wallMs = performance.now() - t0;
-  return { wallMs: round(wallMs), astroMs: round(tAstro), peakRssMB: round(Math.max(astroPeak, pagefindPeak) / 2 ** 20, 1), loadBefore: round(load, 2) };
+  return {
+    wallMs: round(wallMs),
+    astroMs: round(tAstro),
+    peakRssMB: round(Math.max(astroPeak, pagefindPeak) / 2 ** 20, 1),
+    loadBefore: round(load, 2),
+  };
 }
 
 /** Astro's own timing lines in a build log. */
 function parsePhases(text) {
-  const num = (re) => { const m = text.match(re); return m ? Number(m[1]) : null; };
+  const num = (re) => {
+    const m = text.match(re);
+    return m ? Number(m[1]) : null;
+  };
   // Astro prints "1m 8s", "9.75s" or "413ms"
   const dur = (str) => {
     const m = str.match(/(?:(\d+)m\s*)?([\d.]+)(ms|s)/);
     return m ? (Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)) * 1000 : null;
   };
-  const first = (re) => { const m = text.match(re); return m ? dur(m[1]) : null; };
+  const first = (re) => {
+    const m = text.match(re);
+    return m ? dur(m[1]) : null;
+  };
   return {
     // "[build] ✓ Completed in" right after "Collecting build info": content sync (loader) + types
     contentSyncMs: first(/Collecting build info\.\.\.\s*\n[^\n]*\[build\] ✓ Completed in ([^\n]+)/),
@@ -191,10 +263,16 @@ function parsePhases(text) {
     renderMs: first(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([^\n]+)/),
     pagefindMs: num(/\[garden-pagefind\] indexed .* in (\d+) ms/),
     astroTotalMs: first(/page\(s\) built in ([^\n]+)/),
-  };}
+  };
+}
 
 const du = (dir) => Number(execFileSync('du', ['-sb', dir]).toString().split('\t')[0]);
-const countFiles = (dir) => Number(execFileSync('sh', ['-c', `find "${dir}" -type f | wc -l`]).toString().trim());
+const countFiles = (dir) =>
+  Number(
+    execFileSync('sh', ['-c', `find "${dir}" -type f | wc -l`])
+      .toString()
+      .trim(),
+  );
 
 function makeVault(size) {
   const dir = join(TMP, `vault-${size}`);
@@ -207,7 +285,10 @@ function makeVault(size) {
 async function freePort() {
   return new Promise((res, rej) => {
     const s = createNetServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
     s.on('error', rej);
   });
 }
@@ -228,11 +309,20 @@ async function devRebuild(size) {
   const devCache = join(TMP, `cache-dev-${size}`);
   rmSync(devCache, { recursive: true, force: true });
   if (existsSync(join(TMP, `cache-${size}`))) cpSync(join(TMP, `cache-${size}`), devCache, { recursive: true });
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--config', CONFIG, '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env: astroEnv(size, { GARDEN_CONTENT: devVault, BENCH_CACHE_DIR: devCache }), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(
+    process.execPath,
+    [ASTRO, 'dev', '--config', CONFIG, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: astroEnv(size, { GARDEN_CONTENT: devVault, BENCH_CACHE_DIR: devCache }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   const sampler = sampleTree(child.pid);
   let text = '';
-  child.stdout.on('data', (b) => (text += b, sink.write(b)));
-  child.stderr.on('data', (b) => (text += b, sink.write(b)));
+  child.stdout.on('data', (b) => ((text += b), sink.write(b)));
+  child.stderr.on('data', (b) => ((text += b), sink.write(b)));
   const notePath = join(devVault, 'note-000001.md');
   const original = readFileSync(notePath, 'utf8');
   const url = `http://127.0.0.1:${port}/note-000001/`;
@@ -275,9 +365,17 @@ async function devRebuild(size) {
   } finally {
     writeFileSync(notePath, original);
     result.peakRssMB = round(sampler.stop().peak / 2 ** 20, 1);
-    try { if (child.pid) process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     await Promise.race([new Promise((r) => child.on('close', r)), sleep(5000)]);
-    try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
     sink.end();
     rmSync(devRoot, { recursive: true, force: true });
     const resynced = text.match(/vault re-synced in (\d+) ms/);
@@ -296,7 +394,11 @@ async function serve(dir) {
 // ---------- browser ----------
 async function launch() {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== '--headless'), headless: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROME_FLAGS.filter((f) => f !== '--headless'),
+    headless: true,
+  });
 }
 
 const kindOf = (url, type) => {
@@ -306,7 +408,8 @@ const kindOf = (url, type) => {
   if (/font|woff/.test(type) || /\.woff2?$/.test(url)) return 'font';
   return 'other';
 };
-const emptyGroups = () => Object.fromEntries(['html', 'css', 'js', 'font', 'other'].map((k) => [k, { raw: 0, gzip: 0, n: 0 }]));
+const emptyGroups = () =>
+  Object.fromEntries(['html', 'css', 'js', 'font', 'other'].map((k) => [k, { raw: 0, gzip: 0, n: 0 }]));
 
 /** Loads a page and records every response body. Inline <style>/<script> are counted as CSS/JS too. */
 async function pageWeight(browser, origin, path) {
@@ -314,12 +417,16 @@ async function pageWeight(browser, origin, path) {
   const page = await context.newPage();
   const responses = [];
   page.on('response', (r) => {
-    responses.push((async () => {
-      try {
-        const body = await r.body();
-        return { url: r.url(), type: r.headers()['content-type'] ?? '', body };
-      } catch { return null; }
-    })());
+    responses.push(
+      (async () => {
+        try {
+          const body = await r.body();
+          return { url: r.url(), type: r.headers()['content-type'] ?? '', body };
+        } catch {
+          return null;
+        }
+      })(),
+    );
   });
   const t0 = Date.now();
   const resp = await page.goto(origin + path, { waitUntil: 'load' });
@@ -328,9 +435,23 @@ async function pageWeight(browser, origin, path) {
   const loadMs = Date.now() - t0;
   const inline = await page.evaluate(() => ({
     css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'),
-    js: [...document.querySelectorAll('script:not([src])')].filter((s) => !s.type || /module|javascript/.test(s.type)).map((s) => s.textContent).join('\n'),
-    fontsBlocking: [...document.styleSheets].flatMap((sh) => { try { return [...sh.cssRules]; } catch { return []; } })
-      .filter((r) => r.constructor.name === 'CSSFontFaceRule' && !/swap|optional|fallback/.test(r.style.getPropertyValue('font-display'))).length,
+    js: [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !s.type || /module|javascript/.test(s.type))
+      .map((s) => s.textContent)
+      .join('\n'),
+    fontsBlocking: [...document.styleSheets]
+      .flatMap((sh) => {
+        try {
+          return [...sh.cssRules];
+        } catch {
+          return [];
+        }
+      })
+      .filter(
+        (r) =>
+          r.constructor.name === 'CSSFontFaceRule' &&
+          !/swap|optional|fallback/.test(r.style.getPropertyValue('font-display')),
+      ).length,
   }));
   const groups = emptyGroups();
   const list = (await Promise.all(responses)).filter(Boolean);
@@ -367,12 +488,17 @@ async function searchTimings(browser, origin, queries) {
   const pending = [];
   page.on('response', (r) => {
     const p = phase;
-    pending.push(r.body().then((b) => {
-      const key = `${p}:${new URL(r.url()).pathname.startsWith('/pagefind/') ? 'pagefind' : 'other'}`;
-      bytes[key] ??= { raw: 0, n: 0 };
-      bytes[key].raw += b.length;
-      bytes[key].n++;
-    }).catch(() => {}));
+    pending.push(
+      r
+        .body()
+        .then((b) => {
+          const key = `${p}:${new URL(r.url()).pathname.startsWith('/pagefind/') ? 'pagefind' : 'other'}`;
+          bytes[key] ??= { raw: 0, n: 0 };
+          bytes[key].raw += b.length;
+          bytes[key].n++;
+        })
+        .catch(() => {}),
+    );
   });
   await page.goto(`${origin}/note-000001/`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
@@ -385,7 +511,14 @@ async function searchTimings(browser, origin, queries) {
   const openMs = Date.now() - tOpen;
   await page.evaluate(() => {
     const b = (window.__bench = { lastInput: 0, rendered: 0 });
-    document.addEventListener('input', () => { b.lastInput = performance.now(); b.rendered = 0; }, true);
+    document.addEventListener(
+      'input',
+      () => {
+        b.lastInput = performance.now();
+        b.rendered = 0;
+      },
+      true,
+    );
     const list = document.querySelector('dialog[open] .search-results');
     new MutationObserver(() => {
       if (!b.rendered && b.lastInput && list.querySelector('li')) b.rendered = performance.now();
@@ -395,7 +528,10 @@ async function searchTimings(browser, origin, queries) {
   for (const q of queries) {
     phase = q;
     await input.fill('');
-    await page.evaluate(() => { window.__bench.lastInput = 0; window.__bench.rendered = 0; });
+    await page.evaluate(() => {
+      window.__bench.lastInput = 0;
+      window.__bench.rendered = 0;
+    });
     await input.pressSequentially(q, { delay: 60 });
     await page.waitForFunction(() => window.__bench.rendered > 0, null, { timeout: 30_000 });
     const ms = await page.evaluate(() => window.__bench.rendered - window.__bench.lastInput);
@@ -407,13 +543,23 @@ async function searchTimings(browser, origin, queries) {
     phase = `${q}:paste`;
     await input.fill('');
     await sleep(300);
-    await page.evaluate(() => { window.__bench.lastInput = 0; window.__bench.rendered = 0; });
+    await page.evaluate(() => {
+      window.__bench.lastInput = 0;
+      window.__bench.rendered = 0;
+    });
     await input.fill(q);
     await page.waitForFunction(() => window.__bench.rendered > 0, null, { timeout: 30_000 });
     const pastedMs = await page.evaluate(() => window.__bench.rendered - window.__bench.lastInput);
     await page.waitForLoadState('networkidle');
     await Promise.all(pending.splice(0));
-    out.queries.push({ query: q, msToResults: round(ms), msPasted: round(pastedMs), results: count, pagefindBytes: bytes[`${q}:pagefind`]?.raw ?? 0, pagefindRequests: bytes[`${q}:pagefind`]?.n ?? 0 });
+    out.queries.push({
+      query: q,
+      msToResults: round(ms),
+      msPasted: round(pastedMs),
+      results: count,
+      pagefindBytes: bytes[`${q}:pagefind`]?.raw ?? 0,
+      pagefindRequests: bytes[`${q}:pagefind`]?.n ?? 0,
+    });
   }
   await Promise.all(pending.splice(0));
   out.openBytes = { pagefind: bytes['open:pagefind']?.raw ?? 0, other: bytes['open:other']?.raw ?? 0 };
@@ -432,7 +578,11 @@ async function runLighthouse(origin, paths) {
     const entry = join(tools, 'node_modules/lighthouse/core/index.js');
     if (!existsSync(entry)) {
       mkdirSync(tools, { recursive: true });
-      execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', tools, `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+      execFileSync(
+        'npm',
+        ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', tools, `lighthouse@${LIGHTHOUSE_VERSION}`],
+        { stdio: 'inherit' },
+      );
     }
     lighthouse = (await import(pathToFileURL(entry).href)).default;
     chromeLauncher = await import(pathToFileURL(join(tools, 'node_modules/chrome-launcher/dist/index.js')).href);
@@ -443,17 +593,38 @@ async function runLighthouse(origin, paths) {
   for (const path of paths) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
     try {
-      const r = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const r = await lighthouse(origin + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const lhr = r.lhr;
       const score = (k) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k].score * 100));
-      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
+      const failing = Object.values(lhr.audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
+        .map((a) => a.id);
       writeFileSync(join(TMP, `lighthouse-${path.replace(/\W+/g, '_') || 'home'}.json`), JSON.stringify(lhr));
       results.push({
-        path, formFactor: lhr.configSettings.formFactor,
-        performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
-        fcpMs: round(lhr.audits['first-contentful-paint']?.numericValue), lcpMs: round(lhr.audits['largest-contentful-paint']?.numericValue),
-        tbtMs: round(lhr.audits['total-blocking-time']?.numericValue), cls: round(lhr.audits['cumulative-layout-shift']?.numericValue, 3),
-        failing, runtimeError: lhr.runtimeError?.message,
+        path,
+        formFactor: lhr.configSettings.formFactor,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        fcpMs: round(lhr.audits['first-contentful-paint']?.numericValue),
+        lcpMs: round(lhr.audits['largest-contentful-paint']?.numericValue),
+        tbtMs: round(lhr.audits['total-blocking-time']?.numericValue),
+        cls: round(lhr.audits['cumulative-layout-shift']?.numericValue, 3),
+        failing,
+        runtimeError: lhr.runtimeError?.message,
       });
     } catch (e) {
       results.push({ path, error: String(e.message ?? e) });
@@ -470,54 +641,113 @@ const mb = (b) => (b == null ? '—' : `${(b / 2 ** 20).toFixed(1)} MB`);
 const sec = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
 const rc = (b) => (b?.notesRendered == null ? '' : ` (${b.notesRendered} / ${b.notesFromCache})`);
 const ok = (v, limit) => (v == null ? '' : v <= limit ? ' ✅' : ' ❌');
-const share = (b, cold, limit) => (b?.wallMs && cold?.wallMs ? `, ${Math.round((100 * b.wallMs) / cold.wallMs)}%${ok(b.wallMs / cold.wallMs, limit)}` : '');
+const share = (b, cold, limit) =>
+  b?.wallMs && cold?.wallMs
+    ? `, ${Math.round((100 * b.wallMs) / cold.wallMs)}%${ok(b.wallMs / cold.wallMs, limit)}`
+    : '';
 
 function renderMarkdown(R) {
   const L = [];
   L.push('# Benchmark results', '');
-  L.push(`Run ${R.date} on ${R.machine.cpus} × ${R.machine.cpuModel}, ${R.machine.memGB} GB RAM, Linux ${R.machine.kernel}, Node ${R.machine.node}, Astro ${R.machine.astro}, Pagefind ${R.machine.pagefind}. Load average at start: ${R.machine.loadStart.join(' / ')} (shared machine: other agents were building too; the load before each build is in the table).`, '');
-  L.push(`Command: \`npm run bench -- ${R.argv.join(' ')}\`. Vaults from \`../shared/bench/make-vault.mjs\`, as written.`, '');
+  L.push(
+    `Run ${R.date} on ${R.machine.cpus} × ${R.machine.cpuModel}, ${R.machine.memGB} GB RAM, Linux ${R.machine.kernel}, Node ${R.machine.node}, Astro ${R.machine.astro}, Pagefind ${R.machine.pagefind}. Load average at start: ${R.machine.loadStart.join(' / ')} (shared machine: other agents were building too; the load before each build is in the table).`,
+    '',
+  );
+  L.push(
+    `Command: \`npm run bench -- ${R.argv.join(' ')}\`. Vaults from \`../shared/bench/make-vault.mjs\`, as written.`,
+    '',
+  );
   L.push('## Full build', '');
-  L.push('Budgets are ratios measured in this run: a cold build within 2× the bare Astro 7 + Pagefind stack on the same vault (`bench/bare`: Astro\'s own Markdown, one plain page a note, the Pagefind CLI), and at 10,000 notes within 2 GB of peak RSS for the whole process tree and half of Quartz\'s time.', '');
-  L.push('| notes | pages | cold build | bare stack (ours / bare, budget ≤ 2×) | per note | peak RSS, process tree (budget) | bare stack peak RSS | output | Pagefind index | load before | Astro phases: content sync / vite bundles / page render / Pagefind |');
+  L.push(
+    "Budgets are ratios measured in this run: a cold build within 2× the bare Astro 7 + Pagefind stack on the same vault (`bench/bare`: Astro's own Markdown, one plain page a note, the Pagefind CLI), and at 10,000 notes within 2 GB of peak RSS for the whole process tree and half of Quartz's time.",
+    '',
+  );
+  L.push(
+    '| notes | pages | cold build | bare stack (ours / bare, budget ≤ 2×) | per note | peak RSS, process tree (budget) | bare stack peak RSS | output | Pagefind index | load before | Astro phases: content sync / vite bundles / page render / Pagefind |',
+  );
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of R.sizes) {
     const c = s.builds?.cold;
-    if (!c) { L.push(`| ${s.size} | — | failed: ${s.error ?? ''} |||||||`); continue; }
+    if (!c) {
+      L.push(`| ${s.size} | — | failed: ${s.error ?? ''} |||||||`);
+      continue;
+    }
     const bm = s.size === 10000 ? 2048 : null;
     const ratio = s.bare?.wallMs ? c.wallMs / s.bare.wallMs : null;
     const bare = s.bare ? `${sec(s.bare.wallMs)} (${ratio.toFixed(2)}×${ok(ratio, 2)})` : '—';
-    L.push(`| ${s.size.toLocaleString('en')}${s.fromRun ? ` (run of ${s.fromRun.slice(0, 16)})` : ''} | ${c.pages ?? '—'} | ${sec(c.wallMs)} | ${bare} | ${(c.wallMs / s.size).toFixed(2)} ms | ${c.peakRssMB} MB${bm ? ` (≤ 2 GB${ok(c.peakRssMB, bm)})` : ''} | ${s.bare ? `${s.bare.peakRssMB} MB` : '—'} | ${mb(s.outBytes)} (${s.outFiles} files) | ${mb(s.pagefindBytes)} | ${c.loadBefore} | ${sec(c.phases.contentSyncMs)} / ${sec(c.phases.viteBuildMs)} / ${sec(c.phases.renderMs)} / ${sec(c.phases.pagefindMs)} |`);
+    L.push(
+      `| ${s.size.toLocaleString('en')}${s.fromRun ? ` (run of ${s.fromRun.slice(0, 16)})` : ''} | ${c.pages ?? '—'} | ${sec(c.wallMs)} | ${bare} | ${(c.wallMs / s.size).toFixed(2)} ms | ${c.peakRssMB} MB${bm ? ` (≤ 2 GB${ok(c.peakRssMB, bm)})` : ''} | ${s.bare ? `${s.bare.peakRssMB} MB` : '—'} | ${mb(s.outBytes)} (${s.outFiles} files) | ${mb(s.pagefindBytes)} | ${c.loadBefore} | ${sec(c.phases.contentSyncMs)} / ${sec(c.phases.viteBuildMs)} / ${sec(c.phases.renderMs)} / ${sec(c.phases.pagefindMs)} |`,
+    );
   }
-  for (const s of R.sizes) if (s.builds?.cold?.peakBreakdown) L.push('', `Peak RSS of the ${s.size.toLocaleString('en')}-note cold build: ${sec(s.builds.cold.peakAtMs)} into the build, ${s.builds.cold.peakBreakdown}.`);
+  for (const s of R.sizes)
+    if (s.builds?.cold?.peakBreakdown)
+      L.push(
+        '',
+        `Peak RSS of the ${s.size.toLocaleString('en')}-note cold build: ${sec(s.builds.cold.peakAtMs)} into the build, ${s.builds.cold.peakBreakdown}.`,
+      );
   const ok2 = R.sizes.filter((x) => x.builds?.cold);
-  const marg = ok2.slice(1).map((x, i) => `${ok2[i].size.toLocaleString('en')} → ${x.size.toLocaleString('en')}: ${((x.builds.cold.wallMs - ok2[i].builds.cold.wallMs) / (x.size - ok2[i].size)).toFixed(1)} ms and ${(((x.builds.cold.peakRssMB - ok2[i].builds.cold.peakRssMB) * 1024) / (x.size - ok2[i].size)).toFixed(0)} KB of peak RSS per added note`);
+  const marg = ok2
+    .slice(1)
+    .map(
+      (x, i) =>
+        `${ok2[i].size.toLocaleString('en')} → ${x.size.toLocaleString('en')}: ${((x.builds.cold.wallMs - ok2[i].builds.cold.wallMs) / (x.size - ok2[i].size)).toFixed(1)} ms and ${(((x.builds.cold.peakRssMB - ok2[i].builds.cold.peakRssMB) * 1024) / (x.size - ok2[i].size)).toFixed(0)} KB of peak RSS per added note`,
+    );
   if (marg.length) L.push('', `Marginal cost (cold build): ${marg.join('; ')}.`);
   const big = R.sizes.find((x) => x.size === 10000 && x.builds?.cold);
-  L.push('', 'Linearity: per-note cost should stay flat as the vault grows. Quartz 4.5 is not built by this benchmark; on this kind of machine it took 7.5 s (1,000) and 47.5 s / 1.9 GB (10,000) in an earlier run' + (big ? `, so the 10,000-note build is ${(big.builds.cold.wallMs / 47500).toFixed(2)}× Quartz's time (budget ≤ 0.5×${ok(big.builds.cold.wallMs / 47500, 0.5)}).` : '.'), '');
+  L.push(
+    '',
+    'Linearity: per-note cost should stay flat as the vault grows. Quartz 4.5 is not built by this benchmark; on this kind of machine it took 7.5 s (1,000) and 47.5 s / 1.9 GB (10,000) in an earlier run' +
+      (big
+        ? `, so the 10,000-note build is ${(big.builds.cold.wallMs / 47500).toFixed(2)}× Quartz's time (budget ≤ 0.5×${ok(big.builds.cold.wallMs / 47500, 0.5)}).`
+        : '.'),
+    '',
+  );
   L.push('## Rebuilds', '');
-  L.push('Builds run `astro build` with a cache directory of their own (bench/astro.bench.config.mjs). "rendered / cached" is what the vault loader logged (notes rendered vs taken from the content cache). 10,000 notes: no unchanged rebuild and no dev server unless `--all-rebuilds`.', '');
-  L.push('| notes | 2nd build, unchanged (rendered / cached; budget ≤ 40% of cold) | build after changing one note (rendered / cached; budget ≤ 50% of cold) | dev: ready | dev: first page | dev: changed note served (budget ≤ 1 s) | dev peak RSS |');
+  L.push(
+    'Builds run `astro build` with a cache directory of their own (bench/astro.bench.config.mjs). "rendered / cached" is what the vault loader logged (notes rendered vs taken from the content cache). 10,000 notes: no unchanged rebuild and no dev server unless `--all-rebuilds`.',
+    '',
+  );
+  L.push(
+    '| notes | 2nd build, unchanged (rendered / cached; budget ≤ 40% of cold) | build after changing one note (rendered / cached; budget ≤ 50% of cold) | dev: ready | dev: first page | dev: changed note served (budget ≤ 1 s) | dev peak RSS |',
+  );
   L.push('|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of R.sizes) {
     const d = s.dev;
-    L.push(`| ${s.size.toLocaleString('en')}${s.fromRun ? ` (run of ${s.fromRun.slice(0, 16)})` : ''} | ${sec(s.builds?.unchanged?.wallMs)}${rc(s.builds?.unchanged)}${share(s.builds?.unchanged, s.builds?.cold, 0.4)} | ${sec(s.builds?.oneChanged?.wallMs)}${rc(s.builds?.oneChanged)}${share(s.builds?.oneChanged, s.builds?.cold, 0.5)} | ${d ? (d.error && !d.readyMs ? `error: ${d.error}` : sec(d.readyMs)) : 'skipped'} | ${d?.firstPageMs != null ? sec(d.firstPageMs) : '—'} | ${d?.changeToPageMs != null ? `${sec(d.changeToPageMs)}${ok(d.changeToPageMs, 1000)}${d.loaderResyncMs != null ? ` (loader re-sync ${d.loaderResyncMs} ms)` : ''}` : d?.error ? `error: ${d.error}` : '—'} | ${d?.peakRssMB ?? '—'} MB |`);
+    L.push(
+      `| ${s.size.toLocaleString('en')}${s.fromRun ? ` (run of ${s.fromRun.slice(0, 16)})` : ''} | ${sec(s.builds?.unchanged?.wallMs)}${rc(s.builds?.unchanged)}${share(s.builds?.unchanged, s.builds?.cold, 0.4)} | ${sec(s.builds?.oneChanged?.wallMs)}${rc(s.builds?.oneChanged)}${share(s.builds?.oneChanged, s.builds?.cold, 0.5)} | ${d ? (d.error && !d.readyMs ? `error: ${d.error}` : sec(d.readyMs)) : 'skipped'} | ${d?.firstPageMs != null ? sec(d.firstPageMs) : '—'} | ${d?.changeToPageMs != null ? `${sec(d.changeToPageMs)}${ok(d.changeToPageMs, 1000)}${d.loaderResyncMs != null ? ` (loader re-sync ${d.loaderResyncMs} ms)` : ''}` : d?.error ? `error: ${d.error}` : '—'} | ${d?.peakRssMB ?? '—'} MB |`,
+    );
   }
   L.push('');
   if (R.pageWeights) {
-    L.push(`## Page weight (${R.pageWeights.size.toLocaleString('en')}-note output, served gzip from 127.0.0.1, Chromium)`, '');
-    L.push(`Browser measurements (this section, search, Lighthouse) ${R.browserDate ? `re-run ${R.browserDate} ` : ''}with load average ${R.machine.loadBrowser?.join(' / ') ?? '?'}.`, '');
+    L.push(
+      `## Page weight (${R.pageWeights.size.toLocaleString('en')}-note output, served gzip from 127.0.0.1, Chromium)`,
+      '',
+    );
+    L.push(
+      `Browser measurements (this section, search, Lighthouse) ${R.browserDate ? `re-run ${R.browserDate} ` : ''}with load average ${R.machine.loadBrowser?.join(' / ') ?? '?'}.`,
+      '',
+    );
     if (R.pageWeights.error) L.push(`Error: ${R.pageWeights.error}`, '');
-    L.push('Raw / gzip. CSS and JS include what is inlined in the HTML (`<style>`, inline `<script>`); the HTML column is the whole document. Budget for a note page without a diagram: JS < 20 KB and CSS < 20 KB gzip before search is opened.', '');
-    L.push('| page | requests | HTML | CSS (inline + files) | JS (inline + files) | fonts | other | font faces without font-display swap/optional |');
+    L.push(
+      'Raw / gzip. CSS and JS include what is inlined in the HTML (`<style>`, inline `<script>`); the HTML column is the whole document. Budget for a note page without a diagram: JS < 20 KB and CSS < 20 KB gzip before search is opened.',
+      '',
+    );
+    L.push(
+      '| page | requests | HTML | CSS (inline + files) | JS (inline + files) | fonts | other | font faces without font-display swap/optional |',
+    );
     L.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const p of R.pageWeights.pages ?? []) {
-      if (p.error) { L.push(`| ${p.label} \`${p.path}\` | error: ${p.error} |||||||`); continue; }
+      if (p.error) {
+        L.push(`| ${p.label} \`${p.path}\` | error: ${p.error} |||||||`);
+        continue;
+      }
       const g = p.groups;
       const cssRaw = g.css.raw + p.inlineCss.raw;
       const jsRaw = g.js.raw + p.inlineJs.raw;
       const budget = p.label === 'note, no diagram';
-      L.push(`| ${p.label} \`${p.path}\` | ${p.requests} | ${kb(g.html.raw)} / ${kb(g.html.gzip)} | ${kb(cssRaw)} / ${kb(p.cssGzipTotal)}${budget ? ok(p.cssGzipTotal, 20480) : ''} | ${kb(jsRaw)} / ${kb(p.jsGzipTotal)}${budget ? ok(p.jsGzipTotal, 20480) : ''} | ${g.font.n ? `${g.font.n}: ${kb(g.font.raw)}` : '0'} | ${g.other.n ? `${g.other.n}: ${kb(g.other.raw)}` : '0'} | ${p.blockingFontFaces} |`);
+      L.push(
+        `| ${p.label} \`${p.path}\` | ${p.requests} | ${kb(g.html.raw)} / ${kb(g.html.gzip)} | ${kb(cssRaw)} / ${kb(p.cssGzipTotal)}${budget ? ok(p.cssGzipTotal, 20480) : ''} | ${kb(jsRaw)} / ${kb(p.jsGzipTotal)}${budget ? ok(p.jsGzipTotal, 20480) : ''} | ${g.font.n ? `${g.font.n}: ${kb(g.font.raw)}` : '0'} | ${g.other.n ? `${g.other.n}: ${kb(g.other.raw)}` : '0'} | ${p.blockingFontFaces} |`,
+      );
     }
     L.push('');
   }
@@ -525,11 +755,23 @@ function renderMarkdown(R) {
     L.push(`## Search (${R.search.size.toLocaleString('en')}-note output, Chromium, Ctrl+K on a note page)`, '');
     if (R.search.error) L.push(`Error: ${R.search.error}`, '');
     else {
-      L.push(`Dialog open (Ctrl+K → input visible): ${R.search.openMs} ms, fetching ${kb(R.search.openBytes.pagefind)} from /pagefind/ and ${kb(R.search.openBytes.other)} else (the search UI chunk).`, '');
-      L.push('Typed: one character every 60 ms (every keystroke starts a search); pasted: the same query again as one input event, after the index chunks are cached.', '');
-      L.push('| query | typed: ms from last keystroke to first result | pasted: ms to first result | results shown | bytes from /pagefind/ while typing (requests) |');
+      L.push(
+        `Dialog open (Ctrl+K → input visible): ${R.search.openMs} ms, fetching ${kb(R.search.openBytes.pagefind)} from /pagefind/ and ${kb(R.search.openBytes.other)} else (the search UI chunk).`,
+        '',
+      );
+      L.push(
+        'Typed: one character every 60 ms (every keystroke starts a search); pasted: the same query again as one input event, after the index chunks are cached.',
+        '',
+      );
+      L.push(
+        '| query | typed: ms from last keystroke to first result | pasted: ms to first result | results shown | bytes from /pagefind/ while typing (requests) |',
+      );
       L.push('|---|---:|---:|---:|---:|');
-      R.search.queries.forEach((q, i) => L.push(`| ${i ? 'follow-up' : 'first'}: ${q.query} | ${q.msToResults} ms | ${q.msPasted ?? '—'} ms | ${q.results} | ${kb(q.pagefindBytes)} (${q.pagefindRequests})${q.pagefindBytesInclOpen != null ? `; ${kb(q.pagefindBytesInclOpen)} with what opening the dialog fetched` : ''} |`));
+      R.search.queries.forEach((q, i) =>
+        L.push(
+          `| ${i ? 'follow-up' : 'first'}: ${q.query} | ${q.msToResults} ms | ${q.msPasted ?? '—'} ms | ${q.results} | ${kb(q.pagefindBytes)} (${q.pagefindRequests})${q.pagefindBytesInclOpen != null ? `; ${kb(q.pagefindBytesInclOpen)} with what opening the dialog fetched` : ''} |`,
+        ),
+      );
       L.push('');
     }
   }
@@ -540,8 +782,13 @@ function renderMarkdown(R) {
     L.push('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | audits below 1 |');
     L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of R.lighthouse.results) {
-      if (r.error) { L.push(`| \`${r.path}\` | error: ${r.error} |||||||||`); continue; }
-      L.push(`| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${r.failing.join(', ') || '—'} |`);
+      if (r.error) {
+        L.push(`| \`${r.path}\` | error: ${r.error} |||||||||`);
+        continue;
+      }
+      L.push(
+        `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${r.failing.join(', ') || '—'} |`,
+      );
     }
     L.push('', 'Budget: 100 in all four on a note page (Quartz: 92, 83, 96, 100).', '');
   }
@@ -568,8 +815,10 @@ async function profile(size) {
 /** Page weights, search and Lighthouse, on the outputs already built. */
 async function browserPhase(R, save) {
   R.machine.loadBrowser = loadavg().map((x) => round(x, 2));
-  const built = R.sizes.filter((s) => s.builds?.cold && !s.error && existsSync(join(TMP, `out-${s.size}`, 'index.html'))).map((s) => s.size);
-  const weightSize = built.includes(1000) ? 1000 : built.filter((n) => n <= 1000).pop() ?? built[0];
+  const built = R.sizes
+    .filter((s) => s.builds?.cold && !s.error && existsSync(join(TMP, `out-${s.size}`, 'index.html')))
+    .map((s) => s.size);
+  const weightSize = built.includes(1000) ? 1000 : (built.filter((n) => n <= 1000).pop() ?? built[0]);
   const searchSize = built.includes(10000) ? 10000 : built.includes(1000) ? 1000 : built[built.length - 1];
   if (weightSize != null) {
     const { server, origin } = await serve(join(TMP, `out-${weightSize}`));
@@ -577,8 +826,12 @@ async function browserPhase(R, save) {
     try {
       browser = await launch();
       const tagsDir = join(TMP, `out-${weightSize}`, 'tags');
-      const group = readdirSync(tagsDir).filter((d) => statSync(join(tagsDir, d)).isDirectory()).sort()[0];
-      const leaf = readdirSync(join(tagsDir, group)).filter((d) => statSync(join(tagsDir, group, d)).isDirectory()).sort()[0];
+      const group = readdirSync(tagsDir)
+        .filter((d) => statSync(join(tagsDir, d)).isDirectory())
+        .sort()[0];
+      const leaf = readdirSync(join(tagsDir, group))
+        .filter((d) => statSync(join(tagsDir, group, d)).isDirectory())
+        .sort()[0];
       const targets = [
         ['note, no diagram', '/note-000001/'],
         ['note with diagram', '/note-000000/'],
@@ -588,13 +841,20 @@ async function browserPhase(R, save) {
       R.pageWeights = { size: weightSize, pages: [] };
       for (const [label, path] of targets) {
         log(`page weight ${path}`);
-        try { R.pageWeights.pages.push({ label, ...(await pageWeight(browser, origin, path)) }); } catch (e) { R.pageWeights.pages.push({ label, path, error: String(e.message) }); }
+        try {
+          R.pageWeights.pages.push({ label, ...(await pageWeight(browser, origin, path)) });
+        } catch (e) {
+          R.pageWeights.pages.push({ label, path, error: String(e.message) });
+        }
       }
     } catch (e) {
       R.pageWeights = { size: weightSize, error: String(e.message ?? e) };
     } finally {
       save();
-      if (searchSize !== weightSize) { await browser?.close(); await server.close(); }
+      if (searchSize !== weightSize) {
+        await browser?.close();
+        await server.close();
+      }
     }
     let origin2 = origin;
     let server2 = server;
@@ -611,7 +871,11 @@ async function browserPhase(R, save) {
     }
     if (!skipLighthouse) {
       log('lighthouse');
-      try { R.lighthouse = await runLighthouse(origin2, ['/note-000001/', '/']); } catch (e) { R.lighthouse = { error: String(e.message ?? e) }; }
+      try {
+        R.lighthouse = await runLighthouse(origin2, ['/note-000001/', '/']);
+      } catch (e) {
+        R.lighthouse = { error: String(e.message ?? e) };
+      }
     }
     await server2.close();
   }
@@ -619,7 +883,12 @@ async function browserPhase(R, save) {
 
 /** A real vault (e.g. ../vaults/obsidian-help/ko): a cold build, then an unchanged one. */
 async function vaultBuilds(dir) {
-  const name = dir.replace(/\/+$/, '').split('/').slice(-2).join('-').replace(/[^\w.-]+/g, '_');
+  const name = dir
+    .replace(/\/+$/, '')
+    .split('/')
+    .slice(-2)
+    .join('-')
+    .replace(/[^\w.-]+/g, '_');
   const env = { GARDEN_CONTENT: resolve(dir), BENCH_CACHE_DIR: join(TMP, `cache-vault-${name}`) };
   rmSync(env.BENCH_CACHE_DIR, { recursive: true, force: true });
   const out = `out-vault-${name}`;
@@ -628,7 +897,9 @@ async function vaultBuilds(dir) {
   log(`vault ${dir}: unchanged build (load ${loadavg()[0].toFixed(2)})`);
   const unchanged = await build(name, 'unchanged', [], out, env);
   for (const b of [cold, unchanged]) {
-    console.log(`${b.label}: ${sec(b.wallMs)}, ${b.pages} pages, notes ${b.notesRendered} rendered / ${b.notesFromCache} cached, images ${b.imagesProcessed ?? 0} processed / ${b.imagesFromCache ?? 0} cached, load before ${b.loadBefore}; phases ${JSON.stringify(b.phases)}`);
+    console.log(
+      `${b.label}: ${sec(b.wallMs)}, ${b.pages} pages, notes ${b.notesRendered} rendered / ${b.notesFromCache} cached, images ${b.imagesProcessed ?? 0} processed / ${b.imagesFromCache ?? 0} cached, load before ${b.loadBefore}; phases ${JSON.stringify(b.phases)}`,
+    );
   }
   console.log(`unchanged / cold: ${Math.round((100 * unchanged.wallMs) / cold.wallMs)}%`);
 }
@@ -639,14 +910,17 @@ async function main() {
   if (opt('--browser-only')) {
     // re-measure page weights, search and Lighthouse on the outputs of the last run
     const R = JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8'));
-    delete R.pageWeights; delete R.search;
+    delete R.pageWeights;
+    delete R.search;
     if (!skipLighthouse) delete R.lighthouse;
     R.browserDate = new Date().toISOString();
     const save = () => {
       writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(R, null, 2)}\n`);
       writeFileSync(join(BENCH, 'results.md'), `${renderMarkdown(R)}\n`);
     };
-    for (const s of R.sizes) for (const b of Object.values(s.builds ?? {})) if (b?.log && existsSync(b.log)) b.phases = parsePhases(readFileSync(b.log, 'utf8'));
+    for (const s of R.sizes)
+      for (const b of Object.values(s.builds ?? {}))
+        if (b?.log && existsSync(b.log)) b.phases = parsePhases(readFileSync(b.log, 'utf8'));
     await browserPhase(R, save);
     save();
     return;
@@ -654,7 +928,9 @@ async function main() {
   if (opt('--render')) {
     // re-render results.md from results.json (and re-read Astro's timings from the build logs)
     const R = JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8'));
-    for (const s of R.sizes) for (const b of Object.values(s.builds ?? {})) if (b?.log && existsSync(b.log)) b.phases = parsePhases(readFileSync(b.log, 'utf8'));
+    for (const s of R.sizes)
+      for (const b of Object.values(s.builds ?? {}))
+        if (b?.log && existsSync(b.log)) b.phases = parsePhases(readFileSync(b.log, 'utf8'));
     writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(R, null, 2)}\n`);
     writeFileSync(join(BENCH, 'results.md'), `${renderMarkdown(R)}\n`);
     return;
@@ -664,11 +940,21 @@ async function main() {
   const R = {
     date: new Date().toISOString(),
     argv,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model?.trim(), memGB: round(totalmem() / 2 ** 30, 1), kernel: release(), node: process.version, astro: astroVersion, pagefind: pagefindVersion, loadStart: loadavg().map((x) => round(x, 2)) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model?.trim(),
+      memGB: round(totalmem() / 2 ** 30, 1),
+      kernel: release(),
+      node: process.version,
+      astro: astroVersion,
+      pagefind: pagefindVersion,
+      loadStart: loadavg().map((x) => round(x, 2)),
+    },
     sizes: [],
   };
   if (!existsSync(MAKE_VAULT)) throw new Error(`missing ${MAKE_VAULT}`);
-  if (existsSync(join(BENCH, 'results.json'))) writeFileSync(join(TMP, 'results.prev.json'), readFileSync(join(BENCH, 'results.json')));
+  if (existsSync(join(BENCH, 'results.json')))
+    writeFileSync(join(TMP, 'results.prev.json'), readFileSync(join(BENCH, 'results.json')));
   const save = () => {
     writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(R, null, 2)}\n`);
     writeFileSync(join(BENCH, 'results.md'), `${renderMarkdown(R)}\n`);
@@ -689,7 +975,9 @@ async function main() {
       log(`  ${sec(s.bare.wallMs)}, ${s.bare.peakRssMB} MB`);
       s.outBytes = du(join(TMP, `out-${size}`));
       s.outFiles = countFiles(join(TMP, `out-${size}`));
-      s.pagefindBytes = existsSync(join(TMP, `out-${size}`, 'pagefind')) ? du(join(TMP, `out-${size}`, 'pagefind')) : null;
+      s.pagefindBytes = existsSync(join(TMP, `out-${size}`, 'pagefind'))
+        ? du(join(TMP, `out-${size}`, 'pagefind'))
+        : null;
       save();
       // The 10,000-note build is costly on the shared 2-core machines: there we do the cold build
       // and the one-note rebuild only (and no dev server) unless --all-rebuilds is given.
@@ -721,10 +1009,13 @@ async function main() {
   try {
     const prev = JSON.parse(readFileSync(join(TMP, 'results.prev.json'), 'utf8'));
     for (const ps of prev.sizes ?? []) {
-      if (!R.sizes.some((x) => x.size === ps.size) && ps.builds?.cold) R.sizes.push({ ...ps, fromRun: ps.fromRun ?? prev.date });
+      if (!R.sizes.some((x) => x.size === ps.size) && ps.builds?.cold)
+        R.sizes.push({ ...ps, fromRun: ps.fromRun ?? prev.date });
     }
     R.sizes.sort((a, b) => a.size - b.size);
-  } catch { /* no previous run */ }
+  } catch {
+    /* no previous run */
+  }
   await browserPhase(R, save);
   R.machine.loadEnd = loadavg().map((x) => round(x, 2));
   save();

@@ -37,7 +37,10 @@ export const garden = {
 /** The configured locale's name: GARDEN_LOCALE, else `garden.locale`. */
 export function localeName(): string {
   const name = process.env.GARDEN_LOCALE || garden.locale;
-  if (!(name in LOCALES)) throw new Error(`GARDEN_LOCALE=${name}: no such locale (have ${Object.keys(LOCALES).join(', ')}; see src/i18n/locales.ts)`);
+  if (!(name in LOCALES))
+    throw new Error(
+      `GARDEN_LOCALE=${name}: no such locale (have ${Object.keys(LOCALES).join(', ')}; see src/i18n/locales.ts)`,
+    );
   return name;
 }
 

@@ -10,7 +10,12 @@ const vitest = (project) => run('vitest', ['run', '--config', 'tests/vitest.conf
 function hasChromium() {
   if (process.env.CHROMIUM_PATH) return true;
   try {
-    return Boolean(execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return Boolean(
+      execSync('command -v chromium || command -v chromium-browser', {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
+    );
   } catch {
     return false;
   }
@@ -40,5 +45,8 @@ for (const project of ['unit', 'site', 'e2e']) {
   console.log(`\n=== ${project} ===`);
   results.push([project, vitest(project)]);
 }
-console.log('\nsuites:', results.map(([p, s]) => `${p}: ${s === 0 ? 'passed' : s === 'skipped' ? 'skipped' : 'FAILED'}`).join(', '));
+console.log(
+  '\nsuites:',
+  results.map(([p, s]) => `${p}: ${s === 0 ? 'passed' : s === 'skipped' ? 'skipped' : 'FAILED'}`).join(', '),
+);
 process.exit(results.some(([, s]) => s !== 0 && s !== 'skipped') ? 1 : 0);

@@ -72,7 +72,10 @@ let loadCounter = 0;
  * e.g. dist/pagefind) and return a ready search instance. Result URLs are
  * site-relative ("/notes/x/") because baseUrl is set to "/".
  */
-export async function loadPagefind(bundleDir: string, options: Record<string, unknown> = {}): Promise<PagefindInstance> {
+export async function loadPagefind(
+  bundleDir: string,
+  options: Record<string, unknown> = {},
+): Promise<PagefindInstance> {
   const dir = resolve(bundleDir);
   const entry = join(dir, 'pagefind.js');
   if (!existsSync(entry)) throw new Error(`no Pagefind bundle at ${dir} (missing pagefind.js)`);

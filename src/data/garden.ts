@@ -25,9 +25,13 @@ export function getGarden(): Promise<Garden> {
   cached ??= (async () => {
     const notes = await getCollection('notes');
     const bySlug = new Map(notes.map((n) => [n.id, n]));
-    const recent = [...notes].sort((a, b) => b.data.modified.getTime() - a.data.modified.getTime() || compareKo(a.data.title, b.data.title));
+    const recent = [...notes].sort(
+      (a, b) => b.data.modified.getTime() - a.data.modified.getTime() || compareKo(a.data.title, b.data.title),
+    );
     const tagTree = buildTagTree(notes.map((n) => ({ slug: n.id, tags: n.data.tags, modified: n.data.modified })));
-    const aliases = buildAliasIndex(notes.map((n) => ({ slug: n.id, title: n.data.title, aliases: n.data.aliases, file: n.data.file })));
+    const aliases = buildAliasIndex(
+      notes.map((n) => ({ slug: n.id, title: n.data.title, aliases: n.data.aliases, file: n.data.file })),
+    );
     return { notes, bySlug, recent, tagTree, tagPages: allTagPaths(tagTree), aliases };
   })();
   return cached;
@@ -37,7 +41,9 @@ export function getGarden(): Promise<Garden> {
 export function href(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const clean = path.replace(/^\/+/, '');
-  return clean ? `${base}${clean.split('/').map(encodeURIComponent).join('/')}${clean.endsWith('/') || /\.\w+$/.test(clean) ? '' : '/'}` : base;
+  return clean
+    ? `${base}${clean.split('/').map(encodeURIComponent).join('/')}${clean.endsWith('/') || /\.\w+$/.test(clean) ? '' : '/'}`
+    : base;
 }
 
 export const noteHref = (slug: string) => href(slug);

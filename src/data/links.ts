@@ -41,7 +41,10 @@ export function getGardenLinks(): Promise<GardenLinks> {
         s.add(to);
       }
     }
-    const related = relatedNotes(notes.map((n) => ({ slug: n.id, tags: n.data.tags })), { limit: 5 });
+    const related = relatedNotes(
+      notes.map((n) => ({ slug: n.id, tags: n.data.tags })),
+      { limit: 5 },
+    );
     const title = (slug: string) => garden.bySlug.get(slug)?.data.title ?? slug;
     const graph: GraphSource = { links: undirected(forward), related, title, href: noteHref };
     const previewChunks = previewChunkCount(notes.length);
@@ -50,10 +53,19 @@ export function getGardenLinks(): Promise<GardenLinks> {
     const excerpts = new Map<string, string>();
     const excerpt = (slug: string) => {
       let e = excerpts.get(slug);
-      if (e === undefined) excerpts.set(slug, (e = (garden.bySlug.get(slug))?.data.summary ?? ''));
+      if (e === undefined) excerpts.set(slug, (e = garden.bySlug.get(slug)?.data.summary ?? ''));
       return e;
     };
-    return { backlinks, forward, related, graph, previewChunks, chunkSlugs, excerpt, localGraph: (slug) => localGraph(slug, graph) };
+    return {
+      backlinks,
+      forward,
+      related,
+      graph,
+      previewChunks,
+      chunkSlugs,
+      excerpt,
+      localGraph: (slug) => localGraph(slug, graph),
+    };
   })();
   return cached;
 }

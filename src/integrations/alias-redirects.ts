@@ -21,7 +21,12 @@ export function aliasRedirectsIntegration(opts: { siteName: string }): AstroInte
         const out = fileURLToPath(dir);
         const manifest = join(out, 'aliases/redirects.json');
         if (!existsSync(manifest)) return;
-        const redirects = JSON.parse(readFileSync(manifest, 'utf8')) as Array<{ from: string; alias: string; to: string; title: string }>;
+        const redirects = JSON.parse(readFileSync(manifest, 'utf8')) as Array<{
+          from: string;
+          alias: string;
+          to: string;
+          title: string;
+        }>;
         let written = 0;
         for (const r of redirects) {
           const folder = join(out, ...r.from.split('/'));
@@ -29,7 +34,16 @@ export function aliasRedirectsIntegration(opts: { siteName: string }): AstroInte
           if (existsSync(file)) continue; // a page of the site's own: never overwritten
           mkdirSync(folder, { recursive: true });
           const target = r.to;
-          writeFileSync(file, aliasRedirectHtml({ alias: r.alias, title: r.title, target, canonical: new URL(target, site).href, siteName: opts.siteName }));
+          writeFileSync(
+            file,
+            aliasRedirectHtml({
+              alias: r.alias,
+              title: r.title,
+              target,
+              canonical: new URL(target, site).href,
+              siteName: opts.siteName,
+            }),
+          );
           written++;
         }
         logger.info(`wrote ${written} alias redirect pages`);

@@ -1,6 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isNoteFile } from '../lib/notes/note-file.ts';
@@ -31,7 +40,6 @@ export function publishedAttachment(file: string, bytes: Buffer): Buffer | null 
   return svg === null ? null : Buffer.from(svg);
 }
 
-
 /**
  * Publishes the vault's attachments (images, PDFs…) at `<base>_attachments/<vault path>`:
  * copied into the build output when the build is done, served from the vault in dev.
@@ -48,8 +56,14 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
         base = config.base.replace(/\/?$/, '/');
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:server:setup': ({ server }) => serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir, {
-          publish: (rel) => ('skip' in attachmentPolicy(rel) ? 'skip' : extensionOf(rel) === 'svg' ? (bytes) => publishedAttachment(rel, bytes) : 'as-is'),
+      'astro:server:setup': ({ server }) =>
+        serveFolder(server, `${base}${ATTACHMENT_DIR}/`, opts.dir, {
+          publish: (rel) =>
+            'skip' in attachmentPolicy(rel)
+              ? 'skip'
+              : extensionOf(rel) === 'svg'
+                ? (bytes) => publishedAttachment(rel, bytes)
+                : 'as-is',
         }),
       // sharp starts on the images while Astro bundles and renders (it has idle time then); the
       // results land in the image cache, where publishing finds them once the build is done
@@ -59,14 +73,20 @@ export function attachmentsIntegration(opts: { dir: () => string }): AstroIntegr
       },
       'astro:build:done': async ({ dir, logger }) => {
         const early = (await preparing?.catch(() => 0)) ?? 0;
-        const r = await publishAttachments({ root: opts.dir(), out: join(fileURLToPath(dir), ATTACHMENT_DIR), cacheDir });
+        const r = await publishAttachments({
+          root: opts.dir(),
+          out: join(fileURLToPath(dir), ATTACHMENT_DIR),
+          cacheDir,
+        });
         if (r.files) {
           // images sharp worked on in this build: while pages rendered, or now
           const processed = early + r.sharp;
           const cached = r.reused - early;
           logger.info(
             `${r.files} attachments published under ${base}${ATTACHMENT_DIR}/` +
-              (r.lighter ? ` (${r.lighter} images resized or recompressed, ${(r.saved / 1024).toFixed(0)} KB saved)` : '') +
+              (r.lighter
+                ? ` (${r.lighter} images resized or recompressed, ${(r.saved / 1024).toFixed(0)} KB saved)`
+                : '') +
               (processed + cached ? `; images: ${processed} processed, ${cached} from the image cache` : ''),
           );
         }
@@ -93,7 +113,11 @@ export interface PublishedAttachments {
  * image's bytes and of the recipe, so the next build reuses it and sharp only sees new or changed
  * images. Entries no attachment used in this build are removed.
  */
-export async function publishAttachments(o: { root: string; out: string; cacheDir?: string }): Promise<PublishedAttachments> {
+export async function publishAttachments(o: {
+  root: string;
+  out: string;
+  cacheDir?: string;
+}): Promise<PublishedAttachments> {
   const files = listAttachments(o.root);
   const r: PublishedAttachments = { files: files.length, sharp: 0, reused: 0, lighter: 0, saved: 0 };
   const cache = o.cacheDir ? join(o.cacheDir, 'garden', 'images') : null;
@@ -139,7 +163,8 @@ export async function publishAttachments(o: { root: string; out: string; cacheDi
     if (cache && key) storeImage(cache, key, smaller?.bytes ?? null);
   }
   if (cache && existsSync(cache)) {
-    for (const name of readdirSync(cache)) if (!used.has(name.replace(/\.\w+$/, ''))) rmSync(join(cache, name), { force: true });
+    for (const name of readdirSync(cache))
+      if (!used.has(name.replace(/\.\w+$/, ''))) rmSync(join(cache, name), { force: true });
   }
   return r;
 }
@@ -222,7 +247,12 @@ export async function optimizeImage(file: string | Buffer): Promise<{ bytes: Buf
     const meta = await image.metadata();
     let pipeline = image.rotate();
     if ((meta.width ?? 0) > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true });
-    const format = meta.format === 'jpeg' ? pipeline.jpeg(ENCODE.jpeg) : meta.format === 'webp' ? pipeline.webp(ENCODE.webp) : pipeline.png(ENCODE.png);
+    const format =
+      meta.format === 'jpeg'
+        ? pipeline.jpeg(ENCODE.jpeg)
+        : meta.format === 'webp'
+          ? pipeline.webp(ENCODE.webp)
+          : pipeline.png(ENCODE.png);
     const bytes = await format.toBuffer();
     return bytes.length < input.length * 0.95 ? { bytes, saved: input.length - bytes.length } : null;
   } catch {

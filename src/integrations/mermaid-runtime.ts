@@ -14,7 +14,15 @@ function mermaidFiles(): { root: string; files: string[] } {
   const pkg = createRequire(import.meta.url).resolve('mermaid/package.json');
   const root = join(dirname(pkg), 'dist');
   const chunks = join(root, 'chunks', 'mermaid.esm.min');
-  return { root, files: ['mermaid.esm.min.mjs', ...readdirSync(chunks).filter((f) => f.endsWith('.mjs')).map((f) => `chunks/mermaid.esm.min/${f}`)] };
+  return {
+    root,
+    files: [
+      'mermaid.esm.min.mjs',
+      ...readdirSync(chunks)
+        .filter((f) => f.endsWith('.mjs'))
+        .map((f) => `chunks/mermaid.esm.min/${f}`),
+    ],
+  };
 }
 
 /**

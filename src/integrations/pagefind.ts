@@ -47,7 +47,9 @@ export function pagefindIntegration(): AstroIntegration {
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
         const pagefind = await import('pagefind');
         await pagefind.close();
-        logger.info(`indexed ${count} notes in ${Math.round(ms)} ms while pages rendered; index written in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `indexed ${count} notes in ${Math.round(ms)} ms while pages rendered; index written in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

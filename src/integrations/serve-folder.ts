@@ -27,7 +27,8 @@ export function serveFolder(server: ViteDevServer, prefix: string, root: () => s
     }
     if (!path.startsWith(prefix)) return next();
     const rel = path.slice(prefix.length).normalize('NFC');
-    if (rel.includes('\0') || rel.includes('\\') || rel.split('/').some((s) => s === '..' || s.startsWith('.'))) return next();
+    if (rel.includes('\0') || rel.includes('\\') || rel.split('/').some((s) => s === '..' || s.startsWith('.')))
+      return next();
     let real: string;
     let realRoot: string;
     try {

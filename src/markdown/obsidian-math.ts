@@ -28,12 +28,15 @@ export function remarkObsidianMath() {
       const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
       const only = parts.length === 1 && parts[0].type === 'inlineMath' && isDouble(parts[0]) ? parts[0] : null;
       if (!only || !parent || index === undefined) return;
-      const block = displayBlock((only).value, node.position);
+      const block = displayBlock(only.value, node.position);
       parent.children.splice(index, 1, block);
     });
     visit(tree, 'inlineMath', (node: InlineMath) => {
       if (!isDouble(node)) return;
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), className: ['language-math', 'math-display'] } };
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), className: ['language-math', 'math-display'] },
+      };
     });
   };
 }
@@ -44,15 +47,40 @@ export function remarkObsidianMath() {
  * page as its TeX text).
  */
 function displayBlock(value: string, position: Math['position']): Math {
-  const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value }] };
+  const code = {
+    type: 'element' as const,
+    tagName: 'code',
+    properties: { className: ['language-math', 'math-display'] },
+    children: [{ type: 'text' as const, value }],
+  };
   return { type: 'math', value, position, data: { hName: 'pre', hChildren: [code] } };
 }
 
 /** `errorColor` follows the theme (the TeX of a broken formula is shown in the site's error colour). */
-export const KATEX_OPTIONS = { output: 'mathml', throwOnError: false, strict: 'ignore', errorColor: 'var(--bad)' } as const;
+export const KATEX_OPTIONS = {
+  output: 'mathml',
+  throwOnError: false,
+  strict: 'ignore',
+  errorColor: 'var(--bad)',
+} as const;
 
 /** Elements whose content is phrasing only. */
-const PHRASING_PARENTS = new Set(['p', 'a', 'span', 'em', 'strong', 'del', 'mark', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary']);
+const PHRASING_PARENTS = new Set([
+  'p',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'del',
+  'mark',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'summary',
+]);
 
 /** rehype-katex with the garden's options, then every formula marked for the search indexer to skip. */
 export function rehypeObsidianMath() {
@@ -61,9 +89,15 @@ export function rehypeObsidianMath() {
     katex(tree, file);
     visit(tree, 'element', (node: Element, _index, parent) => {
       const cls = node.properties.className;
-      if (node.tagName === 'span' && Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display') || cls.includes('katex-error'))) {
+      if (
+        node.tagName === 'span' &&
+        Array.isArray(cls) &&
+        (cls.includes('katex') || cls.includes('katex-display') || cls.includes('katex-error'))
+      ) {
         node.properties.dataPagefindIgnore = '';
-        const block = node.children.some((c) => c.type === 'element' && c.tagName === 'math' && c.properties.display === 'block');
+        const block = node.children.some(
+          (c) => c.type === 'element' && c.tagName === 'math' && c.properties.display === 'block',
+        );
         // a formula between words (`앞 $$x$$ 뒤`) stays a span, shown as a block by the stylesheet:
         // a <div> may not stand inside a paragraph
         if (block && !(parent?.type === 'element' && PHRASING_PARENTS.has(parent.tagName))) node.tagName = 'div';

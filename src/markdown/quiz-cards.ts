@@ -22,12 +22,17 @@ export function quizCardHtml(quiz: Quiz, used: Map<string, number>): string {
  * Exam question sections that parse cleanly become practice cards (each the garden's own HTML, held
  * in the note's trusted stash: a placeholder block in the Markdown, put back after sanitizing).
  */
-export function quizCardsMarkdown(body: string, _slug: string, stash: TrustedStash, used = new Map<string, number>()): string {
+export function quizCardsMarkdown(
+  body: string,
+  _slug: string,
+  stash: TrustedStash,
+  used = new Map<string, number>(),
+): string {
   return replaceQuizSections(body, (quiz) => holdHtml(stash, quizCardHtml(quiz, used))).markdown;
 }
 
 /** The note's quiz ids so far (renderNote passes them as `frontmatter.gardenQuizIds`), shared by sections and `<Quiz>`. */
 export function quizIdsOf(file: VFile): Map<string, number> {
-  const fm = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {};
+  const fm = (((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {});
   return (fm.gardenQuizIds ??= new Map<string, number>()) as Map<string, number>;
 }

@@ -25,7 +25,8 @@ export function rehypeBlockIds() {
         if (target) {
           nameBlock(target, lead.id);
           first.value = first.value.slice(lead.rest);
-          if (first.value === '' && node.children[1]?.type === 'element' && (node.children[1]).tagName === 'br') node.children.splice(1, 1);
+          if (first.value === '' && node.children[1]?.type === 'element' && node.children[1].tagName === 'br')
+            node.children.splice(1, 1);
         }
       }
       // A list item's own text ends before its nested list.
@@ -35,7 +36,8 @@ export function rehypeBlockIds() {
         if (nested >= 0) end = nested;
       }
       let k = end - 1;
-      while (k >= 0 && node.children[k].type === 'text' && (node.children[k] as { value: string }).value.trim() === '') k--;
+      while (k >= 0 && node.children[k].type === 'text' && (node.children[k] as { value: string }).value.trim() === '')
+        k--;
       const last = node.children[k];
       if (!last || last.type !== 'text') return undefined;
       const found = trailingBlockId(last.value);

@@ -31,7 +31,10 @@ export function rehypeCallouts() {
       if (!head) return;
 
       // The title is the rest of the first line; what follows the first line break is content.
-      const inline: ElementContent[] = [{ type: 'text', value: lead.value.slice(head.length) }, ...first.children.slice(1)];
+      const inline: ElementContent[] = [
+        { type: 'text', value: lead.value.slice(head.length) },
+        ...first.children.slice(1),
+      ];
       const title: ElementContent[] = [];
       let body: ElementContent[] = [];
       for (let i = 0; i < inline.length; i++) {
@@ -48,7 +51,10 @@ export function rehypeCallouts() {
         }
         title.push(c);
       }
-      const titleText = title.map((c) => (c.type === 'text' ? c.value : 'x')).join('').trim();
+      const titleText = title
+        .map((c) => (c.type === 'text' ? c.value : 'x'))
+        .join('')
+        .trim();
       if (title[0]?.type === 'text') title[0].value = title[0].value.trimStart();
       const last = title[title.length - 1];
       if (last?.type === 'text') last.value = last.value.trimEnd();
@@ -73,7 +79,9 @@ export function rehypeCallouts() {
           h('span', { className: ['callout-icon'], ariaHidden: 'true' }),
           h('span', { className: ['callout-title-inner'] }, titleText ? title : [defaultCalloutTitle(head)]),
         ]),
-        ...(content.some((c) => c.type !== 'text' || c.value.trim() !== '') ? [h('div', { className: ['callout-content'] }, content)] : []),
+        ...(content.some((c) => c.type !== 'text' || c.value.trim() !== '')
+          ? [h('div', { className: ['callout-content'] }, content)]
+          : []),
       ];
     });
   };

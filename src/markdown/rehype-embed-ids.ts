@@ -42,7 +42,11 @@ function rewrite(props: Properties, ids: Map<string, string>): void {
     const value = props[key];
     if (REFERENCE_LISTS.includes(key)) {
       if (Array.isArray(value)) props[key] = value.map((v) => (typeof v === 'string' ? (ids.get(v) ?? v) : v));
-      else if (typeof value === 'string') props[key] = value.split(/\s+/).map((v) => ids.get(v) ?? v).join(' ');
+      else if (typeof value === 'string')
+        props[key] = value
+          .split(/\s+/)
+          .map((v) => ids.get(v) ?? v)
+          .join(' ');
       continue;
     }
     if (typeof value !== 'string') continue;

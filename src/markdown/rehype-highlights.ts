@@ -36,7 +36,13 @@ function highlightChildren(children: ElementContent[]): ElementContent[] {
       return;
     }
     const edge = (n: ElementContent | undefined, end: boolean) =>
-      n === undefined ? '' : n.type === 'text' ? (end ? n.value.slice(-1) : n.value.slice(0, 1)) || '' : n.type === 'element' ? 'x' : '';
+      n === undefined
+        ? ''
+        : n.type === 'text'
+          ? (end ? n.value.slice(-1) : n.value.slice(0, 1)) || ''
+          : n.type === 'element'
+            ? 'x'
+            : '';
     for (const p of splitHighlightMarks(c.value, edge(children[i - 1], true), edge(children[i + 1], false))) {
       if (p.text !== undefined) tokens.push({ type: 'text', value: p.text });
       else tokens.push({ delim: true, open: !!p.open, close: !!p.close });

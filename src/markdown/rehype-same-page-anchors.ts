@@ -15,7 +15,10 @@ export function rehypeSamePageAnchors() {
   return (tree: Root, file: VFile) => {
     const ctx = (file.data as { astro?: { frontmatter?: { garden?: RenderContext } } }).astro?.frontmatter?.garden;
     if (!ctx) return;
-    const missing = fixSamePageAnchors(tree, { pageUrl: noteUrl(ctx.base, ctx.slug), missingTitle: t.missingHeadingLink });
+    const missing = fixSamePageAnchors(tree, {
+      pageUrl: noteUrl(ctx.base, ctx.slug),
+      missingTitle: t.missingHeadingLink,
+    });
     if (missing.length > 0) factsOf(file).missingAnchors = missing;
   };
 }

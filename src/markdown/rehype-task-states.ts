@@ -15,7 +15,7 @@ export function rehypeTaskStates() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName !== 'li') return;
-      const classes = (node.properties.className) ?? [];
+      const classes = node.properties.className ?? [];
       if (classes.includes('task-list-item')) {
         const box = findCheckbox(node);
         const state = box?.properties.checked ? 'x' : ' ';
@@ -37,12 +37,26 @@ export function rehypeTaskStates() {
       first.value = lead.slice(marker.length);
       const name = taskClass(marker.state);
       const label = t.taskStates[name.slice('task-'.length)] ?? t.taskStates.other;
-      holder.children.splice(holder.children.indexOf(first), 0,
-        h('span', { className: ['task-state', name], role: 'img', ariaLabel: label, title: label, dataChecked: taskChecked(marker.state) ? 'true' : undefined }, marker.state), { type: 'text', value: ' ' });
+      holder.children.splice(
+        holder.children.indexOf(first),
+        0,
+        h(
+          'span',
+          {
+            className: ['task-state', name],
+            role: 'img',
+            ariaLabel: label,
+            title: label,
+            dataChecked: taskChecked(marker.state) ? 'true' : undefined,
+          },
+          marker.state,
+        ),
+        { type: 'text', value: ' ' },
+      );
       node.properties.className = [...classes, 'task-list-item', name];
       node.properties.dataTask = marker.state;
       if (parent && parent.type === 'element') {
-        const pc = (parent.properties.className) ?? [];
+        const pc = parent.properties.className ?? [];
         if (!pc.includes('contains-task-list')) parent.properties.className = [...pc, 'contains-task-list'];
       }
     });

@@ -18,7 +18,14 @@ export function remarkInlineFootnotes() {
       let open = true;
       for (let i = 0; i < kids.length; i++) {
         const node = kids[i];
-        if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath') continue;
+        if (
+          node.type === 'code' ||
+          node.type === 'inlineCode' ||
+          node.type === 'html' ||
+          node.type === 'math' ||
+          node.type === 'inlineMath'
+        )
+          continue;
         if (node.type === 'text' && open) {
           const at = inlineFootnoteStart(node.value);
           if (at >= 0) {
@@ -68,7 +75,16 @@ function cut(kids: Kids, i: number, open: number, n: number): FootnoteDefinition
     after = last.value.slice(close.at + 1);
   }
   inner = inner.filter((c) => c.type !== 'text' || c.value !== '');
-  const replacement: Kids = [...(before ? [{ type: 'text' as const, value: before }] : []), ref, ...(after ? [{ type: 'text' as const, value: after }] : [])];
+  const replacement: Kids = [
+    ...(before ? [{ type: 'text' as const, value: before }] : []),
+    ref,
+    ...(after ? [{ type: 'text' as const, value: after }] : []),
+  ];
   kids.splice(i, j - i + 1, ...replacement);
-  return { type: 'footnoteDefinition', identifier, label: identifier, children: [{ type: 'paragraph', children: inner }] };
+  return {
+    type: 'footnoteDefinition',
+    identifier,
+    label: identifier,
+    children: [{ type: 'paragraph', children: inner }],
+  };
 }

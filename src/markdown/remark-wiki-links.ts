@@ -11,7 +11,15 @@ import { EMBED_MAX_DEPTH, EMBED_MAX_PER_PAGE, embedSection } from '../lib/garden
 import { escapeProseDollars } from '../lib/obsidian/math-dollars.ts';
 import { sizeFromAlt, sizedAttributes, type AltSize } from '../lib/obsidian/image-size.ts';
 import { remarkObsidianMath } from './obsidian-math.ts';
-import { classifyTarget, findAttachmentFrom, resolveMarkdownHref, resolveWikiLink, splitWikiTarget, type LinkIndex, type ResolvedLink } from '../lib/garden/links.ts';
+import {
+  classifyTarget,
+  findAttachmentFrom,
+  resolveMarkdownHref,
+  resolveWikiLink,
+  splitWikiTarget,
+  type LinkIndex,
+  type ResolvedLink,
+} from '../lib/garden/links.ts';
 import { normalizeTag } from '../lib/garden/tags.ts';
 import { tagSlug } from '../lib/garden/slug.ts';
 import { attachmentUrl, isImageFile, noteUrl, tagUrl } from '../lib/garden/urls.ts';
@@ -55,7 +63,15 @@ const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinit
 const text = (value: string): Text => ({ type: 'text', value });
 
 function unresolved(label: string, title: string): PhrasingContent {
-  return { type: 'emphasis', data: { garden: true, hName: 'span', hProperties: { className: ['unresolved-link'], title } } as PhrasingContent['data'], children: [text(label)] };
+  return {
+    type: 'emphasis',
+    data: {
+      garden: true,
+      hName: 'span',
+      hProperties: { className: ['unresolved-link'], title },
+    } as PhrasingContent['data'],
+    children: [text(label)],
+  };
 }
 
 function internalLink(ctx: WikiLinkContext, r: ResolvedLink, children: PhrasingContent[]): Link {
@@ -95,12 +111,26 @@ function formatBytes(n: number): string {
 /** `<audio>`, `<video>` or a PDF card for an embedded media file; null for other files. */
 function mediaEmbed(ctx: WikiLinkContext, att: string, url: string, label?: string): PhrasingContent | null {
   const name = att.replace(/^.*\//, '');
-  const fallback: Link = { type: 'link', url, children: [text(label ?? name)], data: { hProperties: { className: ['attachment-link'] } } };
+  const fallback: Link = {
+    type: 'link',
+    url,
+    children: [text(label ?? name)],
+    data: { hProperties: { className: ['attachment-link'] } },
+  };
   if (AUDIO_EXT.test(att) || VIDEO_EXT.test(att)) {
     const video = VIDEO_EXT.test(att);
     return {
       type: 'emphasis',
-      data: { hName: video ? 'video' : 'audio', hProperties: { className: [video ? 'embed-video' : 'embed-audio'], controls: true, preload: 'metadata', src: url, ...(label ? { title: label } : {}) } },
+      data: {
+        hName: video ? 'video' : 'audio',
+        hProperties: {
+          className: [video ? 'embed-video' : 'embed-audio'],
+          controls: true,
+          preload: 'metadata',
+          src: url,
+          ...(label ? { title: label } : {}),
+        },
+      },
       children: [fallback],
     };
   }
@@ -109,20 +139,48 @@ function mediaEmbed(ctx: WikiLinkContext, att: string, url: string, label?: stri
     return {
       type: 'link',
       url,
-      data: { garden: true, hProperties: { className: ['pdf-embed', 'attachment-link'], type: 'application/pdf' } } as Link['data'],
+      data: {
+        garden: true,
+        hProperties: { className: ['pdf-embed', 'attachment-link'], type: 'application/pdf' },
+      } as Link['data'],
       children: [
-        { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['pdf-embed-action'] } }, children: [text(t.pdfOpen)] },
-        { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['pdf-embed-name'] } }, children: [text(label ?? name)] },
-        ...(typeof bytes === 'number' ? [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['pdf-embed-size'] } }, children: [text(formatBytes(bytes))] } as PhrasingContent] : []),
+        {
+          type: 'emphasis',
+          data: { hName: 'span', hProperties: { className: ['pdf-embed-action'] } },
+          children: [text(t.pdfOpen)],
+        },
+        {
+          type: 'emphasis',
+          data: { hName: 'span', hProperties: { className: ['pdf-embed-name'] } },
+          children: [text(label ?? name)],
+        },
+        ...(typeof bytes === 'number'
+          ? [
+              {
+                type: 'emphasis',
+                data: { hName: 'span', hProperties: { className: ['pdf-embed-size'] } },
+                children: [text(formatBytes(bytes))],
+              } as PhrasingContent,
+            ]
+          : []),
       ],
     };
   }
   return null;
 }
 
-function wikiNode(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, embed: boolean, inner: string, labelNodes?: PhrasingContent[]): PhrasingContent {
+function wikiNode(
+  ctx: WikiLinkContext,
+  index: LinkIndex,
+  state: EmbedState,
+  embed: boolean,
+  inner: string,
+  labelNodes?: PhrasingContent[],
+): PhrasingContent {
   const parts = splitWikiTarget(inner);
-  const shown = parts.label ?? (parts.target ? (parts.heading ? `${parts.target} › ${parts.heading}` : parts.target) : (parts.heading ?? ''));
+  const shown =
+    parts.label ??
+    (parts.target ? (parts.heading ? `${parts.target} › ${parts.heading}` : parts.target) : (parts.heading ?? ''));
   const kind = classifyTarget(index, parts.target, ctx.file);
   if (kind.file) {
     const att = kind.att;
@@ -138,7 +196,8 @@ function wikiNode(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, emb
         const known = sizeProps(ctx, att);
         props.width = size[1];
         if (size[2]) props.height = size[2];
-        else if (known.width) props.height = String(Math.round((Number(known.height) * Number(size[1])) / Number(known.width)));
+        else if (known.width)
+          props.height = String(Math.round((Number(known.height) * Number(size[1])) / Number(known.width)));
         else delete props.height;
       }
       const img: Image = { type: 'image', url, alt, data: { hProperties: props } };
@@ -146,13 +205,24 @@ function wikiNode(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, emb
     }
     if (embed) {
       // `![[doc.pdf#page=3]]` opens that page in the browser's viewer
-      const media = mediaEmbed(ctx, att, PDF_EXT.test(att) && parts.heading ? `${url}#${parts.heading}` : url, parts.label);
+      const media = mediaEmbed(
+        ctx,
+        att,
+        PDF_EXT.test(att) && parts.heading ? `${url}#${parts.heading}` : url,
+        parts.label,
+      );
       if (media) return media;
     }
-    return { type: 'link', url, children: labelNodes ?? [text(parts.label ?? att.replace(/^.*\//, ''))], data: { garden: true, hProperties: { className: ['attachment-link'] } } as Link['data'] };
+    return {
+      type: 'link',
+      url,
+      children: labelNodes ?? [text(parts.label ?? att.replace(/^.*\//, ''))],
+      data: { garden: true, hProperties: { className: ['attachment-link'] } } as Link['data'],
+    };
   }
   const r = resolveWikiLink(index, inner.replace(/\\\|/g, '|').split('|')[0], ctx.slug);
-  if (r === null) return unresolved(labelNodes ? plainText(labelNodes) : shown, t.missingNote(parts.target || `#${parts.heading}`));
+  if (r === null)
+    return unresolved(labelNodes ? plainText(labelNodes) : shown, t.missingNote(parts.target || `#${parts.heading}`));
   if (!embed) return internalLink(ctx, r, labelNodes ?? [text(shown)]);
   return noteEmbed(ctx, index, state, r, parts.heading);
 }
@@ -168,7 +238,15 @@ function footnotePrefix(tree: Parent, prefix: string): void {
       if (c.type === 'heading') {
         // an embedded heading is shown as one, but is not a heading of the host page (table of contents, ids)
         const h = c;
-        h.data = { ...h.data, hName: 'p', hProperties: { className: ['embed-heading', `embed-h${h.depth}`], role: 'heading', ariaLevel: String(h.depth) } };
+        h.data = {
+          ...h.data,
+          hName: 'p',
+          hProperties: {
+            className: ['embed-heading', `embed-h${h.depth}`],
+            role: 'heading',
+            ariaLevel: String(h.depth),
+          },
+        };
       }
       if ('children' in c) walk(c);
     }
@@ -182,7 +260,13 @@ function footnotePrefix(tree: Parent, prefix: string): void {
  * as the source note (its own links, flows, nested embeds), as `data.embedBlock`: the
  * paragraph holding it is split around that block (see splitEmbeds).
  */
-function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r: ResolvedLink, heading: string | undefined): PhrasingContent {
+function noteEmbed(
+  ctx: WikiLinkContext,
+  index: LinkIndex,
+  state: EmbedState,
+  r: ResolvedLink,
+  heading: string | undefined,
+): PhrasingContent {
   const note = index.notes.get(r.slug);
   const title = note?.title ?? r.slug;
   // a block's id means nothing to a reader: its frame is captioned with the note's title only
@@ -190,9 +274,17 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
   const link = internalLink(ctx, r, [text(label)]);
   const box = (notice?: string): PhrasingContent => ({
     type: 'emphasis',
-    data: { garden: true, hName: 'span', hProperties: { className: notice ? ['note-embed', 'note-embed-notice'] : ['note-embed'], role: 'note' } } as PhrasingContent['data'],
+    data: {
+      garden: true,
+      hName: 'span',
+      hProperties: { className: notice ? ['note-embed', 'note-embed-notice'] : ['note-embed'], role: 'note' },
+    } as PhrasingContent['data'],
     children: [
-      { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['note-embed-label'] } }, children: [text(notice ?? t.embeddedNote)] },
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['note-embed-label'] } },
+        children: [text(notice ?? t.embeddedNote)],
+      },
       link,
     ],
   });
@@ -224,8 +316,16 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
     type: 'noteEmbed',
     data: { garden: true, hName: 'figure', hProperties: { className: ['note-embed', 'embed'], dataEmbed: r.slug } },
     children: [
-      { type: 'paragraph', data: { hName: 'figcaption', hProperties: { className: ['note-embed-label'] } }, children: [link] },
-      { type: 'noteEmbedBody', data: { hName: 'div', hProperties: { className: ['note-embed-body'] } }, children: tree.children },
+      {
+        type: 'paragraph',
+        data: { hName: 'figcaption', hProperties: { className: ['note-embed-label'] } },
+        children: [link],
+      },
+      {
+        type: 'noteEmbedBody',
+        data: { hName: 'div', hProperties: { className: ['note-embed-body'] } },
+        children: tree.children,
+      },
     ],
   };
   const placeholder = box();
@@ -233,7 +333,14 @@ function noteEmbed(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, r:
   return placeholder;
 }
 
-function split(ctx: WikiLinkContext, index: LinkIndex | undefined, state: EmbedState, tagKeys: Set<string>, node: Text, atStart: boolean): PhrasingContent[] | null {
+function split(
+  ctx: WikiLinkContext,
+  index: LinkIndex | undefined,
+  state: EmbedState,
+  tagKeys: Set<string>,
+  node: Text,
+  atStart: boolean,
+): PhrasingContent[] | null {
   const value = node.value;
   if (value.indexOf('[[') < 0 && value.indexOf('#') < 0) return null;
   const out: PhrasingContent[] = [];
@@ -252,7 +359,12 @@ function split(ctx: WikiLinkContext, index: LinkIndex | undefined, state: EmbedS
       if (!key || !tagKeys.has(key)) continue;
       const end = i + 1 + m[3].indexOf(raw) + raw.length;
       if (last < i) out.push(text(value.slice(last, i)));
-      out.push({ type: 'link', url: tagUrl(ctx.base, tagSlug(key)), children: [text(`#${raw}`)], data: { garden: true, hProperties: { className: ['tag', 'inline-tag'] } } as Link['data'] });
+      out.push({
+        type: 'link',
+        url: tagUrl(ctx.base, tagSlug(key)),
+        children: [text(`#${raw}`)],
+        data: { garden: true, hProperties: { className: ['tag', 'inline-tag'] } } as Link['data'],
+      });
       last = end;
       continue;
     }
@@ -272,7 +384,13 @@ function split(ctx: WikiLinkContext, index: LinkIndex | undefined, state: EmbedS
  * ending in `[[…`, the formatted nodes, the text starting with `…]]`. Joined back into one
  * link whose label keeps the formatting. Returns the replacement of kids[i..j], or null.
  */
-function joinSplitLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, kids: RootContent[], i: number): { nodes: PhrasingContent[]; end: number } | null {
+function joinSplitLink(
+  ctx: WikiLinkContext,
+  index: LinkIndex,
+  state: EmbedState,
+  kids: RootContent[],
+  i: number,
+): { nodes: PhrasingContent[]; end: number } | null {
   const first = kids[i] as Text;
   const open = first.value.lastIndexOf('[[');
   if (open < 0 || first.value.indexOf(']]', open) >= 0 || first.value.indexOf('\n', open) >= 0) return null;
@@ -293,7 +411,11 @@ function joinSplitLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState
   if (j >= kids.length || close < 0 || j === i + 1) return null;
   const last = kids[j] as Text;
   const bang = open > 0 && first.value[open - 1] === '!';
-  const segments: PhrasingContent[] = [text(first.value.slice(open + 2)), ...(kids.slice(i + 1, j) as PhrasingContent[]), text(last.value.slice(0, close))];
+  const segments: PhrasingContent[] = [
+    text(first.value.slice(open + 2)),
+    ...(kids.slice(i + 1, j) as PhrasingContent[]),
+    text(last.value.slice(0, close)),
+  ];
   // the target is the plain text before the first `|` found in a text segment
   let target = '';
   let label: PhrasingContent[] | undefined;
@@ -306,7 +428,10 @@ function joinSplitLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState
     }
     target += (seg as Text).value.slice(0, bar).replace(/\\$/, '');
     const rest = (seg as Text).value.slice(bar + 1);
-    label = [...(rest ? [text(rest)] : []), ...segments.slice(s + 1).filter((n) => n.type !== 'text' || n.value !== '')];
+    label = [
+      ...(rest ? [text(rest)] : []),
+      ...segments.slice(s + 1).filter((n) => n.type !== 'text' || n.value !== ''),
+    ];
     break;
   }
   if (target.trim() === '') return null;
@@ -326,7 +451,13 @@ function takeAltSize(node: Image): AltSize | null {
   return size;
 }
 
-function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, node: Link | Image, size: AltSize | null): PhrasingContent | null {
+function rewriteMarkdownLink(
+  ctx: WikiLinkContext,
+  index: LinkIndex,
+  state: EmbedState,
+  node: Link | Image,
+  size: AltSize | null,
+): PhrasingContent | null {
   const url = node.url;
   if (!url || url.startsWith('#') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('//')) return null;
   const path = safeDecode(url.split('#')[0].split('?')[0]);
@@ -341,7 +472,10 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: Embe
     }
     if (r === null) return unresolved(plain(node), t.missingNote(path));
     node.url = noteUrl(ctx.base, r.slug, r.anchor);
-    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug } };
+    node.data = {
+      ...node.data,
+      hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug },
+    };
     return null;
   }
   const att = findAttachmentFrom(index, path, ctx.file);
@@ -350,7 +484,10 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: Embe
     const r = resolveMarkdownHref(index, url, ctx.file);
     if (r !== null) {
       node.url = noteUrl(ctx.base, r.slug, r.anchor);
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug } };
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), className: ['internal-link'], dataSlug: r.slug },
+      };
       return null;
     }
   }
@@ -368,7 +505,16 @@ function rewriteMarkdownLink(ctx: WikiLinkContext, index: LinkIndex, state: Embe
       if (media) return media;
     }
     const known = sizeProps(ctx, att);
-    node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...known, ...(node.data?.hProperties ?? {}), ...(size ? sizedAttributes(size, known) : {}) } };
+    node.data = {
+      ...node.data,
+      hProperties: {
+        loading: 'lazy',
+        decoding: 'async',
+        ...known,
+        ...(node.data?.hProperties ?? {}),
+        ...(size ? sizedAttributes(size, known) : {}),
+      },
+    };
   }
   return null;
 }
@@ -389,7 +535,13 @@ function plain(node: Link): string {
  * `[[2단계 인증]](2FA)`: Markdown reads `[[2단계 인증]]` as the text of a link to `2FA`;
  * Obsidian shows the wiki-link and leaves `(2FA)` as text. Same for `![[x]](y)`.
  */
-function wikiShapedLink(ctx: WikiLinkContext, index: LinkIndex, state: EmbedState, node: Link | Image, src: string): PhrasingContent[] | null {
+function wikiShapedLink(
+  ctx: WikiLinkContext,
+  index: LinkIndex,
+  state: EmbedState,
+  node: Link | Image,
+  src: string,
+): PhrasingContent[] | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return null;
@@ -506,7 +658,9 @@ export function remarkWikiLinks(this: Processor) {
     // an embedded note is read with its own syntax: Markdown in an MDX page, MDX in a Markdown page
     const hostMdx = isMdxNote(ctx.file);
     const parse = (value: string, from: string) =>
-      !hostMdx && !isMdxNote(from) ? own(value) : parseEmbedded(value, isMdxNote(from), (t, text) => void lowerMdx(t, text));
+      !hostMdx && !isMdxNote(from)
+        ? own(value)
+        : parseEmbedded(value, isMdxNote(from), (t, text) => void lowerMdx(t, text));
     const state: EmbedState = { depth: 0, chain: [`${ctx.slug}#`], counter: { n: 0 }, parse };
     transform(tree, ctx, String(file.value ?? ''), state);
   };

@@ -88,18 +88,40 @@ function processorOptions(syntax: RemarkPlugins): MarkdownOptions {
     remarkRehype: {
       clobberPrefix: '',
       footnoteLabel: t.footnotes,
-      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => t.footnoteBack(referenceIndex + 1, rereferenceIndex),
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        t.footnoteBack(referenceIndex + 1, rereferenceIndex),
     },
-    remarkPlugins: [...syntax, remarkCjkFriendly, remarkMath, remarkObsidianMath, remarkDropTitle, remarkInlineFootnotes, remarkWikiLinks, remarkAsciiFlow],
+    remarkPlugins: [
+      ...syntax,
+      remarkCjkFriendly,
+      remarkMath,
+      remarkObsidianMath,
+      remarkDropTitle,
+      remarkInlineFootnotes,
+      remarkWikiLinks,
+      remarkAsciiFlow,
+    ],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.
     // Ids inside embed frames are made unique once every id exists, then same-page `#` links are
     // checked against them; the page text for search and the components the page holds are
     // recorded last, from the final tree.
     rehypePlugins: [
-      rehypeMarkMarkdownHeadings, rehypeHoldTrusted, rehypeRaw, rehypeSanitizeNote, rehypeHeadingAnchors, rehypeRecordHtmlHeadings,
-      rehypeObsidianMath, rehypeCallouts, rehypeBlockIds, rehypeHighlights, rehypeTaskStates,
-      rehypeEmbedIds, rehypeSamePageAnchors, rehypePageText, rehypePageFeatures,
+      rehypeMarkMarkdownHeadings,
+      rehypeHoldTrusted,
+      rehypeRaw,
+      rehypeSanitizeNote,
+      rehypeHeadingAnchors,
+      rehypeRecordHtmlHeadings,
+      rehypeObsidianMath,
+      rehypeCallouts,
+      rehypeBlockIds,
+      rehypeHighlights,
+      rehypeTaskStates,
+      rehypeEmbedIds,
+      rehypeSamePageAnchors,
+      rehypePageText,
+      rehypePageFeatures,
     ],
   };
 }
@@ -109,14 +131,21 @@ export async function renderNote(body: string, ctx: RenderContext): Promise<Rend
   if (mdx) {
     // A note that is not valid MDX is published as its text, with the problem `garden check` reports.
     const parsed = parseMdx(body);
-    if (!parsed.ok) return { ...plainTextPage(body), problem: mdxSyntaxProblem(ctx.file, ctx.bodyStartLine ?? 1, parsed.error) };
+    if (!parsed.ok)
+      return { ...plainTextPage(body), problem: mdxSyntaxProblem(ctx.file, ctx.bodyStartLine ?? 1, parsed.error) };
   }
   const r = await (mdx ? getMdxRenderer() : getRenderer());
   const gardenTrusted = createTrustedStash();
   const gardenQuizIds = new Map<string, number>();
-  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds)), { frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds } });
+  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds)), {
+    frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds },
+  });
   const facts = (out.metadata.frontmatter.facts ?? {}) as NoteFacts;
   // headings written as raw HTML stay out of the table of contents, as out of Obsidian's outline
   const html = new Set(facts.htmlHeadings ?? []);
-  return { html: out.code, headings: html.size > 0 ? out.metadata.headings.filter((h) => !html.has(h.slug)) : out.metadata.headings, facts };
+  return {
+    html: out.code,
+    headings: html.size > 0 ? out.metadata.headings.filter((h) => !html.has(h.slug)) : out.metadata.headings,
+    facts,
+  };
 }

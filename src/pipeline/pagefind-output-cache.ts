@@ -8,11 +8,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchRecordsPath } from './search-records-file.ts';
 
-const folder = (cacheDir: URL | string) => join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'pagefind-index');
+const folder = (cacheDir: URL | string) =>
+  join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'pagefind-index');
 
 function pagefindVersion(): string {
   try {
-    return (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('pagefind/package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('pagefind/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'unknown';
   }

@@ -59,7 +59,12 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
     port1.once('message', () => {
       timer = setTimeout(() => abort.abort(new Error('render budget')), budgetMs);
     });
-    return (pool.run({ task, started: port2 }, { transferList: [port2], signal: abort.signal } as unknown as RunOptions) as Promise<RenderedNote>).finally(() => {
+    return (
+      pool.run({ task, started: port2 }, {
+        transferList: [port2],
+        signal: abort.signal,
+      } as unknown as RunOptions) as Promise<RenderedNote>
+    ).finally(() => {
       clearTimeout(timer);
       port1.close();
     });
@@ -77,11 +82,17 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
         return {
           ...plainTextPage(task.body),
           problem: {
-            file: task.file, line: 1, column: 1, severity: 'warning', kind: timedOut ? 'render-timeout' : 'render-failed',
+            file: task.file,
+            line: 1,
+            column: 1,
+            severity: 'warning',
+            kind: timedOut ? 'render-timeout' : 'render-failed',
             message: timedOut
               ? `expected the note to render within ${budgetMs / 1000} s, found it still rendering after ${seconds} s (stage: render); it is published as plain text`
               : `expected the note to render, found an error in stage render (${oneLine((err as Error).message)}); it is published as plain text`,
-            hint: timedOut ? 'split the note into smaller notes, or put very long generated content in an attachment' : 'simplify the construct the error names, or report it with the note attached',
+            hint: timedOut
+              ? 'split the note into smaller notes, or put very long generated content in an attachment'
+              : 'simplify the construct the error names, or report it with the note attached',
           },
         };
       } finally {
@@ -93,7 +104,8 @@ export function createRenderPool(shared: RenderShared, opts: { threads?: number;
 }
 
 function oneLine(s: string): string {
-  const line = String(s ?? '').split('\n')[0].trim();
+  const line = String(s ?? '')
+    .split('\n')[0]
+    .trim();
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
-

@@ -37,5 +37,15 @@ export default function render({ task, started }: { task: RenderTask; started: M
   started.postMessage('started');
   started.close();
   const sources = new Map((task.sources ?? []).map((s) => [s.slug, { body: s.body, tags: s.tags }]));
-  return renderNote(task.body, { slug: task.slug, file: task.file, bodyStartLine: task.bodyStartLine, base: shared.base, links: shared.links, tags: task.tags, attachmentSize, attachmentBytes, noteSource: (slug) => sources.get(slug) });
+  return renderNote(task.body, {
+    slug: task.slug,
+    file: task.file,
+    bodyStartLine: task.bodyStartLine,
+    base: shared.base,
+    links: shared.links,
+    tags: task.tags,
+    attachmentSize,
+    attachmentBytes,
+    noteSource: (slug) => sources.get(slug),
+  });
 }

@@ -20,7 +20,12 @@ function copyOf(svg: SVGSVGElement): SVGSVGElement {
     for (const name of ['marker-start', 'marker-end', 'aria-labelledby']) {
       const v = el.getAttribute(name);
       if (!v) continue;
-      el.setAttribute(name, name === 'aria-labelledby' ? v.split(/\s+/).map(rename).join(' ') : v.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${rename(id)})`));
+      el.setAttribute(
+        name,
+        name === 'aria-labelledby'
+          ? v.split(/\s+/).map(rename).join(' ')
+          : v.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${rename(id)})`),
+      );
     }
   }
   return copy;

@@ -14,7 +14,9 @@ export function initLinkPreviews(): void {
   const load = (k: number) => {
     let p = cache.get(k);
     if (!p) {
-      p = fetch(`${base}graph/previews/${k}.json`).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+      p = fetch(`${base}graph/previews/${k}.json`)
+        .then((r) => (r.ok ? r.json() : {}))
+        .catch(() => ({}));
       cache.set(k, p);
     }
     return p;

@@ -14,7 +14,9 @@ let counter = 0;
 function loadMermaid(): Promise<Mermaid> {
   // Mermaid's own prebuilt bundle, published by src/integrations/mermaid-runtime.ts (not re-bundled by Vite).
   const base = document.documentElement.dataset.base ?? '/';
-  loading ??= import(/* @vite-ignore */ `${base}_mermaid/mermaid.esm.min.mjs`).then((m: { default: Mermaid }) => m.default);
+  loading ??= import(/* @vite-ignore */ `${base}_mermaid/mermaid.esm.min.mjs`).then(
+    (m: { default: Mermaid }) => m.default,
+  );
   return loading;
 }
 
@@ -36,7 +38,19 @@ async function draw(figure: HTMLElement): Promise<void> {
     flowchart: { htmlLabels: false },
     // A diagram's own `%%{init: …}%%` directive may not change these (labels as SVG text, no
     // HTML, no CSS of its own, no script-capable links): the note is untrusted.
-    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'flowchart', 'themeCSS', 'themeVariables', 'dompurifyConfig', 'fontFamily'],
+    secure: [
+      'secure',
+      'securityLevel',
+      'startOnLoad',
+      'maxTextSize',
+      'maxEdges',
+      'htmlLabels',
+      'flowchart',
+      'themeCSS',
+      'themeVariables',
+      'dompurifyConfig',
+      'fontFamily',
+    ],
   });
   try {
     const { svg } = await mermaid.render(`mermaid-${++counter}`, source);

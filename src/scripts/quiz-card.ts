@@ -47,7 +47,11 @@ function enhanceCard(form: HTMLFormElement): void {
       inputs[0]?.focus();
       return;
     }
-    const grade = gradeChoices(inputs.map((i) => i.value), answer, chosen);
+    const grade = gradeChoices(
+      inputs.map((i) => i.value),
+      answer,
+      chosen,
+    );
     for (const input of inputs) {
       const state = grade.states[input.value];
       const item = input.closest<HTMLElement>('.quiz-card__option');

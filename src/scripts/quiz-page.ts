@@ -53,10 +53,21 @@ function newSeed(): number {
 function loadState(today: boolean): PageState {
   const fallback: QuizPageMode = today ? 'today' : 'all';
   try {
-    const v = JSON.parse(globalThis.localStorage?.getItem(QUIZ_PAGE_STATE_KEY) ?? 'null') as { seed?: unknown; mode?: unknown; tag?: unknown; current?: unknown } | null;
+    const v = JSON.parse(globalThis.localStorage?.getItem(QUIZ_PAGE_STATE_KEY) ?? 'null') as {
+      seed?: unknown;
+      mode?: unknown;
+      tag?: unknown;
+      current?: unknown;
+    } | null;
     if (v && typeof v.seed === 'number') {
-      const mode: QuizPageMode = v.mode === 'wrong' || v.mode === 'all' || (v.mode === 'today' && today) ? v.mode : fallback;
-      return { seed: v.seed, tag: typeof v.tag === 'string' ? v.tag : '', mode, current: typeof v.current === 'string' ? v.current : undefined };
+      const mode: QuizPageMode =
+        v.mode === 'wrong' || v.mode === 'all' || (v.mode === 'today' && today) ? v.mode : fallback;
+      return {
+        seed: v.seed,
+        tag: typeof v.tag === 'string' ? v.tag : '',
+        mode,
+        current: typeof v.current === 'string' ? v.current : undefined,
+      };
     }
   } catch {
     // fall through
@@ -142,7 +153,13 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
 
   const updateScore = () => {
     const questions = filtered();
-    score.textContent = fillString(s.score, summarizeProgress(readQuizProgress(), questions.map((q) => q.id)));
+    score.textContent = fillString(
+      s.score,
+      summarizeProgress(
+        readQuizProgress(),
+        questions.map((q) => q.id),
+      ),
+    );
     if (counts && ext) counts.textContent = ext.counts(questions);
   };
 
@@ -176,7 +193,10 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
   };
 
   const recompute = (keepCurrent: boolean, focus = false) => {
-    order = state.mode === 'today' && ext ? ext.todayOrder(filtered()) : practiceOrder(index, { ...state, mode: state.mode === 'wrong' ? 'wrong' : 'all' }, readQuizProgress());
+    order =
+      state.mode === 'today' && ext
+        ? ext.todayOrder(filtered())
+        : practiceOrder(index, { ...state, mode: state.mode === 'wrong' ? 'wrong' : 'all' }, readQuizProgress());
     const at = keepCurrent && state.current ? order.indexOf(state.current) : -1;
     pos = state.mode === 'today' ? 0 : at >= 0 ? at : 0;
     updateScore();
@@ -191,15 +211,21 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
   });
   modeSelect.addEventListener('change', () => {
     const v = modeSelect.value;
-    state.mode = v === 'wrong' || v === 'all' || (v === 'today' && ext) ? (v) : 'all';
+    state.mode = v === 'wrong' || v === 'all' || (v === 'today' && ext) ? v : 'all';
     doneToday = 0;
     recompute(false);
   });
   prev.addEventListener('click', () => {
-    if (pos > 0) { pos--; show(true); }
+    if (pos > 0) {
+      pos--;
+      show(true);
+    }
   });
   next.addEventListener('click', () => {
-    if (pos < order.length - 1) { pos++; show(true); }
+    if (pos < order.length - 1) {
+      pos++;
+      show(true);
+    }
   });
   resetButton.addEventListener('click', () => {
     if (!globalThis.confirm(ext?.resetConfirm ?? s.resetConfirm)) return;
@@ -231,7 +257,8 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
     const form = currentForm();
     if (!form || !el.isConnected) return;
     const target = event.target as HTMLElement | null;
-    const onControl = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target?.tagName === 'SUMMARY';
+    const onControl =
+      target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target?.tagName === 'SUMMARY';
     if (!checked) {
       if (/^[1-9]$/.test(event.key)) {
         const input = form.querySelectorAll<HTMLInputElement>('.quiz-card__input')[Number(event.key) - 1];
@@ -247,7 +274,8 @@ export async function initQuizPage(el: HTMLElement, ext?: QuizPageExtension): Pr
       return;
     }
     if (state.mode === 'today' && ext) {
-      if ((/^[1-4]$/.test(event.key) || (event.key === 'Enter' && !onControl)) && ext.ratingKey(event.key)) event.preventDefault();
+      if ((/^[1-4]$/.test(event.key) || (event.key === 'Enter' && !onControl)) && ext.ratingKey(event.key))
+        event.preventDefault();
     } else if (event.key === 'Enter' && !onControl && !next.disabled) {
       event.preventDefault();
       next.click();

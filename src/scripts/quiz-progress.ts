@@ -21,7 +21,10 @@ export function readQuizProgress(): QuizProgress {
 /** Stores the latest result of one question. */
 export function recordQuizResult(quizId: string, correct: boolean, at: Date = new Date()): void {
   try {
-    storage()?.setItem(QUIZ_PROGRESS_KEY, JSON.stringify(withResult(readQuizProgress(), quizId, correct, at.toISOString())));
+    storage()?.setItem(
+      QUIZ_PROGRESS_KEY,
+      JSON.stringify(withResult(readQuizProgress(), quizId, correct, at.toISOString())),
+    );
   } catch {
     // storage full or denied: progress is a convenience
   }

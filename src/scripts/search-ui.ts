@@ -18,8 +18,15 @@ interface PagefindResultData {
 interface Pagefind {
   init?: () => Promise<void>;
   options?: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> } | null>;
-  debouncedSearch: (q: string, o?: { filters?: Record<string, unknown> }, ms?: number) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> } | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, unknown> },
+  ) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> } | null>;
+  debouncedSearch: (
+    q: string,
+    o?: { filters?: Record<string, unknown> },
+    ms?: number,
+  ) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -62,7 +69,9 @@ export function firstMarkText(excerpt: string): string {
 export function textFragment(excerpt: string): string {
   const word = firstMarkText(excerpt);
   // `-`, `,` and `&` are syntax inside a text directive: percent-encode them too.
-  return word ? `#:~:text=${encodeURIComponent(word).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26')}` : '';
+  return word
+    ? `#:~:text=${encodeURIComponent(word).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26')}`
+    : '';
 }
 
 /**
@@ -154,7 +163,10 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
     active = -1;
     list.innerHTML = top
       .map((d, i) => {
-        const tags = (d.filters?.tag ?? []).slice(0, 4).map((x) => `<span class="tag">${esc(x)}</span>`).join(' ');
+        const tags = (d.filters?.tag ?? [])
+          .slice(0, 4)
+          .map((x) => `<span class="tag">${esc(x)}</span>`)
+          .join(' ');
         const date = d.meta.date ? `<time class="result-date">${esc(d.meta.date)}</time>` : '';
         return `<li id="r-${root.id}-${i}" role="option" aria-selected="false"><a href="${esc(d.url)}${textFragment(d.excerpt)}">
           <span class="result-title">${esc(d.meta.title ?? d.url)}</span>
@@ -162,7 +174,9 @@ export function mountSearch(root: HTMLElement, opts: { autofocus?: boolean; onNa
           <span class="result-excerpt">${d.excerpt}</span></a></li>`;
       })
       .join('');
-    status.textContent = top.length ? fillString(s.resultCount, { n: search.results.length }) : fillString(s.noResults, { query: raw });
+    status.textContent = top.length
+      ? fillString(s.resultCount, { n: search.results.length })
+      : fillString(s.noResults, { query: raw });
     input.setAttribute('aria-expanded', String(top.length > 0));
   };
 

@@ -19,6 +19,8 @@ export function showStudyDue(root: ParentNode = document): void {
   if (!store) return;
   const { due, fresh } = dueSummary(store, el.dataset.tag ?? '', gardenNow());
   const link = el.querySelector('a') ?? el;
-  link.textContent = (el.dataset.template ?? '{due} · {fresh}').replace('{due}', String(due)).replace('{fresh}', String(fresh));
+  link.textContent = (el.dataset.template ?? '{due} · {fresh}')
+    .replace('{due}', String(due))
+    .replace('{fresh}', String(fresh));
   el.hidden = false;
 }

@@ -14,7 +14,15 @@ import { forecast, reviewHistory, tagStats } from '../lib/study/stats.ts';
 import { studyChartSvg } from '../lib/study/chart.ts';
 import { dayKey } from '../lib/study/days.ts';
 import {
-  clampNewPerDay, hasStarted, mergeStores, parseStore, pruneStore, resetStore, serializeStore, withReview, type StudyStore,
+  clampNewPerDay,
+  hasStarted,
+  mergeStores,
+  parseStore,
+  pruneStore,
+  resetStore,
+  serializeStore,
+  withReview,
+  type StudyStore,
 } from '../lib/study/store.ts';
 import { initQuizPage, type IndexQuestion, type QuizPageExtension } from './quiz-page.ts';
 import { readStudy, writeStudy } from './study-storage.ts';
@@ -68,8 +76,16 @@ export function studyExtension(): QuizPageExtension {
   const updateProgress = () => {
     const store = load();
     const now = gardenNow();
-    const rows = tagStats(store, queueQuestions(index.questions), index.tags.map((t) => t.tag), now)
-      .map((r) => `<tr><th scope="row">${r.tag ? escapeHtml(r.tag).replaceAll('/', '/<wbr>') : s.progressAll}</th><td>${r.learned}</td><td>${r.due}</td><td>${r.fresh}</td></tr>`)
+    const rows = tagStats(
+      store,
+      queueQuestions(index.questions),
+      index.tags.map((t) => t.tag),
+      now,
+    )
+      .map(
+        (r) =>
+          `<tr><th scope="row">${r.tag ? escapeHtml(r.tag).replaceAll('/', '/<wbr>') : s.progressAll}</th><td>${r.learned}</td><td>${r.due}</td><td>${r.fresh}</td></tr>`,
+      )
       .join('');
     const table = root.querySelector<HTMLElement>('.study-progress__rows');
     if (table) table.innerHTML = rows;
@@ -78,13 +94,21 @@ export function studyExtension(): QuizPageExtension {
     const ahead = forecast(store, now, 7, ids);
     const chart = root.querySelector<HTMLElement>('.study-progress__chart');
     if (chart) {
-      chart.innerHTML = studyChartSvg(past, ahead, {
-        title: s.chartTitle,
-        summary: fillString(s.chartSummary, { reviews: past.reduce((n, d) => n + d.count, 0), ahead: ahead.reduce((n, d) => n + d.count, 0) }),
-        past: s.chartPast,
-        ahead: s.chartAhead,
-        today: s.chartToday,
-      }, chart.clientWidth || 740);
+      chart.innerHTML = studyChartSvg(
+        past,
+        ahead,
+        {
+          title: s.chartTitle,
+          summary: fillString(s.chartSummary, {
+            reviews: past.reduce((n, d) => n + d.count, 0),
+            ahead: ahead.reduce((n, d) => n + d.count, 0),
+          }),
+          past: s.chartPast,
+          ahead: s.chartAhead,
+          today: s.chartToday,
+        },
+        chart.clientWidth || 740,
+      );
     }
   };
 
@@ -116,7 +140,13 @@ export function studyExtension(): QuizPageExtension {
       root = el;
       refresh = redraw;
       const store = load();
-      if (hasStarted(store)) writeStudy(pruneStore(store, index.questions.map((q) => q.id)));
+      if (hasStarted(store))
+        writeStudy(
+          pruneStore(
+            store,
+            index.questions.map((q) => q.id),
+          ),
+        );
 
       // Reset sits with the other actions on the whole record.
       const resetButton = el.querySelector('.quiz-page__reset');
@@ -154,23 +184,27 @@ export function studyExtension(): QuizPageExtension {
       });
       const file = el.querySelector<HTMLInputElement>('.study-data__file')!;
       el.querySelector('.study-data__import')!.addEventListener('click', () => file.click());
-      file.addEventListener('change', () => void (async () => {
-        const f = file.files?.[0];
-        file.value = '';
-        if (!f) return;
-        const theirs = parseStore(await f.text());
-        const ours = load();
-        const ids = index.questions.map((q) => q.id);
-        const merged = pruneStore(mergeStores(ours, theirs), ids);
-        const changed = ids.filter((id) => merged.cards[id] && merged.cards[id] !== ours.cards[id]).length;
-        if (Object.keys(theirs.cards).length === 0) {
-          status(s.importNothing);
-          return;
-        }
-        writeStudy(merged);
-        refresh();
-        status(fillString(s.importDone, { n: changed }));
-      })());
+      file.addEventListener(
+        'change',
+        () =>
+          void (async () => {
+            const f = file.files?.[0];
+            file.value = '';
+            if (!f) return;
+            const theirs = parseStore(await f.text());
+            const ours = load();
+            const ids = index.questions.map((q) => q.id);
+            const merged = pruneStore(mergeStores(ours, theirs), ids);
+            const changed = ids.filter((id) => merged.cards[id] && merged.cards[id] !== ours.cards[id]).length;
+            if (Object.keys(theirs.cards).length === 0) {
+              status(s.importNothing);
+              return;
+            }
+            writeStudy(merged);
+            refresh();
+            status(fillString(s.importDone, { n: changed }));
+          })(),
+      );
     },
 
     todayOrder(questions) {
@@ -194,8 +228,11 @@ export function studyExtension(): QuizPageExtension {
         if (next === undefined || t < next) next = t;
       }
       const unseen = questions.some((q) => !store.cards[q.id]);
-      if (unseen && newLeftToday(store, now) === 0) return `${s.studyDoneNothing} ${fillString(s.studyNoNew, { n: store.newPerDay })}`;
-      return next === undefined ? s.studyDoneNothing : fillString(s.studyDone, { when: dateFormat.format(new Date(next)) });
+      if (unseen && newLeftToday(store, now) === 0)
+        return `${s.studyDoneNothing} ${fillString(s.studyNoNew, { n: store.newPerDay })}`;
+      return next === undefined
+        ? s.studyDoneNothing
+        : fillString(s.studyDone, { when: dateFormat.format(new Date(next)) });
     },
 
     afterCheck(box, q, correct, done) {

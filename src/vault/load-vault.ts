@@ -17,7 +17,12 @@ export function loadVault(dir: string): VaultResult {
  * The vault, every problem (per note and vault-wide link checks), and the link index the
  * renderer resolves `[[links]]` with (`linkSignature` changes whenever any resolution could).
  */
-export function checkVault(dir: string): { result: VaultResult; problems: Problem[]; links: LinkIndex; linkSignature: string } {
+export function checkVault(dir: string): {
+  result: VaultResult;
+  problems: Problem[];
+  links: LinkIndex;
+  linkSignature: string;
+} {
   const result = loadVault(dir);
   const { index, inputs } = vaultLinkIndex(result.notes, result.attachments);
   const problems = [...result.problems, ...checkLinks(result.notes, result.attachments, index)];

@@ -35,7 +35,13 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
   try {
     realRoot = realpathSync(root);
   } catch (err) {
-    warn(problems, '.', 'unreadable', `expected a readable vault folder, found ${errorCode(err)}; nothing is published`, 'check the path and its permissions');
+    warn(
+      problems,
+      '.',
+      'unreadable',
+      `expected a readable vault folder, found ${errorCode(err)}; nothing is published`,
+      'check the path and its permissions',
+    );
     return [];
   }
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
@@ -45,7 +51,13 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      warn(problems, rel(root, dir), 'unreadable', `expected a readable folder, found ${errorCode(err)}; its files are skipped, not published`, 'give the folder read permission (chmod +rx)');
+      warn(
+        problems,
+        rel(root, dir),
+        'unreadable',
+        `expected a readable folder, found ${errorCode(err)}; its files are skipped, not published`,
+        'give the folder read permission (chmod +rx)',
+      );
       return;
     }
     for (const entry of entries) {
@@ -54,7 +66,13 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
       if (entry.isDirectory() && SKIP_DIRS.has(entry.name)) continue;
       if (SYSTEM_FILES.has(entry.name) || entry.name.endsWith('.orig')) continue;
       if (entry.name.startsWith('.')) {
-        warn(problems, name, 'hidden-file', `expected a visible file or folder, found a dot-named ${entry.isDirectory() ? 'folder' : 'file'} (hidden in Obsidian); it is skipped, not published`, 'rename it without the leading dot to publish it');
+        warn(
+          problems,
+          name,
+          'hidden-file',
+          `expected a visible file or folder, found a dot-named ${entry.isDirectory() ? 'folder' : 'file'} (hidden in Obsidian); it is skipped, not published`,
+          'rename it without the leading dot to publish it',
+        );
         continue;
       }
       let isDir = entry.isDirectory();
@@ -64,11 +82,23 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
         try {
           real = realpathSync(path);
         } catch (err) {
-          warn(problems, name, 'symlink', `expected a symlink to a file in the vault, found a broken link (${errorCode(err)}); it is skipped`, 'remove the link or restore its target');
+          warn(
+            problems,
+            name,
+            'symlink',
+            `expected a symlink to a file in the vault, found a broken link (${errorCode(err)}); it is skipped`,
+            'remove the link or restore its target',
+          );
           continue;
         }
         if (!inside(real)) {
-          warn(problems, name, 'symlink', 'expected a symlink to a file in the vault, found one pointing outside it; it is skipped: nothing outside the vault is published', 'copy the file into the vault instead of linking to it');
+          warn(
+            problems,
+            name,
+            'symlink',
+            'expected a symlink to a file in the vault, found one pointing outside it; it is skipped: nothing outside the vault is published',
+            'copy the file into the vault instead of linking to it',
+          );
           continue;
         }
         try {
@@ -76,17 +106,35 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (err) {
-          warn(problems, name, 'unreadable', `expected a readable file, found ${errorCode(err)}; it is skipped`, 'check its permissions');
+          warn(
+            problems,
+            name,
+            'unreadable',
+            `expected a readable file, found ${errorCode(err)}; it is skipped`,
+            'check its permissions',
+          );
           continue;
         }
         if (isDir && visited.has(real)) {
-          warn(problems, name, 'symlink', `expected a symlink to a folder not yet read, found one leading to ${rel(realRoot, real)}, already read (a loop or a second path); it is skipped`, 'remove the link');
+          warn(
+            problems,
+            name,
+            'symlink',
+            `expected a symlink to a folder not yet read, found one leading to ${rel(realRoot, real)}, already read (a loop or a second path); it is skipped`,
+            'remove the link',
+          );
           continue;
         }
       }
       if (isDir) {
         if (isNoteFile(entry.name)) {
-          warn(problems, name, 'folder-named-like-note', 'expected a note, found a folder named like one; its files are read as a folder', 'rename the folder without the note extension (.md, .mdx)');
+          warn(
+            problems,
+            name,
+            'folder-named-like-note',
+            'expected a note, found a folder named like one; its files are read as a folder',
+            'rename the folder without the note extension (.md, .mdx)',
+          );
         }
         let real = path;
         try {
@@ -100,7 +148,13 @@ export function listVaultPaths(root: string, problems?: Problem[]): string[] {
       } else if (isFile) {
         paths.push(path);
       } else {
-        warn(problems, name, 'special-file', 'expected a file or folder, found a device, socket or pipe; it is skipped', 'remove it from the vault');
+        warn(
+          problems,
+          name,
+          'special-file',
+          'expected a file or folder, found a device, socket or pipe; it is skipped',
+          'remove it from the vault',
+        );
       }
     }
   };
@@ -140,7 +194,13 @@ export function readVault(root: string, problems?: Problem[]): VaultFile[] {
         git: git.get(nfc),
       });
     } catch (err) {
-      warn(problems, file, 'unreadable', `expected a readable file, found ${errorCode(err)}; it is skipped, not published`, 'give the file read permission (chmod +r)');
+      warn(
+        problems,
+        file,
+        'unreadable',
+        `expected a readable file, found ${errorCode(err)}; it is skipped, not published`,
+        'give the file read permission (chmod +r)',
+      );
     }
   });
   return files;
@@ -155,9 +215,16 @@ export function gitDates(root: string): Map<string, { created: Date; modified: D
   let log: string;
   let prefix: string;
   try {
-    prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    prefix = execFileSync('git', ['rev-parse', '--show-prefix'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     log = execFileSync('git', ['-c', 'core.quotepath=off', 'log', '--format=@%ct', '--name-only', '--', '.'], {
-      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024,
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
     });
   } catch {
     return out;

@@ -11,7 +11,11 @@ import { createRenderPool } from '../pipeline/render-pool.ts';
  * (render-timeout / render-failed, with the build's own words) and same-page links to a place the
  * rendered page does not have. Image sizes are left out: they change attributes, not problems.
  */
-export async function renderProblems(result: VaultResult, links: LinkIndex, opts: { budgetMs?: number; threads?: number } = {}): Promise<Problem[]> {
+export async function renderProblems(
+  result: VaultResult,
+  links: LinkIndex,
+  opts: { budgetMs?: number; threads?: number } = {},
+): Promise<Problem[]> {
   const pool = createRenderPool({ base: '/', links, imageSizes: new Map(), fileSizes: new Map() }, opts);
   const bySlug = new Map(result.notes.map((n) => [n.slug, n]));
   const problems: Problem[][] = [];
@@ -19,7 +23,11 @@ export async function renderProblems(result: VaultResult, links: LinkIndex, opts
     await Promise.all(
       result.notes.map(async (note, i) => {
         const embeds = embeddedNotes(links, note.slug, (s) => bySlug.get(s)?.body);
-        const sources = [note.slug, ...embeds].map((s) => ({ slug: s, body: bySlug.get(s)!.body, tags: bySlug.get(s)!.tags }));
+        const sources = [note.slug, ...embeds].map((s) => ({
+          slug: s,
+          body: bySlug.get(s)!.body,
+          tags: bySlug.get(s)!.tags,
+        }));
         const out = await pool.render({ slug: note.slug, file: note.file, body: note.body, tags: note.tags, sources });
         problems[i] = out.problem ? [out.problem] : missingAnchorProblems(note, out.facts.missingAnchors ?? []);
       }),

@@ -39,7 +39,11 @@ const colours = (page: Page) =>
     const rect = document.querySelector('figure.flow-figure svg g.node rect')!;
     const text = document.querySelector('figure.flow-figure svg g.node text')!;
     const line = document.querySelector('figure.flow-figure svg .edge')!;
-    return { fill: getComputedStyle(rect).fill, text: getComputedStyle(text).fill, stroke: getComputedStyle(line).stroke };
+    return {
+      fill: getComputedStyle(rect).fill,
+      text: getComputedStyle(text).fill,
+      stroke: getComputedStyle(line).stroke,
+    };
   });
 
 describe('flow diagrams in Chromium', () => {
@@ -100,7 +104,12 @@ describe('flow diagrams in Chromium', () => {
             const figBox = fig.getBoundingClientRect();
             const nodes = [...svg.querySelectorAll('g.node rect')].map((r) => r.getBoundingClientRect());
             const inside = nodes.filter(
-              (r) => r.width > 0 && r.left >= figBox.left - 0.5 && r.right <= figBox.right + 0.5 && r.left >= 0 && r.right <= window.innerWidth,
+              (r) =>
+                r.width > 0 &&
+                r.left >= figBox.left - 0.5 &&
+                r.right <= figBox.right + 0.5 &&
+                r.left >= 0 &&
+                r.right <= window.innerWidth,
             ).length;
             const button = fig.querySelector<HTMLButtonElement>('button[data-flow-zoom]')!;
             return {
@@ -160,7 +169,10 @@ describe('flow diagrams in Chromium', () => {
             }));
             expect(after, where).toEqual({ open: false, focus: true });
           }
-          await page.locator('figure.flow-figure').first().screenshot({ path: `/tmp/flow-${name}-${theme}-${width}.png` });
+          await page
+            .locator('figure.flow-figure')
+            .first()
+            .screenshot({ path: `/tmp/flow-${name}-${theme}-${width}.png` });
           await page.close();
         }
       }

@@ -46,7 +46,8 @@ describe('a hostile vault runs no script on the site', () => {
         }
       })
       .catch(() => {});
-    const selector = 'a, button, summary, input, select, textarea, area, [onclick], [tabindex], [role=button], iframe, video, audio, svg a, label';
+    const selector =
+      'a, button, summary, input, select, textarea, area, [onclick], [tabindex], [role=button], iframe, video, audio, svg a, label';
     const count = await page.locator(selector).count();
     let poked = 0;
     for (let i = 0; i < count; i++) {
@@ -111,15 +112,21 @@ describe('a hostile vault runs no script on the site', () => {
       await page.waitForTimeout(600);
       const results = page.locator('dialog[open] .search-results li[role=option]');
       const n = await results.count();
-      for (let i = 0; i < n; i++) await results.nth(i).hover({ timeout: 500 }).catch(() => {});
+      for (let i = 0; i < n; i++)
+        await results
+          .nth(i)
+          .hover({ timeout: 500 })
+          .catch(() => {});
       if (q === 'hostilesearchterm') expect(n).toBeGreaterThan(0);
       await page.keyboard.press('Escape');
     }
     for (const path of ['quiz/', 'quiz-note/', 'graph/']) {
       await page.goto(s.url + path);
       await page.waitForTimeout(300);
-      for (const input of await page.locator('form.quiz-card input').all()) await input.check({ timeout: 500, force: true }).catch(() => {});
-      for (const button of await page.locator('form.quiz-card button').all()) await button.click({ timeout: 500 }).catch(() => {});
+      for (const input of await page.locator('form.quiz-card input').all())
+        await input.check({ timeout: 500, force: true }).catch(() => {});
+      for (const button of await page.locator('form.quiz-card button').all())
+        await button.click({ timeout: 500 }).catch(() => {});
       for (const node of (await page.locator('svg circle, svg g.node, [data-slug]').all()).slice(0, 40)) {
         await node.hover({ timeout: 300, force: true }).catch(() => {});
       }
@@ -132,7 +139,9 @@ describe('a hostile vault runs no script on the site', () => {
   it('with the Content-Security-Policy on, an inline script is refused on every page', async () => {
     for (const { path, file } of pages()) {
       const html = readFileSync(file, 'utf8');
-      expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*(object-src|default-src) 'none'/);
+      expect(html, path).toMatch(
+        /<meta http-equiv="content-security-policy" content="[^"]*(object-src|default-src) 'none'/,
+      );
       expect(html, path).not.toMatch(/script-src[^;"]*'unsafe-inline'/);
     }
     const ctx = await context({ bypassCSP: false });

@@ -25,7 +25,9 @@ describe('walking the garden in a browser', () => {
     await link.hover();
     const pop = page.locator('#link-preview');
     await pop.waitFor({ state: 'visible' });
-    await expect(pop.textContent()).resolves.toContain('VPC 환경에서 AWS Glue와 SageMaker 통합을 위한 Development Endpoint 활용');
+    await expect(pop.textContent()).resolves.toContain(
+      'VPC 환경에서 AWS Glue와 SageMaker 통합을 위한 Development Endpoint 활용',
+    );
     await page.keyboard.press('Escape');
     await pop.waitFor({ state: 'hidden' });
 

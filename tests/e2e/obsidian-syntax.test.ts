@@ -38,7 +38,9 @@ describe('Obsidian syntax in Chromium', () => {
     await expect(answer.isVisible()).resolves.toBe(false);
     await faq.locator(':scope > summary').click();
     await expect(answer.isVisible()).resolves.toBe(true);
-    await expect(page.locator('details.callout[data-callout="todo"]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(
+      page.locator('details.callout[data-callout="todo"]').evaluate((d) => (d as HTMLDetailsElement).open),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -49,7 +51,9 @@ describe('Obsidian syntax in Chromium', () => {
     expect(inline.width).toBeGreaterThan(20);
     expect(inline.height).toBeGreaterThan(8);
     expect(display.height).toBeGreaterThan(inline.height);
-    expect(await page.evaluate(() => document.querySelectorAll('script[src*="katex"], link[href*="katex"]').length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('script[src*="katex"], link[href*="katex"]').length),
+    ).toBe(0);
     await page.context().close();
   });
 
@@ -84,7 +88,11 @@ describe('Obsidian syntax in Chromium', () => {
     expect(target).toBe('^list-id');
     // The page scrolls smoothly (unless reduced motion is asked for), so the block reaches the
     // viewport a moment after load; poll until it has landed instead of reading the first frame.
-    const top = () => page.locator('[id="^list-id"]').boundingBox().then((b) => b?.y ?? -1);
+    const top = () =>
+      page
+        .locator('[id="^list-id"]')
+        .boundingBox()
+        .then((b) => b?.y ?? -1);
     await expect.poll(top, { timeout: 5000 }).toBeGreaterThanOrEqual(0);
     await expect.poll(top, { timeout: 5000 }).toBeLessThan(900);
     await page.context().close();
@@ -93,7 +101,9 @@ describe('Obsidian syntax in Chromium', () => {
   it('nothing overflows a 360 px screen, light or dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const page = await open(NOTE, 360, theme);
-      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const over = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(over, theme).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `/tmp/obsidian-${theme}-360.png`, fullPage: true });
       await page.context().close();

@@ -14,10 +14,18 @@ import type { Quiz } from '../../src/lib/quiz/types.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seedText = (prefix: string) =>
-  readFileSync(join(ROOT, 'content', readdirSync(join(ROOT, 'content')).find((f) => f.startsWith(prefix))!), 'utf8');
+  readFileSync(
+    join(
+      ROOT,
+      'content',
+      readdirSync(join(ROOT, 'content')).find((f) => f.startsWith(prefix))!,
+    ),
+    'utf8',
+  );
 const quizOf = (markdown: string): Quiz => findQuizSections(markdown)[0].quiz!;
 
-const VARS = ':root{--fg:#1b1b1f;--bg:#fff;--muted:#55575d;--accent:#1f5fbf;--ok:#1b7a3a;--bad:#b3261e;--border:#c9ccd3;--radius:6px}';
+const VARS =
+  ':root{--fg:#1b1b1f;--bg:#fff;--muted:#55575d;--accent:#1f5fbf;--ok:#1b7a3a;--bad:#b3261e;--border:#c9ccd3;--radius:6px}';
 const CSS = readFileSync(join(ROOT, 'src/styles/quiz.css'), 'utf8');
 const page = (body: string, script: string) =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>quiz</title><style>${VARS}${CSS}</style></head>` +
@@ -43,13 +51,19 @@ beforeAll(async () => {
     buildQuizIndex([
       { noteUrl: '/notes/000/', noteTitle: 'Glue 노트', tags: ['service/glue'], quizzes: [q000] },
       { noteUrl: '/notes/003/', noteTitle: 'EMR 노트', tags: ['service/emr'], quizzes: [quizOf(seedText('003_'))] },
-      { noteUrl: '/notes/004/', noteTitle: '스토리지 노트', tags: ['storage/efs'], quizzes: [quizOf(seedText('004_'))] },
+      {
+        noteUrl: '/notes/004/',
+        noteTitle: '스토리지 노트',
+        tags: ['storage/efs'],
+        quizzes: [quizOf(seedText('004_'))],
+      },
     ]),
   );
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pages[path]) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
-    if (path === '/quiz/index.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(indexJson);
+    if (path === '/quiz/index.json')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(indexJson);
     const file = normalize(join(ROOT, path));
     if (path.startsWith('/src/') && path.endsWith('.ts') && file.startsWith(join(ROOT, 'src'))) {
       const js = stripTypeScriptTypes(readFileSync(file, 'utf8'));
@@ -107,7 +121,9 @@ describe('practice card (seed 000, select three: B, C, F)', () => {
     await expect(option(p, 'C').getAttribute('data-state')).resolves.toBe('right-missed');
     await expect(option(p, 'D').getAttribute('data-state')).resolves.toBe('wrong');
     await expect(p.getByText('AWS Glue Development Endpoint 활용 및 IAM 권한 설정').isVisible()).resolves.toBe(true);
-    await expect(p.getByText('ETL 스크립트에 직접 접근할 수 없어 문제 요구사항 미충족').isVisible()).resolves.toBe(true);
+    await expect(p.getByText('ETL 스크립트에 직접 접근할 수 없어 문제 요구사항 미충족').isVisible()).resolves.toBe(
+      true,
+    );
     const retry = p.getByRole('button', { name: '다시 풀기' });
     await expect(p.evaluate(() => document.activeElement?.textContent)).resolves.toBe('다시 풀기');
     const stored = () => p.evaluate(() => JSON.parse(localStorage.getItem('garden:quiz:v1') ?? '{}') as unknown);
@@ -122,11 +138,17 @@ describe('practice card (seed 000, select three: B, C, F)', () => {
     await expect(p.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe('A');
 
     // right, keyboard only: focus is on A; Tab to B, Space; Tab C, Space; Tab Tab Tab F, Space; Tab to the button, Enter
-    for (const keys of [['Tab', 'Space'], ['Tab', 'Space'], ['Tab', 'Tab', 'Tab', 'Space'], ['Tab', 'Enter']]) {
+    for (const keys of [
+      ['Tab', 'Space'],
+      ['Tab', 'Space'],
+      ['Tab', 'Tab', 'Tab', 'Space'],
+      ['Tab', 'Enter'],
+    ]) {
       for (const k of keys) await p.keyboard.press(k);
     }
     await expect(result.textContent()).resolves.toBe('정답입니다! (B, C, F)');
-    for (const k of ['B', 'C', 'F']) await expect(option(p, k).getAttribute('data-state')).resolves.toBe('right-chosen');
+    for (const k of ['B', 'C', 'F'])
+      await expect(option(p, k).getAttribute('data-state')).resolves.toBe('right-chosen');
     await expect(stored()).resolves.toMatchObject({ 'q-seed-000-1': { correct: true } });
     await p.close();
   });
@@ -137,9 +159,9 @@ describe('practice card (seed 000, select three: B, C, F)', () => {
     await p.addScriptTag({ content: axeSource });
     const run = () =>
       p.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe.run(
-          document.querySelector('form.quiz-card'),
-        );
+        const r = await (
+          window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: Array<{ id: string }> }> } }
+        ).axe.run(document.querySelector('form.quiz-card'));
         return r.violations.map((v) => v.id);
       });
     await expect(run()).resolves.toEqual([]);
@@ -162,7 +184,9 @@ describe('/quiz/ practice page', () => {
     const wrongKey = await p.evaluate(() => {
       const f = document.querySelector<HTMLFormElement>('form.quiz-card')!;
       const answer = f.dataset.answer!.split(',');
-      return [...f.querySelectorAll<HTMLInputElement>('.quiz-card__input')].map((i) => i.value).find((k) => !answer.includes(k))!;
+      return [...f.querySelectorAll<HTMLInputElement>('.quiz-card__input')]
+        .map((i) => i.value)
+        .find((k) => !answer.includes(k))!;
     });
     const firstId = await p.locator('form.quiz-card').getAttribute('id');
     await p.locator(`.quiz-card__option[data-key="${wrongKey}"] input`).check();

@@ -16,9 +16,13 @@ describe('exam questions on the built site', () => {
 
     for (const key of ['A', 'D', 'E']) await card.locator(`input[value="${key}"]`).check();
     await card.getByRole('button', { name: '정답 확인' }).click();
-    await expect(card.locator('.quiz-card__result').textContent()).resolves.toContain('틀렸습니다. 정답은 B, C, F입니다.');
+    await expect(card.locator('.quiz-card__result').textContent()).resolves.toContain(
+      '틀렸습니다. 정답은 B, C, F입니다.',
+    );
     await expect(card.locator('li[data-key="A"] .quiz-card__verdict').textContent()).resolves.toBe('오답 · 고름');
-    await expect(card.locator('li[data-key="B"] .quiz-card__verdict').textContent()).resolves.toBe('정답 · 고르지 않음');
+    await expect(card.locator('li[data-key="B"] .quiz-card__verdict').textContent()).resolves.toBe(
+      '정답 · 고르지 않음',
+    );
     await expect(card.locator('.quiz-card__answer').isVisible()).resolves.toBe(true);
     await expect(card.locator('.quiz-card__answer').textContent()).resolves.toContain('혼동을 유발하는 오답');
 

@@ -28,7 +28,10 @@ describe('search in a real browser', () => {
     const before = requests.length;
     await openWith(page, '/');
     await expect.poll(() => requests.slice(before).some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(requests.slice(before).some((u) => /\/_astro\/[^/]+\.js$/.test(u)), 'the dialog code is a lazily loaded chunk').toBe(true);
+    expect(
+      requests.slice(before).some((u) => /\/_astro\/[^/]+\.js$/.test(u)),
+      'the dialog code is a lazily loaded chunk',
+    ).toBe(true);
     await page.close();
   });
 
@@ -47,8 +50,11 @@ describe('search in a real browser', () => {
     // the note with front matter (000) carries its tags in the result
     const tagged = results(page).filter({ hasText: 'VPC 환경에서' });
     // as the reader sees it: the stylesheet's `#` and the tag, one `#` only
-    const shown = await tagged.locator('.result-meta .tag').evaluateAll((els) =>
-      els.map((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') + el.textContent));
+    const shown = await tagged
+      .locator('.result-meta .tag')
+      .evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') + el.textContent),
+      );
     expect(shown).toContain('#service/glue');
     expect(shown.every((t) => !t.startsWith('##'))).toBe(true);
     const marks = await first.locator('.result-excerpt mark').allTextContents();
@@ -71,12 +77,18 @@ describe('search in a real browser', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.insertText', { text: '스토' });
     // 리 then 지 typed through the IME: ㄹ → 리, ㅈ → 지, not committed yet
-    for (const text of ['ㄹ', '리']) await cdp.send('Input.imeSetComposition', { text, selectionStart: 1, selectionEnd: 1 });
+    for (const text of ['ㄹ', '리'])
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: 1, selectionEnd: 1 });
     await cdp.send('Input.insertText', { text: '리' });
-    for (const text of ['ㅈ', '지']) await cdp.send('Input.imeSetComposition', { text, selectionStart: 1, selectionEnd: 1 });
+    for (const text of ['ㅈ', '지'])
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: 1, selectionEnd: 1 });
     expect(await input.inputValue()).toBe('스토리지');
-    expect(await page.evaluate(() => (window as unknown as { composingInputs: number }).composingInputs)).toBeGreaterThan(0);
-    await expect.poll(() => results(page).first().locator('.result-title').textContent(), { timeout: 10_000 }).toContain('스토리지');
+    expect(
+      await page.evaluate(() => (window as unknown as { composingInputs: number }).composingInputs),
+    ).toBeGreaterThan(0);
+    await expect
+      .poll(() => results(page).first().locator('.result-title').textContent(), { timeout: 10_000 })
+      .toContain('스토리지');
     await cdp.send('Input.insertText', { text: '지' }); // commit
     await expect.poll(() => results(page).first().locator('.result-title').textContent()).toContain('스토리지');
     await page.close();
@@ -117,8 +129,12 @@ describe('search in a real browser', () => {
     await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
     await select.selectOption('storage/efs');
     await expect.poll(() => results(page).count()).toBe(1);
-    const shown = await results(page).first().locator('.result-meta .tag').evaluateAll((els) =>
-      els.map((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') + el.textContent));
+    const shown = await results(page)
+      .first()
+      .locator('.result-meta .tag')
+      .evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, '') + el.textContent),
+      );
     expect(shown).toContain('#storage/efs');
     await page.close();
   });
@@ -139,7 +155,9 @@ describe('search in a real browser', () => {
     expect(await page.content()).toContain('혼동을'); // it is on the page, behind the reveal
     const input = await openWith(page, 'Control+k');
     await input.pressSequentially('혼동을');
-    await expect.poll(() => page.locator('dialog .search-status').textContent(), { timeout: 10_000 }).toContain('결과가 없습니다');
+    await expect
+      .poll(() => page.locator('dialog .search-status').textContent(), { timeout: 10_000 })
+      .toContain('결과가 없습니다');
     expect(await results(page).count()).toBe(0);
     await page.close();
   });

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
 import { seriousA11yViolations } from '../helpers/browser.ts';
 
-
-
 describe('the garden in a real browser', () => {
   const s = useServedSite('e2e-site');
 
@@ -11,9 +9,14 @@ describe('the garden in a real browser', () => {
     const page = await s.browser.newPage();
     await page.goto(s.url);
     await expect(page.title()).resolves.toBe('공부 노트 정원');
-    await page.getByRole('link', { name: '실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인' }).first().click();
+    await page
+      .getByRole('link', { name: '실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인' })
+      .first()
+      .click();
     await page.waitForURL(/streaming-emr-sagemaker-pipeline/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      '실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인',
+    );
     await page.close();
   });
 
@@ -70,7 +73,12 @@ describe('the garden in a real browser', () => {
     await page.close();
   });
 
-  for (const [name, path] of [['home', ''], ['note', 'glue-sagemaker-vpc-integration/'], ['tags', 'tags/service/'], ['aliases', 'aliases/']] as const) {
+  for (const [name, path] of [
+    ['home', ''],
+    ['note', 'glue-sagemaker-vpc-integration/'],
+    ['tags', 'tags/service/'],
+    ['aliases', 'aliases/'],
+  ] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`has no serious or critical accessibility violations: ${name} (${theme})`, async () => {
         // axe is injected as an inline script, which the site's Content-Security-Policy blocks.
@@ -88,7 +96,9 @@ describe('the garden in a real browser', () => {
     const page = await context.newPage();
     for (const path of ['', 'glue-sagemaker-vpc-integration/', 'streaming-emr-sagemaker-pipeline/', 'tags/']) {
       await page.goto(s.url + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();

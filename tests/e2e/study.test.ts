@@ -16,7 +16,6 @@ const DAY = 86_400_000;
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 2, 2 + day, hour) - OFFSET);
 const endOfDay = (t: Date) => Math.floor((t.getTime() + OFFSET) / DAY) * DAY + DAY - OFFSET;
 
-
 /** The schedule as ts-fsrs computes it from the same ratings, with the queue rule: due by day's end, earliest first; then new in index order. */
 class Model {
   readonly f = fsrs({ enable_fuzz: false });
@@ -36,7 +35,9 @@ class Model {
       .filter((x) => x.card && x.card.due.getTime() < endOfDay(now))
       .sort((a, b) => a.card!.due.getTime() - b.card!.due.getTime() || a.i - b.i)
       .map((x) => x.id);
-    const fresh = this.ids.filter((id) => !this.cards.has(id)).slice(0, Math.max(0, this.newPerDay - this.newToday(now)));
+    const fresh = this.ids
+      .filter((id) => !this.cards.has(id))
+      .slice(0, Math.max(0, this.newPerDay - this.newToday(now)));
     return { due, fresh, next: due[0] ?? fresh[0] };
   }
   review(id: string, rating: Grade, now: Date) {
@@ -107,11 +108,15 @@ describe('study mode: spaced repetition of the seed questions', () => {
       await openQuiz(page, s.url);
       for (let step = 0; step < 40; step++) {
         const expected = model.queue(now);
-        await expect(page.locator('.study-counts').textContent()).resolves.toBe(`오늘 복습 ${expected.due.length} · 새 문제 ${expected.fresh.length}`);
+        await expect(page.locator('.study-counts').textContent()).resolves.toBe(
+          `오늘 복습 ${expected.due.length} · 새 문제 ${expected.fresh.length}`,
+        );
         const form = page.locator('#quiz-page form.quiz-card');
         if (!expected.next) {
           await expect(form.count()).resolves.toBe(0);
-          await expect(page.locator('.quiz-page__empty').textContent()).resolves.toContain('오늘 할 공부를 모두 마쳤습니다');
+          await expect(page.locator('.quiz-page__empty').textContent()).resolves.toContain(
+            '오늘 할 공부를 모두 마쳤습니다',
+          );
           break;
         }
         await expect(form.getAttribute('data-quiz-id')).resolves.toBe(expected.next);
@@ -135,12 +140,16 @@ describe('study mode: spaced repetition of the seed questions', () => {
           const q = model.queue(now);
           await page.goto(s.url);
           await expect(page.locator('[data-study-due]').isVisible()).resolves.toBe(true);
-          await expect(page.locator('[data-study-due]').textContent()).resolves.toBe(`오늘 복습 ${q.due.length} · 새 문제 ${q.fresh.length}`);
+          await expect(page.locator('[data-study-due]').textContent()).resolves.toBe(
+            `오늘 복습 ${q.due.length} · 새 문제 ${q.fresh.length}`,
+          );
           await expect(page.locator('[data-study-due] a').getAttribute('href')).resolves.toBe('/quiz/');
           await page.goto(`${s.url}tags/storage/`);
           const storage = index.questions.filter((x) => index.notes[x.note].tags.some((t) => t.startsWith('storage/')));
           expect(storage.length).toBeGreaterThan(0);
-          await expect(page.locator('[data-study-due]').textContent()).resolves.toBe(`오늘 복습 0 · 새 문제 ${storage.length}`);
+          await expect(page.locator('[data-study-due]').textContent()).resolves.toBe(
+            `오늘 복습 0 · 새 문제 ${storage.length}`,
+          );
           await openQuiz(page, s.url);
         }
       }
@@ -149,7 +158,9 @@ describe('study mode: spaced repetition of the seed questions', () => {
     }
     // The run exercised the schedule: relearning the same day and reviews on later days.
     expect(shown.length).toBeGreaterThan(12);
-    expect(new Set(shown.filter((x) => !x.startsWith('0:')).map((x) => x.split(':')[0])).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(shown.filter((x) => !x.startsWith('0:')).map((x) => x.split(':')[0])).size).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(requests.filter((p) => /^\/[^/]+\/$/.test(p) && p !== '/quiz/')).toEqual([]);
     await ctx.close();
   });
@@ -177,9 +188,15 @@ describe('study mode: spaced repetition of the seed questions', () => {
 
     // Progress: the whole garden row adds up, and the chart is an SVG drawn on the page (쉬움 on a new question
     // schedules it beyond the 7 days shown; the 다시 one is due again today).
-    await expect(page.locator('.study-progress__rows tr').first().locator('td').allTextContents()).resolves.toEqual(['1', '1', '2']);
+    await expect(page.locator('.study-progress__rows tr').first().locator('td').allTextContents()).resolves.toEqual([
+      '1',
+      '1',
+      '2',
+    ]);
     const chart = page.locator('.study-progress__chart svg[role="img"]');
-    await expect(chart.locator('desc').textContent()).resolves.toBe('최근 30일 동안 2번 복습했고, 앞으로 7일 동안 1문제가 복습 예정입니다.');
+    await expect(chart.locator('desc').textContent()).resolves.toBe(
+      '최근 30일 동안 2번 복습했고, 앞으로 7일 동안 1문제가 복습 예정입니다.',
+    );
     await expect(chart.locator('rect.study-chart__bar--past').count()).resolves.toBe(1);
     await expect(chart.locator('rect.study-chart__bar--ahead').count()).resolves.toBe(1);
 
@@ -205,9 +222,12 @@ describe('study mode: spaced repetition of the seed questions', () => {
     await page.getByLabel('하루 새 문제 수').press('Tab');
 
     // Export to a file.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '기록 내보내기 (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '기록 내보내기 (JSON)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('garden-study-2026-03-02.json');
-    const exported = JSON.parse(readFileSync((await download.path()), 'utf8')) as { cards: Record<string, unknown> };
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { cards: Record<string, unknown> };
     expect(Object.keys(exported.cards).sort()).toEqual([first, second].sort());
 
     // Reset, after confirming.
@@ -227,15 +247,29 @@ describe('study mode: spaced repetition of the seed questions', () => {
     expect(third).toBe(first); // new questions come in index order again
     await answer(page, index, third!, true);
     await page.keyboard.press('2');
-    await page.locator('.study-data__file').setInputFiles({ name: 'study.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-    await page.locator('.study-data__status').filter({ hasText: '문제 1개의 기록을 가져왔습니다.' }).waitFor({ timeout: 5000 });
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('garden:study:v1')!) as { cards: Record<string, { log: unknown }> });
+    await page.locator('.study-data__file').setInputFiles({
+      name: 'study.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await page
+      .locator('.study-data__status')
+      .filter({ hasText: '문제 1개의 기록을 가져왔습니다.' })
+      .waitFor({ timeout: 5000 });
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('garden:study:v1')!) as { cards: Record<string, { log: unknown }> },
+    );
     expect(Object.keys(stored.cards).sort()).toEqual([first, second].sort());
     expect(stored.cards[first!].log).toEqual([[at(0, 12).toISOString(), 2]]);
     expect(stored.cards[second!]).toEqual(exported.cards[second!]);
     await expect(page.locator('.study-counts').textContent()).resolves.toBe('오늘 복습 2 · 새 문제 2');
-    await page.locator('.study-data__file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-    await page.locator('.study-data__status').filter({ hasText: '가져올 복습 기록이 없습니다' }).waitFor({ timeout: 5000 });
+    await page
+      .locator('.study-data__file')
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await page
+      .locator('.study-data__status')
+      .filter({ hasText: '가져올 복습 기록이 없습니다' })
+      .waitFor({ timeout: 5000 });
     await ctx.close();
   });
 
@@ -246,8 +280,38 @@ describe('study mode: spaced repetition of the seed questions', () => {
     const q = index.questions[1];
     await page.evaluate(
       ([was]) => {
-        localStorage.setItem('garden:quiz:v1', JSON.stringify({ [was]: { correct: false, at: '2026-03-01T00:00:00.000Z' }, 'q-gone-1': { correct: true, at: '2026-03-01T00:00:00.000Z' } }));
-        localStorage.setItem('garden:study:v1', JSON.stringify({ version: 1, newPerDay: 20, totals: {}, cards: { 'q-00000000000000': { card: { due: '2026-03-01T00:00:00.000Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 2 }, log: [['2026-03-01T00:00:00.000Z', 3]], tags: [] } } }));
+        localStorage.setItem(
+          'garden:quiz:v1',
+          JSON.stringify({
+            [was]: { correct: false, at: '2026-03-01T00:00:00.000Z' },
+            'q-gone-1': { correct: true, at: '2026-03-01T00:00:00.000Z' },
+          }),
+        );
+        localStorage.setItem(
+          'garden:study:v1',
+          JSON.stringify({
+            version: 1,
+            newPerDay: 20,
+            totals: {},
+            cards: {
+              'q-00000000000000': {
+                card: {
+                  due: '2026-03-01T00:00:00.000Z',
+                  stability: 1,
+                  difficulty: 5,
+                  elapsed_days: 0,
+                  scheduled_days: 0,
+                  learning_steps: 0,
+                  reps: 1,
+                  lapses: 0,
+                  state: 2,
+                },
+                log: [['2026-03-01T00:00:00.000Z', 3]],
+                tags: [],
+              },
+            },
+          }),
+        );
       },
       [q.was],
     );
@@ -272,7 +336,8 @@ describe('study mode: spaced repetition of the seed questions', () => {
       const id = await page.locator('#quiz-page form.quiz-card').getAttribute('data-quiz-id');
       await answer(page, index, id!, false);
       // Every rating button has a name; the group is labelled.
-      for (const name of ['다시', '어려움', '알맞음', '쉬움']) await expect(page.getByRole('button', { name: new RegExp(`^${name}`) }).count()).resolves.toBe(1);
+      for (const name of ['다시', '어려움', '알맞음', '쉬움'])
+        await expect(page.getByRole('button', { name: new RegExp(`^${name}`) }).count()).resolves.toBe(1);
       await expect(page.getByRole('group', { name: '얼마나 잘 기억했나요?' }).count()).resolves.toBe(1);
       expect(await seriousA11yViolations(page)).toEqual([]);
       // On a 360 px phone the page does not scroll sideways (the chart is drawn at the width shown).

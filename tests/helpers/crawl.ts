@@ -14,7 +14,12 @@ function idsOf(html: string): Set<string> {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 function fileFor(out: string, base: string, pathname: string): string | null {
@@ -58,9 +63,9 @@ export function crawl(out: string, base: string): { checked: number; broken: str
         continue;
       }
       const frag = decodeURIComponent(url.hash.slice(1));
-      if (frag && target.endsWith('.html') && !ids(target).has(frag)) broken.push(`${pagePath} → ${ref} (no id "${frag}")`);
+      if (frag && target.endsWith('.html') && !ids(target).has(frag))
+        broken.push(`${pagePath} → ${ref} (no id "${frag}")`);
     }
   }
   return { checked, broken, pages: pages.length };
 }
-

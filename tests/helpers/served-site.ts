@@ -30,8 +30,14 @@ export function useServedSite(name: string, opts: { content?: () => string; base
     await server?.close();
   });
   return {
-    get site() { return site!; },
-    get url() { return server!.url; },
-    get browser() { return browser!; },
+    get site() {
+      return site!;
+    },
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
   };
 }

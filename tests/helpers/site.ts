@@ -15,20 +15,42 @@ export interface BuildResult {
 }
 
 /** Builds a vault with the real Astro build into tests/.tmp/<name>. */
-export function buildSite(name: string, opts: { content?: string; base?: string; env?: Record<string, string> } = {}): BuildResult {
+export function buildSite(
+  name: string,
+  opts: { content?: string; base?: string; env?: Record<string, string> } = {},
+): BuildResult {
   const out = join(TMP, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
   // Vitest exports Vite's BASE_URL/MODE/DEV/PROD/SSR into process.env; a child build must not inherit them.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = process.env;
-  const env = { ...clean, GARDEN_CONTENT: opts.content ?? join(ROOT, 'content'), GARDEN_BASE: opts.base ?? '/', ASTRO_TELEMETRY_DISABLED: '1', ...opts.env };
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const env = {
+    ...clean,
+    GARDEN_CONTENT: opts.content ?? join(ROOT, 'content'),
+    GARDEN_BASE: opts.base ?? '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...opts.env,
+  };
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status ?? 1, out, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs `garden <verb>` the way a person does (`npm run -s garden -- …`). */
-export function garden(args: string[], env: Record<string, string> = {}): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync('npm', ['run', '-s', 'garden', '--', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function garden(
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync('npm', ['run', '-s', 'garden', '--', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
 

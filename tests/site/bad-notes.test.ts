@@ -12,7 +12,8 @@ const NFD_NAME = '맥 노트.md'.normalize('NFD');
 // "# 한국어 노트\n" in CP949 (EUC-KR), as Windows Notepad saves "ANSI" on a Korean system.
 const CP949 = Buffer.from([0x23, 0x20, 0xc7, 0xd1, 0xb1, 0xb9, 0xbe, 0xee, 0x20, 0xb3, 0xeb, 0xc6, 0xae, 0x0a]);
 const korean = (label: string) => `# 한국어 노트 ${label}\n\n본문입니다.\n`;
-const PROSE = '한국어 문장이 길게 이어집니다. 큰 노트는 나눠서 쓰는 편이 좋습니다. AWS Glue 와 SageMaker 를 함께 씁니다.\n\n';
+const PROSE =
+  '한국어 문장이 길게 이어집니다. 큰 노트는 나눠서 쓰는 편이 좋습니다. AWS Glue 와 SageMaker 를 함께 씁니다.\n\n';
 
 describe('a vault with every warning case: checked, built, every note published', () => {
   const vault = writeVault('bad-warnings', {
@@ -30,10 +31,15 @@ describe('a vault with every warning case: checked, built, every note published'
     'tagged.md': '---\ntitle: tagged\ntags: ["my tag", Capital, "#lead", 한국어]\n---\n# 태그 노트\n',
     'fence.md': '# 닫히지 않은 펜스\n\n본문\n\n```python\nprint("열린 채")\n',
     'clipped.md': [
-      '# 웹에서 클리핑', '', '<script>alert("x")</script>',
+      '# 웹에서 클리핑',
+      '',
+      '<script>alert("x")</script>',
       '<p>그림 <img src="x.png" onerror="alert(1)"></p>',
       '<a href="javascript:alert(2)" onclick="alert(3)">링크 글자</a>',
-      '<iframe src="https://example.com"></iframe>', '', '본문은 남는다.', '',
+      '<iframe src="https://example.com"></iframe>',
+      '',
+      '본문은 남는다.',
+      '',
     ].join('\n'),
     'file with spaces.md': '# 띄어쓰기 파일\n',
     '한글 노트.md': '# 한글 파일 이름\n',
@@ -47,7 +53,12 @@ describe('a vault with every warning case: checked, built, every note published'
     'mojibake.md': readFileSync(join(ROOT, 'content/002_907fe075da9f7913.md')),
   });
   let check: ReturnType<typeof garden>;
-  let json: { errors: number; warnings: number; stats: Record<string, number>; problems: Array<{ kind: string; severity: string; file: string }> };
+  let json: {
+    errors: number;
+    warnings: number;
+    stats: Record<string, number>;
+    problems: Array<{ kind: string; severity: string; file: string }>;
+  };
   let site: BuildResult;
   let checkMs = 0;
   beforeAll(() => {
@@ -64,12 +75,18 @@ describe('a vault with every warning case: checked, built, every note published'
     for (const l of out) expect(l, l).toMatch(LINE);
     expect(out.every((l) => LINE.exec(l)![4] === 'warning')).toBe(true);
     const expected: Array<[string, string]> = [
-      ['binary.md:1:1', 'expected a text note, found binary data (16 bytes, contains NUL bytes); the file is skipped, not published'],
+      [
+        'binary.md:1:1',
+        'expected a text note, found binary data (16 bytes, contains NUL bytes); the file is skipped, not published',
+      ],
       ['empty.md:1:1', 'expected some text, found an empty file; it is published with its file name as title'],
       ['blank.md:1:1', 'expected some text, found only whitespace; it is published with its file name as title'],
       ['big.md:1:1', 'expected a note under 2 MB and 10,000 lines, found 5.0 MB in '],
       ['list.md:1:1', 'expected a note under 2 MB and 10,000 lines, found 0.3 MB in 20,002 lines'],
-      ['same-2.md:2:1', 'title: expected a URL of its own, found /same-slug/ already used by same-1.md; same-2.md is published at /same-slug-2/'],
+      [
+        'same-2.md:2:1',
+        'title: expected a URL of its own, found /same-slug/ already used by same-1.md; same-2.md is published at /same-slug-2/',
+      ],
       ['tagged.md:3:9', 'tags: tag "my tag" is normalized to "my-tag" (spaces)'],
       ['tagged.md:3:18', 'tags: tag "Capital" is normalized to "capital" (uppercase)'],
       ['tagged.md:3:28', 'tags: tag "#lead" is normalized to "lead" (leading #)'],
@@ -77,15 +94,27 @@ describe('a vault with every warning case: checked, built, every note published'
       ['clipped.md:3:1', 'removed when published (notes never run script on the site): <script> and its content'],
       ['clipped.md:4:7', 'removed when published (notes never run script on the site): onerror="alert(1)" on <img>'],
       ['clipped.md:5:1', 'removed when published (notes never run script on the site): onclick="alert(3)" on <a>'],
-      ['clipped.md:5:1', 'removed when published (notes never run script on the site): href="javascript:alert(2)" on <a>'],
-      ['clipped.md:6:1', 'removed when published (notes never run script on the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)'],
+      [
+        'clipped.md:5:1',
+        'removed when published (notes never run script on the site): href="javascript:alert(2)" on <a>',
+      ],
+      [
+        'clipped.md:6:1',
+        'removed when published (notes never run script on the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)',
+      ],
       ['case.md:1:1', 'file name differs from Case.md only in case'],
-      ['case.md:1:1', 'expected a URL of its own, found /case/ already used by Case.md; case.md is published at /case-2/'],
+      [
+        'case.md:1:1',
+        'expected a URL of its own, found /case/ already used by Case.md; case.md is published at /case-2/',
+      ],
       ['cp949.md:1:1', 'expected UTF-8, found CP949/EUC-KR'],
       ['mojibake.md:1:1', 'text was broken by a '],
     ];
     for (const [where, message] of expected) {
-      expect(out.some((l) => l.startsWith(`${where}: warning: ${message}`)), `${where}: warning: ${message}`).toBe(true);
+      expect(
+        out.some((l) => l.startsWith(`${where}: warning: ${message}`)),
+        `${where}: warning: ${message}`,
+      ).toBe(true);
     }
     // Aliases (src/lib/vault/check-links.ts): each message names both files.
     const alias = (file: string) => out.filter((l) => l.startsWith(`${file}:`) && l.includes(': warning: aliases: '));
@@ -93,10 +122,26 @@ describe('a vault with every warning case: checked, built, every note published'
     expect(alias('alias-1.md').length + alias('alias-2.md').length).toBeGreaterThanOrEqual(2);
     expect(alias('alias-3.md').some((l) => l.includes('good.md'))).toBe(true);
     // Not problems: Hangul, spaces and NFD file names, BOMs, UTF-16 with BOM, CRLF.
-    for (const quiet of ['한글 노트.md', 'file with spaces.md', '맥 노트.md', NFD_NAME, 'bom.md', 'utf16.md', 'crlf.md']) {
-      expect(out.filter((l) => l.startsWith(`${quiet}:`)), quiet).toEqual([]);
+    for (const quiet of [
+      '한글 노트.md',
+      'file with spaces.md',
+      '맥 노트.md',
+      NFD_NAME,
+      'bom.md',
+      'utf16.md',
+      'crlf.md',
+    ]) {
+      expect(
+        out.filter((l) => l.startsWith(`${quiet}:`)),
+        quiet,
+      ).toEqual([]);
     }
-    expect(check.stderr).toMatch(new RegExp(`^${json.stats.published} notes published, 1 decoded from CP949, 1 repaired, 0 drafts, 1 skipped, all rendered; 0 errors, ${out.length} warnings$`, 'm'));
+    expect(check.stderr).toMatch(
+      new RegExp(
+        `^${json.stats.published} notes published, 1 decoded from CP949, 1 repaired, 0 drafts, 1 skipped, all rendered; 0 errors, ${out.length} warnings$`,
+        'm',
+      ),
+    );
   });
 
   it('garden check renders a 5 MB note and a 20,000-item list without a blow-up', () => {
@@ -108,15 +153,42 @@ describe('a vault with every warning case: checked, built, every note published'
   it('--json parses and agrees with the text output', () => {
     expect(json.errors).toBe(0);
     expect(json.warnings).toBe(check.stdout.trimEnd().split('\n').length);
-    expect(json.stats).toMatchObject({ files: 24, published: 23, skipped: 1, decoded: { CP949: 1 }, repaired: 1, drafts: 0 });
+    expect(json.stats).toMatchObject({
+      files: 24,
+      published: 23,
+      skipped: 1,
+      decoded: { CP949: 1 },
+      repaired: 1,
+      drafts: 0,
+    });
     expect(json.problems.every((p) => p.severity === 'warning')).toBe(true);
   });
 
   it('the build succeeds and publishes every note but the binary file, at NFC URLs', () => {
     expect(site.status, site.stderr + site.stdout.slice(-3000)).toBe(0);
     const pages = [
-      'good', 'empty', 'blank', 'big', 'list', 'same-slug', 'same-slug-2', 'alias-one', 'alias-two', 'alias-three', 'tagged',
-      'fence', 'clipped', 'file-with-spaces', '한글-노트', '맥-노트', 'case', 'case-2', 'bom', 'utf16', 'cp949', 'crlf',
+      'good',
+      'empty',
+      'blank',
+      'big',
+      'list',
+      'same-slug',
+      'same-slug-2',
+      'alias-one',
+      'alias-two',
+      'alias-three',
+      'tagged',
+      'fence',
+      'clipped',
+      'file-with-spaces',
+      '한글-노트',
+      '맥-노트',
+      'case',
+      'case-2',
+      'bom',
+      'utf16',
+      'cp949',
+      'crlf',
       'sagemaker-notebook-aws-service-account',
     ];
     for (const p of pages) expect(existsSync(join(site.out, p, 'index.html')), p).toBe(true);
@@ -154,16 +226,46 @@ describe('a vault with every warning case: checked, built, every note published'
 
   it('the build ends with the report: published, repaired, skipped, warnings by kind, as check counts them', () => {
     const out = site.stdout + site.stderr;
-    const m = /(\d+) notes published \(\d+ rendered, \d+ from cache\), 1 decoded from CP949, (\d+) repaired, (\d+) drafts, (\d+) skipped; (\d+) warnings \(([^)]*)\)/.exec(out);
+    const m =
+      /(\d+) notes published \(\d+ rendered, \d+ from cache\), 1 decoded from CP949, (\d+) repaired, (\d+) drafts, (\d+) skipped; (\d+) warnings \(([^)]*)\)/.exec(
+        out,
+      );
     expect(m, out.slice(-3000)).not.toBeNull();
     const [, published, repaired, , skipped, warnings, kinds] = m!;
-    expect({ published: Number(published), repaired: Number(repaired), skipped: Number(skipped), warnings: Number(warnings) }).toEqual({
-      published: json.stats.published, repaired: 1, skipped: 1, warnings: json.warnings,
+    expect({
+      published: Number(published),
+      repaired: Number(repaired),
+      skipped: Number(skipped),
+      warnings: Number(warnings),
+    }).toEqual({
+      published: json.stats.published,
+      repaired: 1,
+      skipped: 1,
+      warnings: json.warnings,
     });
     const byKind: Record<string, number> = {};
     for (const p of json.problems) byKind[p.kind] = (byKind[p.kind] ?? 0) + 1;
-    expect(Object.fromEntries(kinds.split(', ').map((k) => k.split(': ')).map(([k, n]) => [k, Number(n)]))).toEqual(byKind);
-    for (const kind of ['binary-file', 'empty-note', 'large-note', 'slug-collision', 'file-name-case', 'tag-normalized', 'unclosed-fence', 'unsafe-html', 'encoding', 'mojibake-repaired', 'alias-collision']) {
+    expect(
+      Object.fromEntries(
+        kinds
+          .split(', ')
+          .map((k) => k.split(': '))
+          .map(([k, n]) => [k, Number(n)]),
+      ),
+    ).toEqual(byKind);
+    for (const kind of [
+      'binary-file',
+      'empty-note',
+      'large-note',
+      'slug-collision',
+      'file-name-case',
+      'tag-normalized',
+      'unclosed-fence',
+      'unsafe-html',
+      'encoding',
+      'mojibake-repaired',
+      'alias-collision',
+    ]) {
       expect(byKind[kind], kind).toBeGreaterThan(0);
     }
     // Each warning is also printed by the build, in the same format.
@@ -211,7 +313,7 @@ describe('a vault with every error case: listed all at once, then the build fail
   });
 });
 
-it('the fixture\'s NFD file name really is NFD on disk', () => {
+it("the fixture's NFD file name really is NFD on disk", () => {
   expect(NFD_NAME).not.toBe(NFD_NAME.normalize('NFC'));
   expect(readdirSync(join(ROOT, 'tests/.tmp/vaults/bad-warnings'))).toContain(NFD_NAME);
 });

@@ -7,7 +7,8 @@ describe('a vault given by GARDEN_CONTENT', () => {
   beforeAll(() => {
     const vault = writeVault('garden-text', {
       'described.md': '---\ndescription: 쿠버네티스 파드 스케줄링 요약\n---\n# 파드 스케줄링\n\n노드 선택과 테인트.\n',
-      'footnoted.md': '# 각주가 있는 노트\n\n첫 문단은 이 노트의 요약이 됩니다. 스케줄러가 파드를 배치합니다[^1].\n\n[^1]: 쿠버네티스 문서 참고.\n',
+      'footnoted.md':
+        '# 각주가 있는 노트\n\n첫 문단은 이 노트의 요약이 됩니다. 스케줄러가 파드를 배치합니다[^1].\n\n[^1]: 쿠버네티스 문서 참고.\n',
     });
     site = buildSite('garden-text', { content: vault });
   });
@@ -22,8 +23,10 @@ describe('a vault given by GARDEN_CONTENT', () => {
     expect(home).toContain('<meta name="description" content="공부하며 남긴 노트를 모아 둔 디지털 정원"');
   });
 
-  it("describes each note by its own summary: front matter description, else its first lines", () => {
-    expect(readHtml(site.out, '/described/')).toContain('<meta name="description" content="쿠버네티스 파드 스케줄링 요약"');
+  it('describes each note by its own summary: front matter description, else its first lines', () => {
+    expect(readHtml(site.out, '/described/')).toContain(
+      '<meta name="description" content="쿠버네티스 파드 스케줄링 요약"',
+    );
     const page = readHtml(site.out, '/footnoted/');
     expect(page).toMatch(/<meta name="description" content="첫 문단은 이 노트의 요약이 됩니다\.[^"]*"/);
     expect(page).toMatch(/<meta property="og:description" content="첫 문단은/);
@@ -40,7 +43,10 @@ describe('a vault given by GARDEN_CONTENT', () => {
 describe('GARDEN_NAME and GARDEN_DESCRIPTION', () => {
   it('name and describe the garden', () => {
     const vault = writeVault('garden-named', { 'a.md': '# 한 노트\n\n본문.\n' });
-    const site = buildSite('garden-named', { content: vault, env: { GARDEN_NAME: '나의 정원', GARDEN_DESCRIPTION: '네트워크 공부 기록' } });
+    const site = buildSite('garden-named', {
+      content: vault,
+      env: { GARDEN_NAME: '나의 정원', GARDEN_DESCRIPTION: '네트워크 공부 기록' },
+    });
     expect(site.status, site.stderr + site.stdout).toBe(0);
     const home = readHtml(site.out, '/');
     expect(home).toContain('<title>나의 정원</title>');

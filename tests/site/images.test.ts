@@ -9,9 +9,12 @@ describe('images of a note', () => {
   let site: BuildResult;
   beforeAll(async () => {
     const image = (format: 'png' | 'jpeg', width: number, height: number) =>
-      sharp({ create: { width, height, channels: 3, background: '#2f6f4f' } })[format]().toBuffer();
+      sharp({ create: { width, height, channels: 3, background: '#2f6f4f' } })
+        [format]()
+        .toBuffer();
     const vault = writeVault('images', {
-      'note.md': '---\ntitle: images\n---\n# 그림 노트\n\n![[wide.png]]\n\n![[wide.png|300]]\n\n![사진](img/photo.jpg)\n',
+      'note.md':
+        '---\ntitle: images\n---\n# 그림 노트\n\n![[wide.png]]\n\n![[wide.png|300]]\n\n![사진](img/photo.jpg)\n',
       'wide.png': await image('png', 3000, 600),
       'img/photo.jpg': await image('jpeg', 400, 300),
     });

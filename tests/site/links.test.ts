@@ -180,7 +180,14 @@ describe('links, tags and aliases across the built garden', () => {
         }
       }
     }
-    for (const p of ['tags/service/', 'tags/service/glue/', 'tags/service/sagemaker/', 'glue-dev-endpoint/', 'emr/', 'posix-storage/']) {
+    for (const p of [
+      'tags/service/',
+      'tags/service/glue/',
+      'tags/service/sagemaker/',
+      'glue-dev-endpoint/',
+      'emr/',
+      'posix-storage/',
+    ]) {
       expect(existsSync(join(root.out, p, 'index.html')), p).toBe(true);
     }
   });
@@ -191,14 +198,20 @@ describe('links, tags and aliases across the built garden', () => {
     expect(prose).toContain('<a href="/stream-note/" class="internal-link" data-slug="stream-note">stream-note</a>');
     expect(prose).toContain('data-slug="stream-note">스트림 설명</a>');
     expect(prose).toContain('href="/stream-note/#%EC%84%A4%EB%AA%85"');
-    expect(prose).toContain('href="/fixture/%EA%B8%80%EB%A3%A8-%EB%85%B8%ED%8A%B8/#%ED%95%B5%EC%8B%AC-%ED%8F%AC%EC%9D%B8%ED%8A%B8"');
+    expect(prose).toContain(
+      'href="/fixture/%EA%B8%80%EB%A3%A8-%EB%85%B8%ED%8A%B8/#%ED%95%B5%EC%8B%AC-%ED%8F%AC%EC%9D%B8%ED%8A%B8"',
+    );
     expect(prose).toContain('href="/streaming-emr-sagemaker-pipeline/" class="internal-link"'); // [[EMR]], an alias
     expect(prose).toContain('href="/glue-sagemaker-vpc-integration/" class="internal-link"'); // ordinary ../000_….md link
-    expect(prose).toMatch(/<figure class="note-embed embed" data-embed="stream-note"><figcaption class="note-embed-label"><a href="\/stream-note\/"[^>]*>스트림 노트<\/a><\/figcaption><div class="note-embed-body"><p class="embed-heading embed-h2" role="heading" aria-level="2">설명<\/p>/);
+    expect(prose).toMatch(
+      /<figure class="note-embed embed" data-embed="stream-note"><figcaption class="note-embed-label"><a href="\/stream-note\/"[^>]*>스트림 노트<\/a><\/figcaption><div class="note-embed-body"><p class="embed-heading embed-h2" role="heading" aria-level="2">설명<\/p>/,
+    );
     expect(prose.match(/<img src="\/_attachments\/fixture\/img\/diagram.png"/g)?.length).toBe(2);
     expect(prose).toContain('<span class="unresolved-link" title="없는 노트: 없는 노트">없는 노트</span>');
     expect(prose).not.toMatch(/href="[^"]*%EC%97%86%EB%8A%94/); // no 404 link to 없는 노트
-    expect(prose).toContain('<a href="/tags/%EC%9D%B8%EB%9D%BC%EC%9D%B8/%ED%83%9C%EA%B7%B8/" class="tag inline-tag">#인라인/태그</a>');
+    expect(prose).toContain(
+      '<a href="/tags/%EC%9D%B8%EB%9D%BC%EC%9D%B8/%ED%83%9C%EA%B7%B8/" class="tag inline-tag">#인라인/태그</a>',
+    );
     expect(prose).toContain('<code>[[코드 안]] #코드태그</code>');
     expect(prose).toContain('[[펜스 안]] #펜스태그');
     expect(existsSync(join(root.out, '_attachments/fixture/img/diagram.png'))).toBe(true);
@@ -206,29 +219,52 @@ describe('links, tags and aliases across the built garden', () => {
 
   it('renders Obsidian links, embeds and media as Obsidian shows them', () => {
     const html = readHtml(root.out, 'obsidian/embeds/');
-    const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('<footer class="note-connections"')).replace(/\n/g, '');
+    const prose = html
+      .slice(html.indexOf('class="prose"'), html.indexOf('<footer class="note-connections"'))
+      .replace(/\n/g, '');
     expect(html).toContain('<h1 data-pagefind-meta="title">포함 모음</h1>');
-    expect(prose).toContain('<a href="/obsidian/torch-tensor/" class="internal-link" data-slug="obsidian/torch-tensor">torch.Tensor</a>');
+    expect(prose).toContain(
+      '<a href="/obsidian/torch-tensor/" class="internal-link" data-slug="obsidian/torch-tensor">torch.Tensor</a>',
+    );
     expect(prose).toContain('data-slug="obsidian/nn-module">nn.Module</a>');
-    expect(prose).toContain('<a href="/obsidian/torch-tensor/#step-1-만들기" class="internal-link" data-slug="obsidian/torch-tensor"><code>Tensor()</code></a>'.replace('만들기', encodeURIComponent('만들기')));
+    expect(prose).toContain(
+      '<a href="/obsidian/torch-tensor/#step-1-만들기" class="internal-link" data-slug="obsidian/torch-tensor"><code>Tensor()</code></a>'.replace(
+        '만들기',
+        encodeURIComponent('만들기'),
+      ),
+    );
     expect(prose).toContain('data-slug="obsidian/torch-tensor"><strong>굵은 텐서</strong></a>');
     expect(prose).toContain('>2단계 인증</a>(2FA)');
     expect(prose).not.toContain('href="2FA"');
     expect(prose).toContain(`href="/obsidian/torch-tensor/#${encodeURIComponent('두--칸--제목')}"`);
-    expect(prose).toContain('<a href="/obsidian/torch-tensor/#%5Emake-tensor" class="internal-link" data-slug="obsidian/torch-tensor">만드는 문장</a>');
+    expect(prose).toContain(
+      '<a href="/obsidian/torch-tensor/#%5Emake-tensor" class="internal-link" data-slug="obsidian/torch-tensor">만드는 문장</a>',
+    );
     expect(readHtml(root.out, 'obsidian/torch-tensor/')).toContain('id="^make-tensor"'); // the crawler checks it too
-    expect(prose).toMatch(/<figcaption class="note-embed-label"><a href="\/obsidian\/torch-tensor\/#%5Eitem-two"[^>]*>torch\.Tensor<\/a>/);
+    expect(prose).toMatch(
+      /<figcaption class="note-embed-label"><a href="\/obsidian\/torch-tensor\/#%5Eitem-two"[^>]*>torch\.Tensor<\/a>/,
+    );
     expect(prose).not.toContain('unresolved-link');
     expect(prose).not.toContain('missing-heading');
     // three frames of torch.Tensor (whole, section, block) and the loop note, whose embed of this note is a link
     expect(prose.match(/<figure class="note-embed embed" data-embed="obsidian\/torch-tensor">/g)?.length).toBe(3);
     expect(prose).toContain('<div class="note-embed-body"><p>텐서를 만든다. 이 문장이 블록이다.</p>');
     expect(prose).toContain('<div class="note-embed-body"><ul><li>항목 둘</li></ul></div>');
-    expect(prose).toMatch(/<figure class="note-embed embed" data-embed="obsidian\/loop">.*?루프 노트 <span class="note-embed note-embed-notice" role="note">/);
+    expect(prose).toMatch(
+      /<figure class="note-embed embed" data-embed="obsidian\/loop">.*?루프 노트 <span class="note-embed note-embed-notice" role="note">/,
+    );
     expect(prose).not.toContain('^make-tensor');
-    expect(prose).toContain('<audio class="embed-audio" controls preload="metadata" src="/_attachments/obsidian/media/clip.mp3">');
-    expect(prose.match(/<video class="embed-video" controls preload="metadata" src="\/_attachments\/obsidian\/media\/clip.mp4"/g)?.length).toBe(2);
-    expect(prose).toMatch(/<a href="\/_attachments\/obsidian\/media\/doc.pdf" class="pdf-embed attachment-link" type="application\/pdf"><span class="pdf-embed-action">PDF 열기<\/span><span class="pdf-embed-name">doc.pdf<\/span><span class="pdf-embed-size">15 B<\/span><\/a>/);
+    expect(prose).toContain(
+      '<audio class="embed-audio" controls preload="metadata" src="/_attachments/obsidian/media/clip.mp3">',
+    );
+    expect(
+      prose.match(
+        /<video class="embed-video" controls preload="metadata" src="\/_attachments\/obsidian\/media\/clip.mp4"/g,
+      )?.length,
+    ).toBe(2);
+    expect(prose).toMatch(
+      /<a href="\/_attachments\/obsidian\/media\/doc.pdf" class="pdf-embed attachment-link" type="application\/pdf"><span class="pdf-embed-action">PDF 열기<\/span><span class="pdf-embed-name">doc.pdf<\/span><span class="pdf-embed-size">15 B<\/span><\/a>/,
+    );
     // the table of contents has the host's own heading only
     const toc = html.slice(html.indexOf('class="toc'), html.indexOf('</nav>', html.indexOf('class="toc')));
     expect(toc).toContain('포함 절');
@@ -239,12 +275,22 @@ describe('links, tags and aliases across the built garden', () => {
 
   it('garden check reports a missing block as the page shows it', () => {
     const r = garden(['check', vault]);
-    expect(r.stdout).toContain('obsidian/nn.Module.md:1:14: warning: ![[embeds#^none]]: note "embeds" has no block "^none"; it links to the top of the note, marked "‘^none’ 제목이 없어 노트 처음으로 연결합니다"');
+    expect(r.stdout).toContain(
+      'obsidian/nn.Module.md:1:14: warning: ![[embeds#^none]]: note "embeds" has no block "^none"; it links to the top of the note, marked "‘^none’ 제목이 없어 노트 처음으로 연결합니다"',
+    );
     expect(r.stdout).not.toContain('torch.Tensor"');
   });
 
   it('has tag pages for Hangul, leaf+parent and inline tags, and Hangul alias URLs', () => {
-    for (const p of ['tags/서비스/', 'tags/서비스/글루/', 'tags/서비스/스트림/', 'tags/인라인/', 'tags/인라인/태그/', '글루-개발-엔드포인트/', 'glue-개발-노트/']) {
+    for (const p of [
+      'tags/서비스/',
+      'tags/서비스/글루/',
+      'tags/서비스/스트림/',
+      'tags/인라인/',
+      'tags/인라인/태그/',
+      '글루-개발-엔드포인트/',
+      'glue-개발-노트/',
+    ]) {
       expect(existsSync(join(root.out, p, 'index.html')), p).toBe(true);
     }
     const parent = readHtml(root.out, 'tags/서비스/');
@@ -261,7 +307,9 @@ describe('links, tags and aliases across the built garden', () => {
     const html = readHtml(root.out, 'stream-note/');
     const footer = html.slice(html.indexOf('<footer class="note-connections"'));
     expect(footer).toContain('data-pagefind-ignore="all"');
-    expect(footer).toMatch(/data-slug="fixture\/글루-노트">글루 노트<\/a><p class="backlink-context">스트림은 stream-note에 있다\.<\/p>/);
+    expect(footer).toMatch(
+      /data-slug="fixture\/글루-노트">글루 노트<\/a><p class="backlink-context">스트림은 stream-note에 있다\.<\/p>/,
+    );
     expect(footer).toContain('class="related"');
     expect(footer).toMatch(/<template><svg class="graph-svg"[^>]*role="group"/);
     expect(footer).toContain('class="graph-node graph-center" data-slug="stream-note" aria-current="page"');
@@ -272,8 +320,14 @@ describe('links, tags and aliases across the built garden', () => {
   it('publishes link previews in small chunks and a capped garden graph page', () => {
     const chunks = readdirSync(join(root.out, 'graph/previews'));
     expect(chunks).toEqual(['0.json']);
-    const previews = JSON.parse(readFileSync(join(root.out, 'graph/previews/0.json'), 'utf8')) as Record<string, string[]>;
-    expect(previews['stream-note']).toEqual(['스트림 노트', '씨앗 노트 glue-sagemaker-vpc-integration와 글루 개발 엔드포인트를 본다.']);
+    const previews = JSON.parse(readFileSync(join(root.out, 'graph/previews/0.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    expect(previews['stream-note']).toEqual([
+      '스트림 노트',
+      '씨앗 노트 glue-sagemaker-vpc-integration와 글루 개발 엔드포인트를 본다.',
+    ]);
     const graph = readHtml(root.out, 'graph/');
     expect(graph.match(/<a href="[^"]+" class="graph-node"/g)?.length).toBe(12); // every note: 5 seeds, 2 + 5 fixtures
     expect(graph).toContain('class="graph-edge graph-edge-link"');
@@ -288,9 +342,17 @@ describe('links, tags and aliases across the built garden', () => {
 describe('the build cache and embeds', () => {
   it('editing an embedded note renders the note that embeds it again, and only those two', () => {
     delete process.env.BASE_URL;
-    const files = { 'host.md': '---\ntitle: 호스트 노트\n---\n![[B 노트]]\n', 'B 노트.md': 'B 본문 하나\n', 'other.md': '다른 노트\n' };
+    const files = {
+      'host.md': '---\ntitle: 호스트 노트\n---\n![[B 노트]]\n',
+      'B 노트.md': 'B 본문 하나\n',
+      'other.md': '다른 노트\n',
+    };
     const dir = writeVault('links-cache', files);
-    const rendered = (r: BuildResult) => /(\d+) notes published \((\d+) rendered/.exec(r.stdout + r.stderr)?.slice(1, 3).map(Number);
+    const rendered = (r: BuildResult) =>
+      /(\d+) notes published \((\d+) rendered/
+        .exec(r.stdout + r.stderr)
+        ?.slice(1, 3)
+        .map(Number);
     const first = buildSite('links-cache', { content: dir });
     expect(first.status, first.stderr).toBe(0);
     expect(readHtml(first.out, 'host/')).toContain('B 본문 하나');

@@ -17,19 +17,44 @@ const KOREAN_ALIASES = ['한글 별칭'];
 describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', () => {
   const vault = writeVault('locale-en', {
     'guide.md': [
-      '---', 'title: Getting started', 'tags: [guide, setup]', 'aliases: [Start here]', '---',
-      '# Getting started', '',
-      'Read [[한국어 노트]] next, or [[Missing page]], or [[#No such heading]].[^1]', '',
-      '## First steps', '', '> [!tip]', '> Keep notes short.', '',
-      '- [?] an open question', '- [x] done', '',
-      '```', 'Collect --> Clean --> Store', '```', '',
-      '[^1]: A footnote.', '',
+      '---',
+      'title: Getting started',
+      'tags: [guide, setup]',
+      'aliases: [Start here]',
+      '---',
+      '# Getting started',
+      '',
+      'Read [[한국어 노트]] next, or [[Missing page]], or [[#No such heading]].[^1]',
+      '',
+      '## First steps',
+      '',
+      '> [!tip]',
+      '> Keep notes short.',
+      '',
+      '- [?] an open question',
+      '- [x] done',
+      '',
+      '```',
+      'Collect --> Clean --> Store',
+      '```',
+      '',
+      '[^1]: A footnote.',
+      '',
     ].join('\n'),
     'later.md': '---\ntitle: Later\ntags: [guide]\n---\n# Later\n\nSee [[guide]].\n',
     '한국어 노트.md': [
-      '---', `tags: [${KOREAN_TAGS.join(', ')}]`, `aliases: [${KOREAN_ALIASES.join(', ')}]`, '---',
-      '# 한국어 노트', '', '한국어 본문입니다. 쿠버네티스 파드를 정리합니다.', '',
-      '## 둘째 절', '', '검색은 한국어 조사를 떼고 찾습니다.', '',
+      '---',
+      `tags: [${KOREAN_TAGS.join(', ')}]`,
+      `aliases: [${KOREAN_ALIASES.join(', ')}]`,
+      '---',
+      '# 한국어 노트',
+      '',
+      '한국어 본문입니다. 쿠버네티스 파드를 정리합니다.',
+      '',
+      '## 둘째 절',
+      '',
+      '검색은 한국어 조사를 떼고 찾습니다.',
+      '',
     ].join('\n'),
     'mojibake.md': readFileSync(join(ROOT, 'content/002_907fe075da9f7913.md')),
   });
@@ -49,7 +74,9 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     expect(home).toMatch(/<html lang="en"/);
     expect(home).toContain('<meta property="og:locale" content="en_US"');
     expect(readFileSync(join(site.out, 'rss.xml'), 'utf8')).toContain('<language>en-us</language>');
-    const entry = JSON.parse(readFileSync(join(site.out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    const entry = JSON.parse(readFileSync(join(site.out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['en']);
   });
 
@@ -61,19 +88,25 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     expect(guide).toContain('Link to section &#x22;First steps&#x22;');
     expect(guide).toContain('Missing note: Missing page');
     expect(guide).toMatch(/class="callout-title-inner">Tip</);
-    expect(readHtml(site.out, '/sagemaker-notebook-aws-service-account/')).toContain('This note was recovered from broken encoding');
+    expect(readHtml(site.out, '/sagemaker-notebook-aws-service-account/')).toContain(
+      'This note was recovered from broken encoding',
+    );
     expect(readHtml(site.out, '/404.html')).toContain('Page not found');
   });
 
   it('has no Hangul outside the notes’ content on any page', () => {
     expect(pages.length).toBeGreaterThan(8);
     // Content: each note's title (its <h1>), tags and aliases, and their first letters (the alias index's groups).
-    const notePages = pages.map((f) => ({ f, h1: /<h1 data-pagefind-meta="title">([^<]*)<\/h1>/.exec(readFileSync(f, 'utf8'))?.[1] })).filter((p) => p.h1);
+    const notePages = pages
+      .map((f) => ({ f, h1: /<h1 data-pagefind-meta="title">([^<]*)<\/h1>/.exec(readFileSync(f, 'utf8'))?.[1] }))
+      .filter((p) => p.h1);
     const titles = notePages.map((p) => p.h1!);
     expect(titles).toContain('한국어 노트');
     // A note's slug comes from its file name or title: content too (`data-slug="한국어-노트"`).
     const slugs = notePages.map((p) => relative(site.out, p.f).replace(/\/index\.html$/, ''));
-    const content = [...titles, ...slugs, ...KOREAN_TAGS, ...KOREAN_ALIASES].filter((s) => HANGUL.test(s)).sort((a, b) => b.length - a.length);
+    const content = [...titles, ...slugs, ...KOREAN_TAGS, ...KOREAN_ALIASES]
+      .filter((s) => HANGUL.test(s))
+      .sort((a, b) => b.length - a.length);
     const initials = content.map(koreanInitial);
     let koreanNoteBodies = 0;
     for (const file of pages) {
@@ -92,14 +125,20 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
       }
       for (const i of initials) html = html.split(`initial-${i}"`).join('"').split(`>${i}<`).join('><');
       const hit = HANGUL.exec(html);
-      expect(hit ? html.slice(Math.max(0, hit.index - 120), hit.index + 40) : null, relative(site.out, file)).toBeNull();
+      expect(
+        hit ? html.slice(Math.max(0, hit.index - 120), hit.index + 40) : null,
+        relative(site.out, file),
+      ).toBeNull();
     }
     // The Korean and the recovered note were scanned and exempted as content, not skipped.
     expect(koreanNoteBodies).toBeGreaterThanOrEqual(2);
   });
 
   it('bundles the English strings for browser scripts, and not the Korean ones', () => {
-    const js = listFiles(join(site.out, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const js = listFiles(join(site.out, '_astro'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     for (const english of ['Check answer', 'Search notes', 'How well did you remember?']) expect(js).toContain(english);
     for (const korean of ['정답 확인', '노트 검색', '얼마나 잘 기억했나요?']) expect(js).not.toContain(korean);
   });

@@ -9,7 +9,8 @@ import { buildSite, garden, readHtml, ROOT, type BuildResult } from '../helpers/
 const VAULT = join(ROOT, 'tests/fixtures/mdx-vault');
 const href = (slug: string) => `href="${encodeURI(`/${slug}/`)}"`;
 /** The note's own text on its page (the site's header, scripts and connections left out). */
-const prose = (html: string) => html.slice(html.indexOf('<div class="prose">'), html.indexOf('<footer class="note-connections"'));
+const prose = (html: string) =>
+  html.slice(html.indexOf('<div class="prose">'), html.indexOf('<footer class="note-connections"'));
 let site: BuildResult;
 let log = '';
 
@@ -33,7 +34,9 @@ describe('a vault with MDX notes', () => {
     const html = readHtml(site.out, '/mdx-컴포넌트/');
     expect(html).toMatch(/<div class="callout" data-callout="warning" data-callout-kind="warning">/);
     expect(html).toContain('<span class="callout-title-inner">배포 전에 확인</span>');
-    expect(html).toMatch(/<div class="callout-content">\s*<p>캐시를 비우지 않으면 <strong>이전 버전<\/strong>이 보입니다.<\/p>/);
+    expect(html).toMatch(
+      /<div class="callout-content">\s*<p>캐시를 비우지 않으면 <strong>이전 버전<\/strong>이 보입니다.<\/p>/,
+    );
     const figures = html.match(/<figure class="[^"]*flow[^"]*"[\s\S]*?<\/figure>/g) ?? [];
     expect(figures.length).toBe(2);
     for (const f of figures) expect(f).toContain('<svg');
@@ -53,7 +56,11 @@ describe('a vault with MDX notes', () => {
     expect(prose(mdx)).toContain(`${href('요청-흐름')} class="internal-link"`);
     expect(prose(mdx)).not.toContain('unresolved-link');
     // backlinks: the MDX note lists the Markdown note linking to it, the Markdown note the MDX one
-    const backlinks = (html: string) => html.slice(html.indexOf('<section class="backlinks"'), html.indexOf('</section>', html.indexOf('<section class="backlinks"')));
+    const backlinks = (html: string) =>
+      html.slice(
+        html.indexOf('<section class="backlinks"'),
+        html.indexOf('</section>', html.indexOf('<section class="backlinks"')),
+      );
     expect(backlinks(mdx)).toContain(href('일반-노트'));
     expect(backlinks(readHtml(site.out, '/요청-흐름/'))).toContain(href('mdx-컴포넌트'));
     expect(existsSync(join(site.out, 'tags', '인라인태그', 'index.html'))).toBe(true);
@@ -73,7 +80,9 @@ describe('a vault with MDX notes', () => {
   it('a broken MDX note: reported once with its file line, published as plain text with the notice', () => {
     const lines = log.split('\n').filter((l) => l.includes('깨진 MDX.mdx'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/깨진 MDX\.mdx:8:1: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: Expected a closing tag for `<Callout>`; the note is published as plain text/);
+    expect(lines[0]).toMatch(
+      /깨진 MDX\.mdx:8:1: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: Expected a closing tag for `<Callout>`; the note is published as plain text/,
+    );
     const html = readHtml(site.out, '/깨진-mdx/');
     expect(html).toContain('render-fallback-notice');
     expect(html).toContain('닫는 태그가 없습니다.');
@@ -95,11 +104,17 @@ describe('a vault with MDX notes', () => {
     expect(r.stdout).toMatch(/^깨진 MDX\.mdx:8:1: warning: expected MDX/m);
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:6:1: warning: expected Markdown, found an `import` statement/m);
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:10:4: warning: expected text, found the expression \{secret\}/m);
-    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(notes never run script on the site\): <script>/m);
+    expect(r.stdout).toMatch(
+      /^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(notes never run script on the site\): <script>/m,
+    );
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:16:1: warning: expected one of the garden's components/m);
     expect(r.stdout).not.toMatch(/^MDX 컴포넌트\.mdx/m);
-    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:6: warning: expected no event handler, found `onClick`; it is left out/m);
-    expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:18:33: warning: removed when published \(notes never run script on the site\): <script>/m);
+    expect(r.stdout).toMatch(
+      /^안전하지 않은 MDX\.mdx:18:6: warning: expected no event handler, found `onClick`; it is left out/m,
+    );
+    expect(r.stdout).toMatch(
+      /^안전하지 않은 MDX\.mdx:18:33: warning: removed when published \(notes never run script on the site\): <script>/m,
+    );
     expect(r.stdout).not.toContain('data-garden-note-html');
   });
 });

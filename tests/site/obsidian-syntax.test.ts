@@ -25,17 +25,27 @@ describe('Obsidian syntax: built pages, previews, RSS and the search index', () 
   it('builds; the drawing without an export is skipped and reported, never silently', () => {
     expect(site.status, site.stderr + site.stdout).toBe(0);
     const all = site.stdout + site.stderr;
-    expect(all).toMatch(/drawings\/잃어버린 그림\.excalidraw\.md:1:1: warning: expected an exported image of this Excalidraw drawing/);
+    expect(all).toMatch(
+      /drawings\/잃어버린 그림\.excalidraw\.md:1:1: warning: expected an exported image of this Excalidraw drawing/,
+    );
     expect(all).toMatch(/\d+ notes published .*1 skipped; \d+ warnings \(.*excalidraw: 1/);
     expect(check.stdout).toContain('drawings/잃어버린 그림.excalidraw.md:1:1: warning: expected an exported image');
   });
 
   it('callouts: types, fold markers, custom and default titles, nesting, unknown types', () => {
     const a = article();
-    expect(a).toContain('<div class="callout" data-callout="note" data-callout-kind="note"><div class="callout-title"><span class="callout-icon" aria-hidden="true"></span><span class="callout-title-inner">노트</span></div>');
-    expect(a).toMatch(/<details class="callout callout-foldable" data-callout="faq" data-callout-kind="question" data-callout-fold="-"><summary class="callout-title">[\s\S]*?접히는 <strong>질문<\/strong> 제목/);
-    expect(a).toMatch(/<details class="callout callout-foldable" data-callout="todo" data-callout-kind="todo" data-callout-fold="\+" open><summary/);
-    expect(a).toMatch(/data-callout="warning" data-callout-kind="warning"[\s\S]*?대문자 종류[\s\S]*?<p>주석 뒤에도 콜아웃이 이어진다.<\/p>/);
+    expect(a).toContain(
+      '<div class="callout" data-callout="note" data-callout-kind="note"><div class="callout-title"><span class="callout-icon" aria-hidden="true"></span><span class="callout-title-inner">노트</span></div>',
+    );
+    expect(a).toMatch(
+      /<details class="callout callout-foldable" data-callout="faq" data-callout-kind="question" data-callout-fold="-"><summary class="callout-title">[\s\S]*?접히는 <strong>질문<\/strong> 제목/,
+    );
+    expect(a).toMatch(
+      /<details class="callout callout-foldable" data-callout="todo" data-callout-kind="todo" data-callout-fold="\+" open><summary/,
+    );
+    expect(a).toMatch(
+      /data-callout="warning" data-callout-kind="warning"[\s\S]*?대문자 종류[\s\S]*?<p>주석 뒤에도 콜아웃이 이어진다.<\/p>/,
+    );
     expect(a).toContain('data-callout="recipe" data-callout-kind="note"');
     expect(a).not.toMatch(/\[!(note|faq|todo|warning|recipe)\]/i);
     expect(a).not.toContain('<blockquote');
@@ -43,12 +53,15 @@ describe('Obsidian syntax: built pages, previews, RSS and the search index', () 
 
   it('math is MathML (no KaTeX stylesheet or script), prices stay prose, a TeX error shows its source', () => {
     const a = article();
-    expect(a).toMatch(/<span class="katex math math-inline" data-pagefind-ignore=""><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/);
+    expect(a).toMatch(
+      /<span class="katex math math-inline" data-pagefind-ignore=""><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/,
+    );
     expect(a.match(/<div class="katex math math-display"/g)).toHaveLength(2);
     expect(a).toContain('가격 $5 and $10 은 다르다.');
     expect(a).toMatch(/class="katex-error math math-inline"[^>]*>\\frac\{1</);
     expect(page).not.toMatch(/katex(\.min)?\.css|katex(\.min)?\.js|KaTeX_/);
-    for (const f of listFiles(site.out).filter((f) => f.endsWith('.css'))) expect(readFileSync(f, 'utf8')).not.toContain('KaTeX_');
+    for (const f of listFiles(site.out).filter((f) => f.endsWith('.css')))
+      expect(readFileSync(f, 'utf8')).not.toContain('KaTeX_');
   });
 
   it('highlights, block ids and task states', () => {
@@ -59,7 +72,9 @@ describe('Obsidian syntax: built pages, previews, RSS and the search index', () 
     expect(a).toMatch(/<li id="\^list-id">목록 항목<\/li>/);
     expect(a).toMatch(/<table id="\^table-id">/);
     expect(visibleText(a)).not.toMatch(/\^(intro-id|list-id|table-id)/);
-    expect(a).toContain('<li class="task-list-item task-question" data-task="?"><span class="task-state task-question" role="img" aria-label="질문" title="질문">?</span> 물어볼 일</li>');
+    expect(a).toContain(
+      '<li class="task-list-item task-question" data-task="?"><span class="task-state task-question" role="img" aria-label="질문" title="질문">?</span> 물어볼 일</li>',
+    );
     expect(a).toContain('data-task="-"');
     expect(a).toContain('data-task="/"');
     expect(a).toMatch(/data-task="x"><input type="checkbox" checked disabled>/);
@@ -68,7 +83,9 @@ describe('Obsidian syntax: built pages, previews, RSS and the search index', () 
   it('an Excalidraw drawing is published as its exported image, not as its data', () => {
     const html = readHtml(site.out, '/drawings/설계도-excalidraw/');
     expect(html).toMatch(/<h1[^>]*>설계도<\/h1>/);
-    expect(html).toMatch(/<img[^>]+src="[^"]*%EC%84%A4%EA%B3%84%EB%8F%84\.excalidraw\.svg"|<img[^>]+src="[^"]*설계도\.excalidraw\.svg"/);
+    expect(html).toMatch(
+      /<img[^>]+src="[^"]*%EC%84%A4%EA%B3%84%EB%8F%84\.excalidraw\.svg"|<img[^>]+src="[^"]*설계도\.excalidraw\.svg"/,
+    );
     expect(html).not.toMatch(/compressed-json|N4KAkARALgn|Switch to EXCALIDRAW|그림속글자/);
     expect(listFiles(site.out).some((f) => f.includes('잃어버린'))).toBe(false);
   });
@@ -86,7 +103,13 @@ describe('Obsidian syntax: built pages, previews, RSS and the search index', () 
     const fragments = listFiles(site.out).filter((f) => f.endsWith('.pf_fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     // (Pagefind lists elements with an id as anchors, `"id":"^intro-id"`: a link target, not text.)
-    const indexed = fragments.map((f) => gunzipSync(readFileSync(f)).toString('utf8').replace(/"id":"[^"]*"/g, '')).join('\n');
+    const indexed = fragments
+      .map((f) =>
+        gunzipSync(readFileSync(f))
+          .toString('utf8')
+          .replace(/"id":"[^"]*"/g, ''),
+      )
+      .join('\n');
     expect(indexed).toContain('첫 문단에는 보이는 글과');
     for (const secret of SECRETS) expect(indexed).not.toContain(secret);
     expect(indexed).not.toMatch(/%%|\\frac|x_i|\^intro-id|annotation/);

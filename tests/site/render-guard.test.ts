@@ -19,7 +19,9 @@ describe('a note over its render budget', () => {
   it('builds, reporting the note with its path, stage and time', () => {
     expect(site.status, site.stderr + site.stdout).toBe(0);
     const log = site.stdout + site.stderr;
-    expect(log).toMatch(/slow\.md:1:1: warning: expected the note to render within 2 s, found it still rendering after \d+\.\d s \(stage: render\); it is published as plain text/);
+    expect(log).toMatch(
+      /slow\.md:1:1: warning: expected the note to render within 2 s, found it still rendering after \d+\.\d s \(stage: render\); it is published as plain text/,
+    );
     expect(log).toMatch(/render-timeout: 1/);
   });
 

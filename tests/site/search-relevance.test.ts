@@ -86,7 +86,11 @@ function score(runs: Run[], pick: (r: Run) => string[]): Figures {
 }
 
 const violations = (runs: Run[], pick: (r: Run) => string[]) =>
-  runs.flatMap((r) => (r.case.mustNotInclude ?? []).filter((s) => pick(r).includes(s)).map((s) => `${r.case.vault}: ${r.case.query} → ${s}`));
+  runs.flatMap((r) =>
+    (r.case.mustNotInclude ?? [])
+      .filter((s) => pick(r).includes(s))
+      .map((s) => `${r.case.vault}: ${r.case.query} → ${s}`),
+  );
 
 const f3 = (x: number) => x.toFixed(3);
 const cell = (f: Figures, key: 'recall5' | 'mrr') => (f.queries ? f3(f[key]) : '—');
@@ -100,7 +104,9 @@ async function buildPlainIndex(out: string, dest: string): Promise<void> {
   for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const content = html.replace(/<meta data-pagefind-meta="([\w-]+)\[content\]"[^>]*>/g, (tag, name: string) => (OUR_FIELDS.has(name) ? '' : tag));
+    const content = html.replace(/<meta data-pagefind-meta="([\w-]+)\[content\]"[^>]*>/g, (tag, name: string) =>
+      OUR_FIELDS.has(name) ? '' : tag,
+    );
     const rel = relative(out, file).split(sep).join('/');
     const added = await index.addHTMLFile({ url: `/${rel.replace(/index\.html$/, '')}`, content });
     if (added.errors.length) throw new Error(added.errors.join('; '));
@@ -137,7 +143,12 @@ describe('search relevance, measured', () => {
       instances.push(ours, stock, plain);
       for (const c of CASES.filter((x) => x.vault === vault)) {
         const { hits } = await searchNotes(ours, c.query);
-        runs.push({ case: c, ours: hits.map((h) => slugOf(h.url)), stock: await stockSearch(stock, c.query), plain: await stockSearch(plain, c.query) });
+        runs.push({
+          case: c,
+          ours: hits.map((h) => slugOf(h.url)),
+          stock: await stockSearch(stock, c.query),
+          plain: await stockSearch(plain, c.query),
+        });
         excerpts.push(...hits.map((h) => h.excerpt));
       }
     }
@@ -152,7 +163,8 @@ describe('search relevance, measured', () => {
     const korean = CASES.filter((c) => /[\uac00-\ud7a3\u3131-\u314e]/u.test(c.query));
     expect(korean.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(CASES.map((c) => c.kind));
-    for (const k of ['particle', 'spacing', 'chosung', 'latin', 'alias', 'tag', 'precision', 'answer-hidden', 'trap']) expect(kinds, k).toContain(k);
+    for (const k of ['particle', 'spacing', 'chosung', 'latin', 'alias', 'tag', 'precision', 'answer-hidden', 'trap'])
+      expect(kinds, k).toContain(k);
     for (const v of VAULTS) expect(CASES.some((c) => c.vault === v)).toBe(true);
     expect(runs.length).toBe(CASES.length);
   });
@@ -161,21 +173,29 @@ describe('search relevance, measured', () => {
     expect(readdirSync(VAULT_DIRS.korean).filter((f) => f.endsWith('.md')).length).toBeGreaterThanOrEqual(300);
     expect(GENERATED.length).toBeGreaterThanOrEqual(150);
     const kinds = new Set(GENERATED.map((c) => c.kind));
-    for (const k of ['particle', 'spacing', 'chosung', 'latin', 'typo', 'title-first', 'alias', 'tag']) expect(kinds, k).toContain(k);
+    for (const k of ['particle', 'spacing', 'chosung', 'latin', 'typo', 'title-first', 'alias', 'tag'])
+      expect(kinds, k).toContain(k);
     // every expected note exists
-    for (const c of GENERATED) for (const slug of c.expected) expect(readHtml(outs.korean, `${slug}/`), slug).toContain('data-pagefind-body');
+    for (const c of GENERATED)
+      for (const slug of c.expected) expect(readHtml(outs.korean, `${slug}/`), slug).toContain('data-pagefind-body');
   });
 
   it('indexes the notes and only the notes: index pages never crowd out results', () => {
     for (const vault of VAULTS) {
       const notes = readdirSync(VAULT_DIRS[vault]).filter((f) => f.endsWith('.md')).length;
-      const entry = JSON.parse(readFileSync(join(outs[vault], 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(join(outs[vault], 'pagefind/pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
       expect(pages, vault).toBe(notes);
       // every slug the relevance set names is a real note page of that vault
-      const named = new Set(CASES.filter((c) => c.vault === vault).flatMap((c) => [...c.expected, ...(c.mustNotInclude ?? [])]));
+      const named = new Set(
+        CASES.filter((c) => c.vault === vault).flatMap((c) => [...c.expected, ...(c.mustNotInclude ?? [])]),
+      );
       for (const slug of named) expect(readHtml(outs[vault], `${slug}/`), slug).toContain('data-pagefind-body');
-      for (const r of runs.filter((x) => x.case.vault === vault)) for (const s of r.ours) expect(readHtml(outs[vault], `${s}/`), `${r.case.query} → ${s}`).toContain('data-pagefind-body');
+      for (const r of runs.filter((x) => x.case.vault === vault))
+        for (const s of r.ours)
+          expect(readHtml(outs[vault], `${s}/`), `${r.case.query} → ${s}`).toContain('data-pagefind-body');
     }
   });
 
@@ -195,7 +215,8 @@ describe('search relevance, measured', () => {
     const hidden = runs.filter((r) => r.case.kind === 'answer-hidden');
     expect(hidden.length).toBeGreaterThanOrEqual(4);
     for (const r of hidden) {
-      for (const slug of r.case.mustNotInclude ?? []) expect(readHtml(outs[r.case.vault], `${slug}/`), `${r.case.query} on ${slug}`).toContain(r.case.query);
+      for (const slug of r.case.mustNotInclude ?? [])
+        expect(readHtml(outs[r.case.vault], `${slug}/`), `${r.case.query} on ${slug}`).toContain(r.case.query);
       expect(r.ours, r.case.query).toEqual([]);
     }
   });
@@ -206,19 +227,37 @@ describe('search relevance, measured', () => {
       ['seeds', runs.filter((r) => r.case.vault === 'seeds')],
       ['fixture', runs.filter((r) => r.case.vault === 'fixture')],
       ['korean (generated)', runs.filter((r) => r.case.vault === 'korean')],
-      ...[...new Set(CASES.map((c) => c.kind))].map((k) => [`kind: ${k}`, runs.filter((r) => r.case.kind === k)] as [string, Run[]]),
+      ...[...new Set(CASES.map((c) => c.kind))].map(
+        (k) => [`kind: ${k}`, runs.filter((r) => r.case.kind === k)] as [string, Run[]],
+      ),
     ];
     const rows = groups.map(([name, rs]) => ({
-      name, total: rs.length, ours: score(rs, (r) => r.ours), stock: score(rs, (r) => r.stock), plain: score(rs, (r) => r.plain),
+      name,
+      total: rs.length,
+      ours: score(rs, (r) => r.ours),
+      stock: score(rs, (r) => r.stock),
+      plain: score(rs, (r) => r.plain),
     }));
     const table = [
       '| set | queries (judged) | recall@5 ours | stock | plain | MRR ours | stock | plain |',
       '|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.name} | ${r.total} (${r.ours.queries}) | ${cell(r.ours, 'recall5')} | ${cell(r.stock, 'recall5')} | ${cell(r.plain, 'recall5')} | ${cell(r.ours, 'mrr')} | ${cell(r.stock, 'mrr')} | ${cell(r.plain, 'mrr')} |`),
+      ...rows.map(
+        (r) =>
+          `| ${r.name} | ${r.total} (${r.ours.queries}) | ${cell(r.ours, 'recall5')} | ${cell(r.stock, 'recall5')} | ${cell(r.plain, 'recall5')} | ${cell(r.ours, 'mrr')} | ${cell(r.stock, 'mrr')} | ${cell(r.plain, 'mrr')} |`,
+      ),
     ].join('\n');
     const misses = runs
-      .filter((r) => r.case.expected.length > 0 && (r.ours[0] === undefined || !r.case.expected.includes(r.ours[0]) || r.case.expected.some((s) => !r.ours.slice(0, 5).includes(s))))
-      .map((r) => `- ${r.case.vault} \`${r.case.query}\`: expected ${r.case.expected.join(', ')}; got ${r.ours.slice(0, 5).join(', ') || '(nothing)'}`);
+      .filter(
+        (r) =>
+          r.case.expected.length > 0 &&
+          (r.ours[0] === undefined ||
+            !r.case.expected.includes(r.ours[0]) ||
+            r.case.expected.some((s) => !r.ours.slice(0, 5).includes(s))),
+      )
+      .map(
+        (r) =>
+          `- ${r.case.vault} \`${r.case.query}\`: expected ${r.case.expected.join(', ')}; got ${r.ours.slice(0, 5).join(', ') || '(nothing)'}`,
+      );
     const stockViolations = violations(runs, (r) => r.stock);
     const report = [
       '# Search relevance (generated by tests/site/search-relevance.test.ts)',
@@ -252,7 +291,10 @@ describe('search relevance, measured', () => {
       const { ours, stock, plain } = get(name);
       expect(ours.recall5, `${name} recall@5`).toBeGreaterThanOrEqual(FLOORS[name].recall5);
       expect(ours.mrr, `${name} MRR`).toBeGreaterThanOrEqual(FLOORS[name].mrr);
-      for (const [label, other] of [['stock', stock], ['plain', plain]] as const) {
+      for (const [label, other] of [
+        ['stock', stock],
+        ['plain', plain],
+      ] as const) {
         expect(ours.recall5, `${name} recall@5 vs ${label}`).toBeGreaterThanOrEqual(other.recall5);
         expect(ours.mrr, `${name} MRR vs ${label}`).toBeGreaterThanOrEqual(other.mrr);
       }

@@ -5,7 +5,8 @@ import { buildSite, garden, readHtml, writeVault, ROOT, type BuildResult } from 
 
 const SEED_TITLES: Record<string, string> = {
   'glue-sagemaker-vpc-integration': 'VPC 환경에서 AWS Glue와 SageMaker 통합을 위한 Development Endpoint 활용',
-  'aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue': 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식 - AWS Glue',
+  'aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue':
+    'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식 - AWS Glue',
   'streaming-emr-sagemaker-pipeline': '실시간 스트리밍 데이터를 위한 EMR + SageMaker ML 파이프라인',
   'sagemaker-preprocessing-distributed-storage': 'SageMaker Processing을 위한 분산 데이터 전처리 스토리지 솔루션',
 };
@@ -47,8 +48,12 @@ describe('the seed vault builds into a Korean-first site', () => {
 
   it('has a home page listing notes newest first, the tag tree with counts and a search box', () => {
     const html = readHtml(site.out, '/');
-    const order = ['sagemaker-notebook-aws-service-account', 'glue-sagemaker-vpc-integration', 'streaming-emr-sagemaker-pipeline', 'sagemaker-preprocessing-distributed-storage']
-      .map((s) => html.indexOf(`href="/${s}/"`));
+    const order = [
+      'sagemaker-notebook-aws-service-account',
+      'glue-sagemaker-vpc-integration',
+      'streaming-emr-sagemaker-pipeline',
+      'sagemaker-preprocessing-distributed-storage',
+    ].map((s) => html.indexOf(`href="/${s}/"`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toMatch(/href="\/tags\/service\/"[^>]*>service<\/a>\s*<span class="count"[^>]*>4<\/span>/);
@@ -83,7 +88,9 @@ describe('a vault with invalid front matter', () => {
     const r = buildSite('invalid', { content: vault });
     expect(r.status).not.toBe(0);
     const out = r.stdout + r.stderr;
-    expect(out).toContain('broken.md:3:1: error: tags: expected a list of strings or a single string, found 42 (number)');
+    expect(out).toContain(
+      'broken.md:3:1: error: tags: expected a list of strings or a single string, found 42 (number)',
+    );
     expect(out).toContain('broken.md:4:1: error: created: expected a date like 2025-08-23');
     expect(out).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
   });
@@ -101,13 +108,36 @@ describe('a vault with invalid front matter', () => {
 describe('Markdown is rendered fully and safely', () => {
   const vault = writeVault('markdown', {
     'features.md': [
-      '---', 'title: features', 'created: 2025-01-02', 'modified: 2025-01-03', 'tags: [테스트]', '---',
-      '# 기능 모음 🎉', '', '## 🎯 표와 목록', '',
-      '| 서비스 | 용도 |', '| --- | --- |', '| S3 | 객체 스토리지 |', '',
-      '- [x] 끝난 일', '- [ ] 남은 일', '',
-      '각주가 있는 문장[^1].', '', '[^1]: 각주 내용', '',
-      '```python', 'def f(x: int) -> int:', '    return x', '```', '',
-      '<script>alert("x")</script>', '<a href="javascript:alert(1)" onclick="alert(2)">링크</a>', '<iframe src="https://example.com"></iframe>', '',
+      '---',
+      'title: features',
+      'created: 2025-01-02',
+      'modified: 2025-01-03',
+      'tags: [테스트]',
+      '---',
+      '# 기능 모음 🎉',
+      '',
+      '## 🎯 표와 목록',
+      '',
+      '| 서비스 | 용도 |',
+      '| --- | --- |',
+      '| S3 | 객체 스토리지 |',
+      '',
+      '- [x] 끝난 일',
+      '- [ ] 남은 일',
+      '',
+      '각주가 있는 문장[^1].',
+      '',
+      '[^1]: 각주 내용',
+      '',
+      '```python',
+      'def f(x: int) -> int:',
+      '    return x',
+      '```',
+      '',
+      '<script>alert("x")</script>',
+      '<a href="javascript:alert(1)" onclick="alert(2)">링크</a>',
+      '<iframe src="https://example.com"></iframe>',
+      '',
       '**Amazon EFS (Elastic File System)**는 굵게 닫힌다.',
     ].join('\n'),
     'clip.md': '클리핑 첫 줄 제목\n\n머리말 없는 노트 본문.\n',

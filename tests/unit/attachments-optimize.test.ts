@@ -12,7 +12,9 @@ async function widePng(seed = 42): Promise<Buffer> {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     noise[i] = ((i / 3) % 3000) / 12 + (seed % 24);
   }
-  return sharp(noise, { raw: { width: 3000, height: 400, channels: 3 } }).png().toBuffer();
+  return sharp(noise, { raw: { width: 3000, height: 400, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 describe('published images are made lighter, never worse', () => {
@@ -31,7 +33,12 @@ describe('published images are made lighter, never worse', () => {
   it('keeps an image that is already small as it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'garden-img-'));
     const file = join(dir, 'tiny.png');
-    writeFileSync(file, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } }).png().toBuffer());
+    writeFileSync(
+      file,
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } })
+        .png()
+        .toBuffer(),
+    );
     expect(await optimizeImage(file)).toBeNull();
   });
 });
@@ -42,7 +49,12 @@ describe('images are processed once: the next build takes them from the cache', 
     const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
     mkdirSync(join(root, 'img'));
     writeFileSync(join(root, 'img', 'wide.png'), await widePng());
-    writeFileSync(join(root, 'img', 'tiny.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } }).png().toBuffer());
+    writeFileSync(
+      join(root, 'img', 'tiny.png'),
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } })
+        .png()
+        .toBuffer(),
+    );
     writeFileSync(join(root, 'doc.pdf'), '%PDF-1.4 not really');
     const out1 = mkdtempSync(join(tmpdir(), 'garden-out-'));
     const first = await publishAttachments({ root, out: out1, cacheDir });
@@ -55,7 +67,8 @@ describe('images are processed once: the next build takes them from the cache', 
     const out2 = mkdtempSync(join(tmpdir(), 'garden-out-'));
     const second = await publishAttachments({ root, out: out2, cacheDir });
     expect(second).toMatchObject({ files: 3, sharp: 0, reused: 2, lighter: 1, saved: first.saved });
-    for (const f of ['img/wide.png', 'img/tiny.png', 'doc.pdf']) expect(readFileSync(join(out2, f)).equals(readFileSync(join(out1, f)))).toBe(true);
+    for (const f of ['img/wide.png', 'img/tiny.png', 'doc.pdf'])
+      expect(readFileSync(join(out2, f)).equals(readFileSync(join(out1, f)))).toBe(true);
     expect(readdirSync(cache).sort()).toEqual(entries);
     expect(entries.map((e) => statSync(join(cache, e)).mtimeMs)).toEqual(mtimes);
 
@@ -74,11 +87,21 @@ describe('images prepared while pages render are published from the cache', () =
     const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
     writeFileSync(join(root, 'a.png'), await widePng(1));
     writeFileSync(join(root, 'b.png'), await widePng(2));
-    writeFileSync(join(root, 'c.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } }).png().toBuffer());
+    writeFileSync(
+      join(root, 'c.png'),
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2f6f4f' } })
+        .png()
+        .toBuffer(),
+    );
     expect(await prepareImages({ root, cacheDir })).toBe(3);
     expect(await prepareImages({ root, cacheDir })).toBe(0);
     const out = mkdtempSync(join(tmpdir(), 'garden-out-'));
-    expect(await publishAttachments({ root, out, cacheDir })).toMatchObject({ files: 3, sharp: 0, reused: 3, lighter: 2 });
+    expect(await publishAttachments({ root, out, cacheDir })).toMatchObject({
+      files: 3,
+      sharp: 0,
+      reused: 3,
+      lighter: 2,
+    });
     expect((await sharp(readFileSync(join(out, 'a.png'))).metadata()).width).toBe(1600);
   }, 60_000);
 });

@@ -18,7 +18,8 @@ const file = (name: string, content: string | Uint8Array): VaultFile => ({
   birthtime: new Date('2025-09-01T00:00:00Z'),
 });
 
-const lines = (problems: Problem[], name: string) => sortProblems(problems.filter((p) => p.file === name)).map(formatProblem);
+const lines = (problems: Problem[], name: string) =>
+  sortProblems(problems.filter((p) => p.file === name)).map(formatProblem);
 const GOOD = file('good.md', '---\ntitle: good\ntags: [korean]\n---\n# 좋은 노트\n\n본문.\n');
 
 describe('front matter errors: listed all at once, file:line:col, field, expected, found, hint', () => {
@@ -67,7 +68,11 @@ describe('front matter errors: listed all at once, file:line:col, field, expecte
     expect(r.problems.every((p) => p.severity === 'error')).toBe(true);
     expect(r.problems).toHaveLength(7);
     expect(lines(r.problems, 'good.md')).toEqual([]);
-    expect(r.notes.find((n) => n.file === 'good.md')).toMatchObject({ slug: 'good', title: '좋은 노트', tags: ['korean'] });
+    expect(r.notes.find((n) => n.file === 'good.md')).toMatchObject({
+      slug: 'good',
+      title: '좋은 노트',
+      tags: ['korean'],
+    });
   });
 });
 
@@ -97,7 +102,10 @@ describe('warnings: the note is published (binary files are skipped and counted)
     file('empty.md', ''),
     file('blank.md', '  \n\t\n  '),
     file('only-fm.md', '---\ntitle: only-fm\n---\n'),
-    file('binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+    file(
+      'binary.md',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    ),
     file('big.md', big),
     file('list.md', list),
     file('same-1.md', '---\ntitle: same-slug\n---\n# 첫째\n'),
@@ -107,11 +115,18 @@ describe('warnings: the note is published (binary files are skipped and counted)
     file('tagged.md', '---\ntags: ["my tag", Capital, "#lead", 한국어]\n---\n# 태그\n'),
     file('tag-block.md', '---\ntags:\n  - AWS/Glue\n  - 2024\n---\n# 태그 목록\n'),
     file('fence.md', '# 펜스\n\n본문\n\n```python\nprint(1)\n'),
-    file('clipped.md', '# 클리핑\n\n<script>alert(1)</script>\n<p>글 <img src="x.png" onerror="alert(2)"></p>\n<a href="javascript:alert(3)">링크</a>\n<iframe src="https://example.com"></iframe>\n\n`<script>` 와\n\n```html\n<script>code</script>\n```\n'),
+    file(
+      'clipped.md',
+      '# 클리핑\n\n<script>alert(1)</script>\n<p>글 <img src="x.png" onerror="alert(2)"></p>\n<a href="javascript:alert(3)">링크</a>\n<iframe src="https://example.com"></iframe>\n\n`<script>` 와\n\n```html\n<script>code</script>\n```\n',
+    ),
   ]);
 
   it('empty and whitespace-only files, and front matter with no body', () => {
-    expect([...lines(r.problems, 'empty.md'), ...lines(r.problems, 'blank.md'), ...lines(r.problems, 'only-fm.md')]).toEqual([
+    expect([
+      ...lines(r.problems, 'empty.md'),
+      ...lines(r.problems, 'blank.md'),
+      ...lines(r.problems, 'only-fm.md'),
+    ]).toEqual([
       'empty.md:1:1: warning: expected some text, found an empty file; it is published with its file name as title — write something or delete the file',
       'blank.md:1:1: warning: expected some text, found only whitespace; it is published with its file name as title — write something or delete the file',
       'only-fm.md:4:1: warning: expected text after the front matter, found none; the page shows only the title — write something below the closing `---`',
@@ -144,7 +159,12 @@ describe('warnings: the note is published (binary files are skipped and counted)
     expect(lines(r.problems, 'same-2.md')).toEqual([
       'same-2.md:2:1: warning: title: expected a URL of its own, found /same-slug/ already used by same-1.md; same-2.md is published at /same-slug-2/ — give same-1.md or same-2.md another front matter title (or file name)',
     ]);
-    expect(r.notes.filter((n) => n.file.startsWith('same-')).map((n) => n.slug).sort()).toEqual(['same-slug', 'same-slug-2']);
+    expect(
+      r.notes
+        .filter((n) => n.file.startsWith('same-'))
+        .map((n) => n.slug)
+        .sort(),
+    ).toEqual(['same-slug', 'same-slug-2']);
   });
 
   it('two file names that differ only in case: both published, both files named', () => {
@@ -215,7 +235,7 @@ describe('aliases (vault-wide, src/lib/vault/check-links.ts): each message names
     for (const p of same) expect(p.message).toMatch(/alias-1\.md[\s\S]*alias-2\.md/);
   });
 
-  it('an alias equal to another note\'s slug', () => {
+  it("an alias equal to another note's slug", () => {
     const slug = problems.filter((p) => p.message.includes('/alias-one/'));
     expect(slug.length).toBeGreaterThan(0);
     for (const p of slug) expect(p.message).toMatch(/alias-1\.md[\s\S]*alias-3\.md|alias-3\.md[\s\S]*alias-1\.md/);
@@ -240,7 +260,11 @@ describe('decoding: bytes to NFC text with LF, whatever the encoding; guesses ar
 
   it('every note reads as the same Korean text', () => {
     for (const n of r.notes) expect(n.title, n.file).toBe('한국어 노트');
-    expect(r.notes.find((n) => n.file === 'crlf.md')).toMatchObject({ slug: 'crlf', tags: ['윈도우'], bodyStartLine: 5 });
+    expect(r.notes.find((n) => n.file === 'crlf.md')).toMatchObject({
+      slug: 'crlf',
+      tags: ['윈도우'],
+      bodyStartLine: 5,
+    });
     expect(r.notes.find((n) => n.file === 'bom.md')?.slug).toBe('bom');
     expect(r.notes.find((n) => n.file === 'nfd.md')?.body).toBe(text);
   });
@@ -261,7 +285,9 @@ describe('conversionSummary', () => {
   it('names each encoding and counts repairs apart', () => {
     expect(conversionSummary({ decoded: {}, repaired: 0 })).toBe('0 decoded, 0 repaired');
     expect(conversionSummary({ decoded: { CP949: 1 }, repaired: 1 })).toBe('1 decoded from CP949, 1 repaired');
-    expect(conversionSummary({ decoded: { 'UTF-16LE': 1, CP949: 2 }, repaired: 3 })).toBe('3 decoded (2 from CP949, 1 from UTF-16LE), 3 repaired');
+    expect(conversionSummary({ decoded: { 'UTF-16LE': 1, CP949: 2 }, repaired: 3 })).toBe(
+      '3 decoded (2 from CP949, 1 from UTF-16LE), 3 repaired',
+    );
   });
 });
 
@@ -281,7 +307,14 @@ describe('readVault: file names are NFC; names differing only in case or normali
   it('gives NFD Hangul paths as NFC, and keeps every file', () => {
     expect(files.map((f) => f.file)).toContain('폴더/맥 노트.md');
     expect(files.map((f) => f.file).filter((f) => f.normalize('NFC') === '같은 이름.md')).toHaveLength(2);
-    expect(r.notes.map((n) => n.slug).sort()).toEqual(['note', 'note-2', 'with-spaces', '같은-이름', '같은-이름-2', '폴더/맥-노트']);
+    expect(r.notes.map((n) => n.slug).sort()).toEqual([
+      'note',
+      'note-2',
+      'with-spaces',
+      '같은-이름',
+      '같은-이름-2',
+      '폴더/맥-노트',
+    ]);
     // The NFC file keeps the plain URL; the NFD copy gets -2.
     expect(r.notes.find((n) => n.slug === '같은-이름')?.file).toBe('같은 이름.md');
     for (const n of r.notes) expect(n.slug, n.file).toBe(n.slug.normalize('NFC'));

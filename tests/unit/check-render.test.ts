@@ -14,7 +14,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'garden-check-render-'));
   const longList = Array.from({ length: 20_000 }, (_, i) => `- 항목 ${i}\n`).join('\n');
   writeFileSync(join(dir, 'slow.md'), `# 아주 긴 목록\n\n${longList}`);
-  writeFileSync(join(dir, 'anchors.md'), '---\ntitle: 앵커\n---\n## 있는 제목\n\n[가기](#있는-제목) 그리고 [빠진 곳](#부록)\n\n다시 [또](#부록), [[#없는 제목]]\n');
+  writeFileSync(
+    join(dir, 'anchors.md'),
+    '---\ntitle: 앵커\n---\n## 있는 제목\n\n[가기](#있는-제목) 그리고 [빠진 곳](#부록)\n\n다시 [또](#부록), [[#없는 제목]]\n',
+  );
   writeFileSync(join(dir, 'ok.md'), '# 보통 노트\n\n[[anchors]]\n');
   // the budget is read when the pool's module loads
   process.env.GARDEN_RENDER_BUDGET_MS = '1500';
@@ -40,9 +43,13 @@ describe('garden check renders notes', () => {
   it('reports a slow note (path, stage, time) and each same-page link to a missing place', async () => {
     const { code, out } = await check([dir]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^slow\.md:1:1: warning: expected the note to render within 1\.5 s, found it still rendering after \d+\.\d s \(stage: render\); it is published as plain text/m);
+    expect(out).toMatch(
+      /^slow\.md:1:1: warning: expected the note to render within 1\.5 s, found it still rendering after \d+\.\d s \(stage: render\); it is published as plain text/m,
+    );
     // front matter is 3 lines: the body's line 3 is the file's line 6
-    expect(out).toContain(`anchors.md:6:18: warning: [빠진 곳](#부록): note "앵커" has no heading or id "부록"; it links to the top of the note, marked "${ko.missingHeadingLink('부록')}"`);
+    expect(out).toContain(
+      `anchors.md:6:18: warning: [빠진 곳](#부록): note "앵커" has no heading or id "부록"; it links to the top of the note, marked "${ko.missingHeadingLink('부록')}"`,
+    );
     expect(out).toContain('anchors.md:8:4: warning: [또](#부록)');
     // the wiki-link form is reported once, by the link check
     expect(out.split('\n').filter((l) => l.includes('없는 제목'))).toHaveLength(1);

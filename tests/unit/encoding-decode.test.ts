@@ -23,11 +23,23 @@ describe('decodeNote', () => {
     expect(d).toMatchObject({ text: '한글 note', encoding: 'utf-8', bom: true, binary: false });
   });
   it('decodes UTF-16 LE and BE with BOM', () => {
-    expect(decodeNote(utf16('AWS 서비스 계정', true, true))).toMatchObject({ text: 'AWS 서비스 계정', encoding: 'utf-16le', bom: true });
-    expect(decodeNote(utf16('AWS 서비스 계정', false, true))).toMatchObject({ text: 'AWS 서비스 계정', encoding: 'utf-16be', bom: true });
+    expect(decodeNote(utf16('AWS 서비스 계정', true, true))).toMatchObject({
+      text: 'AWS 서비스 계정',
+      encoding: 'utf-16le',
+      bom: true,
+    });
+    expect(decodeNote(utf16('AWS 서비스 계정', false, true))).toMatchObject({
+      text: 'AWS 서비스 계정',
+      encoding: 'utf-16be',
+      bom: true,
+    });
   });
   it('decodes UTF-16 LE without BOM from its NUL pattern', () => {
-    expect(decodeNote(utf16('title: note\nbody text', true, false))).toMatchObject({ text: 'title: note\nbody text', encoding: 'utf-16le', binary: false });
+    expect(decodeNote(utf16('title: note\nbody text', true, false))).toMatchObject({
+      text: 'title: note\nbody text',
+      encoding: 'utf-16le',
+      binary: false,
+    });
   });
   it('decodes legacy CP949/EUC-KR files', () => {
     // "가한 노트" in EUC-KR: 가=B0A1 한=C7D1 노=B3EB 트=C6AE
@@ -49,7 +61,9 @@ describe('decodeNote', () => {
     expect(d.notes.join(' ')).toMatch(/NFC/);
   });
   it('flags binary files', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x00, 0x12]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x00, 0x12,
+    ]);
     expect(decodeNote(png)).toMatchObject({ binary: true, text: '', encoding: 'binary' });
     const noise = new Uint8Array(512).map((_, i) => (i * 97 + 13) % 256 || 1);
     expect(decodeNote(noise).binary).toBe(true);

@@ -7,10 +7,13 @@ import { encodeAsMojibake } from '../../src/lib/encoding/mojibake-encode.ts';
 const seed = (name: string): string => readFileSync(new URL(`../../content/${name}`, import.meta.url), 'utf8');
 
 const HEALTHY = {
-  greek: 'Η Ελλάδα είναι χώρα της νοτιοανατολικής Ευρώπης. Καλημέρα σας· πώς είστε; ΈΝΑ ΜΙΚΡΟ ΤΕΣΤ με «εισαγωγικά» — και αριθμούς 1–10.',
+  greek:
+    'Η Ελλάδα είναι χώρα της νοτιοανατολικής Ευρώπης. Καλημέρα σας· πώς είστε; ΈΝΑ ΜΙΚΡΟ ΤΕΣΤ με «εισαγωγικά» — και αριθμούς 1–10.',
   greekCaps: 'ΑΘΗΝΑ: Ή θα έρθεις ή όχι. Ώρα για ύπνο, Ίσως αύριο. Όλα καλά!',
-  french: "L'élève a reçu une lettre très gentille à Noël ; où est la façade ? Ça coûte 5 € — voilà, c'était déjà fait. Œuvre, naïve, Zoë.",
-  german: 'Größere Häuser für Müller: Straße, Übung, Ärger, Öl. Das kostet 20 € und ist schön günstig — „Anführungszeichen“.',
+  french:
+    "L'élève a reçu une lettre très gentille à Noël ; où est la façade ? Ça coûte 5 € — voilà, c'était déjà fait. Œuvre, naïve, Zoë.",
+  german:
+    'Größere Häuser für Müller: Straße, Übung, Ärger, Öl. Das kostet 20 € und ist schön günstig — „Anführungszeichen“.',
   korean: seed('003_e45674b8a82906ae.md'),
   koreanNoFrontMatter: seed('001_89b60256bcfde2a5.md'),
   emoji: '🎯 핵심 포인트 📝 설명 🔍 주요개념 ✅ 완료 👍🏽 🇰🇷 → ├── └── │',

@@ -16,10 +16,16 @@ const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../con
 
 describe('the base model loads lazily', () => {
   it('is not read for a vault of healthy notes, and is read once a mojibake note appears', () => {
-    const healthy = assembleVault([file('a.md', '# 한국어 노트\n\n본문입니다.\n'), file('b.md', seed('000_ecde0a6713dd0052.md'))]);
+    const healthy = assembleVault([
+      file('a.md', '# 한국어 노트\n\n본문입니다.\n'),
+      file('b.md', seed('000_ecde0a6713dd0052.md')),
+    ]);
     expect(healthy.stats.repaired).toBe(0);
     expect(baseModelLoaded()).toBe(false);
-    const broken = assembleVault([file('b.md', seed('000_ecde0a6713dd0052.md')), file('m.md', seed('002_907fe075da9f7913.md'))]);
+    const broken = assembleVault([
+      file('b.md', seed('000_ecde0a6713dd0052.md')),
+      file('m.md', seed('002_907fe075da9f7913.md')),
+    ]);
     expect(broken.stats.repaired).toBe(1);
     expect(baseModelLoaded()).toBe(true);
   }, 60_000);

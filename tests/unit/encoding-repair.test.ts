@@ -61,7 +61,9 @@ describe('repair accuracy on held-out notes', () => {
   it('repairs the windows-1252 variant', () => {
     const model = buildModel([S000, S003]);
     expect(repairMojibake('ë…¸íŠ¸ë¶', model)?.text).toBe('노트북');
-    expect(repairMojibake(encodeAsMojibake('SageMaker 노트북 인스턴스', WINDOWS_1252, 'c1'), model)?.text).toBe('SageMaker 노트북 인스턴스');
+    expect(repairMojibake(encodeAsMojibake('SageMaker 노트북 인스턴스', WINDOWS_1252, 'c1'), model)?.text).toBe(
+      'SageMaker 노트북 인스턴스',
+    );
     const acc = measureRepair(S004, model, WINDOWS_1252);
     // Measured: 99.3% of damaged syllables.
     expect(acc.damagedRestored / acc.damagedSyllables).toBeGreaterThanOrEqual(0.98);
@@ -70,7 +72,9 @@ describe('repair accuracy on held-out notes', () => {
   it('repairs French mojibake without touching clean French', () => {
     const model = buildModel([]);
     // à is C3 A0: its second byte is a no-break space in windows-1252.
-    expect(repairMojibake('Le cafÃ© est prÃªt Ã\u00a0 servir, voilÃ\u00a0.', model)?.text).toBe('Le café est prêt à servir, voilà.');
+    expect(repairMojibake('Le cafÃ© est prÃªt Ã\u00a0 servir, voilÃ\u00a0.', model)?.text).toBe(
+      'Le café est prêt à servir, voilà.',
+    );
     expect(repairMojibake('Le café est prêt à servir, voilà.', model)).toBeNull();
   });
 });

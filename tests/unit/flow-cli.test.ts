@@ -48,7 +48,11 @@ describe('garden flow', () => {
     );
     const c = capture();
     expect(await run([box, '--json'])).toBe(0);
-    const [d] = (JSON.parse(c.out()) as { diagrams: Array<{ nodes: Array<{ label: string }>; edges: unknown[]; direction: string }> }).diagrams;
+    const [d] = (
+      JSON.parse(c.out()) as {
+        diagrams: Array<{ nodes: Array<{ label: string }>; edges: unknown[]; direction: string }>;
+      }
+    ).diagrams;
     expect(d.nodes.map((n: { label: string }) => n.label)).toEqual(['프로듀서', 'Kinesis 스트림', 'Lambda 소비자']);
     expect(d.edges).toEqual([
       { from: 'n0', to: 'n1', label: null, both: false },
@@ -58,11 +62,16 @@ describe('garden flow', () => {
   it('--json prints the diagrams as plain data', async () => {
     const c = capture();
     expect(await run([note, '--json'])).toBe(0);
-    const j = JSON.parse(c.out()) as { diagrams: Array<{ nodes: Array<{ label: string }>; edges: unknown[]; direction: string }> };
+    const j = JSON.parse(c.out()) as {
+      diagrams: Array<{ nodes: Array<{ label: string }>; edges: unknown[]; direction: string }>;
+    };
     expect(j.diagrams).toHaveLength(2);
     expect(j.diagrams[0]).toEqual({
       direction: 'LR',
-      nodes: [{ id: 'n0', label: 'A', detail: [] }, { id: 'n1', label: 'B', detail: [] }],
+      nodes: [
+        { id: 'n0', label: 'A', detail: [] },
+        { id: 'n1', label: 'B', detail: [] },
+      ],
       edges: [{ from: 'n0', to: 'n1', label: null, both: false }],
       groups: [],
     });
@@ -72,7 +81,13 @@ describe('garden flow', () => {
     writeFileSync(txt, 'X\n ↓\nY\n');
     const c = capture();
     expect(await run([txt, '--json'])).toBe(0);
-    expect((JSON.parse(c.out()) as { diagrams: Array<{ nodes: Array<{ label: string }>; edges: unknown[]; direction: string }> }).diagrams[0].direction).toBe('TD');
+    expect(
+      (
+        JSON.parse(c.out()) as {
+          diagrams: Array<{ nodes: Array<{ label: string }>; edges: unknown[]; direction: string }>;
+        }
+      ).diagrams[0].direction,
+    ).toBe('TD');
   });
   it('usage and missing files', async () => {
     const c = capture();

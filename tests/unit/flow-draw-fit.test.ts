@@ -3,11 +3,19 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIT_WIDTH, graphKey, layoutGraph, layoutToFit, renderGraphSvg, svgOfLayout } from '../../src/lib/flow/draw-svg.ts';
+import {
+  FIT_WIDTH,
+  graphKey,
+  layoutGraph,
+  layoutToFit,
+  renderGraphSvg,
+  svgOfLayout,
+} from '../../src/lib/flow/draw-svg.ts';
 import { flowFigureHtml, ZOOM_LABEL } from '../../src/lib/flow/figure.ts';
 import type { FlowGraph } from '../../src/lib/flow/types.ts';
 
-const golden = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/flow-golden', `${name}.json`), 'utf8')) as FlowGraph;
+const golden = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/flow-golden', `${name}.json`), 'utf8')) as FlowGraph;
 const chain = (direction: 'LR' | 'TD', labels: string[]): FlowGraph => ({
   direction,
   nodes: labels.map((label, i) => ({ id: `n${i}`, label, detail: [] })),
@@ -44,7 +52,10 @@ describe('layoutToFit', () => {
     expect(layoutToFit(golden('seed-001-1'), Infinity).graph.direction).toBe('LR');
   });
   it('a long LR chain that would turn into a tower taller than a screen stays LR', () => {
-    const g = chain('LR', Array.from({ length: 14 }, (_x, i) => `단계 ${i + 1}`));
+    const g = chain(
+      'LR',
+      Array.from({ length: 14 }, (_x, i) => `단계 ${i + 1}`),
+    );
     expect(layoutGraph({ ...g, direction: 'TD' }).height).toBeGreaterThan(900);
     expect(layoutToFit(g).graph.direction).toBe('LR');
   });
@@ -60,7 +71,9 @@ describe('the figure’s 크게 보기 control', () => {
   it('is a real button right after the diagram, hidden until the page script finds the diagram scaled down', () => {
     const g = golden('seed-000-1');
     const html = flowFigureHtml({ svg: renderGraphSvg(g), graph: g, source: 'A → B', kind: 'fence' });
-    expect(html).toContain(`</svg></div><button type="button" class="flow-zoom" data-flow-zoom hidden data-pagefind-ignore>${ZOOM_LABEL}</button><div class="flow-alt`);
+    expect(html).toContain(
+      `</svg></div><button type="button" class="flow-zoom" data-flow-zoom hidden data-pagefind-ignore>${ZOOM_LABEL}</button><div class="flow-alt`,
+    );
     expect(ZOOM_LABEL).toBe('크게 보기');
   });
 });

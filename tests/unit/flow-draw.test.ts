@@ -2,7 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { parseFlow, findFlowsInMarkdown, findProseFlow, codePointWidth } from '../../src/lib/flow/index.ts';
 import { outlineOfGraph, outlineOfSvg } from '../../src/lib/flow/figure.ts';
 import { layoutGraph, renderGraphSvg } from '../../src/lib/flow/draw-svg.ts';
-import { wrapText, textWidth, LABEL_FONT, type Box, type FlowLayout, type LaidNode } from '../../src/lib/flow/layout.ts';
+import {
+  wrapText,
+  textWidth,
+  LABEL_FONT,
+  type Box,
+  type FlowLayout,
+  type LaidNode,
+} from '../../src/lib/flow/layout.ts';
 import type { FlowGraph } from '../../src/lib/flow/types.ts';
 import { seed, fenceAfter } from './flow-helpers.ts';
 
@@ -28,7 +35,8 @@ const byLabel = (l: FlowLayout, g: FlowGraph, label: string): LaidNode => {
 };
 const cx = (b: Box) => b.x + b.width / 2;
 const cy = (b: Box) => b.y + b.height / 2;
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 /** Coarse width: Hangul/CJK 1 em, everything else 0.6 em (independent of the layout's own table). */
 const coarseWidth = (text: string, size: number) => {
   let em = 0;
@@ -108,7 +116,10 @@ describe('own flow renderer: the five seed graphs', () => {
             const a = layout.nodes[i];
             const b = layout.nodes[j];
             const grown = { x: a.x - 6, y: a.y - 6, width: a.width + 12, height: a.height + 12 };
-            expect(overlaps(grown, { x: b.x - 6, y: b.y - 6, width: b.width + 12, height: b.height + 12 }), `${a.id} / ${b.id}`).toBe(false);
+            expect(
+              overlaps(grown, { x: b.x - 6, y: b.y - 6, width: b.width + 12, height: b.height + 12 }),
+              `${a.id} / ${b.id}`,
+            ).toBe(false);
           }
         }
       });
@@ -140,7 +151,12 @@ describe('own flow renderer: the five seed graphs', () => {
             const p = e.points[k - 1];
             const q = e.points[k];
             expect(p.x === q.x || p.y === q.y, 'orthogonal').toBe(true);
-            const seg = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(p.x - q.x) || 0.01, height: Math.abs(p.y - q.y) || 0.01 };
+            const seg = {
+              x: Math.min(p.x, q.x),
+              y: Math.min(p.y, q.y),
+              width: Math.abs(p.x - q.x) || 0.01,
+              height: Math.abs(p.y - q.y) || 0.01,
+            };
             for (const nd of layout.nodes) {
               const inner = { x: nd.x + 1, y: nd.y + 1, width: nd.width - 2, height: nd.height - 2 };
               expect(overlaps(seg, inner), `${e.from}->${e.to} crosses ${nd.id}`).toBe(false);
@@ -151,16 +167,21 @@ describe('own flow renderer: the five seed graphs', () => {
 
       it('is well-formed SVG with the outer conventions of svg.ts', () => {
         expect(checkXml(svg)).toEqual([]);
-        const head = /^<svg role="img" aria-labelledby="(flow-title-[\w-]+)" class="flow-diagram" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(svg);
+        const head =
+          /^<svg role="img" aria-labelledby="(flow-title-[\w-]+)" class="flow-diagram" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(
+            svg,
+          );
         expect(head).not.toBeNull();
         expect(svg).toContain(`<title id="${head![1]}">seed ${name}</title>`);
         expect(head![2]).toBe(head![4]);
         expect(head![3]).toBe(head![5]);
         expect(svg).not.toMatch(/NaN|undefined|Infinity/);
         // colours only through the diagram variables
-        for (const m of svg.matchAll(/(?:fill|stroke)="([^"]*)"/g)) expect(m[1]).toMatch(/^(none|var\(--diagram-(node|line|fg|accent|bg)\))$/);
+        for (const m of svg.matchAll(/(?:fill|stroke)="([^"]*)"/g))
+          expect(m[1]).toMatch(/^(none|var\(--diagram-(node|line|fg|accent|bg)\))$/);
         expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b(?!\w*\))/i);
-        for (const nd of graph.nodes) if (wrapText(nd.label, 14, 22 * 14).length === 1) expect(svg).toContain(`>${nd.label}<`);
+        for (const nd of graph.nodes)
+          if (wrapText(nd.label, 14, 22 * 14).length === 1) expect(svg).toContain(`>${nd.label}<`);
       });
 
       it('reads back (figure.ts outlineOfSvg) as the graph it came from', () => {
@@ -182,7 +203,13 @@ describe('own flow renderer: the five seed graphs', () => {
     const l4 = layoutGraph(g4);
     const x = (label: string) => cx(byLabel(l4, g4, label));
     expect(x('S3 원본 데이터 (20TB)')).toBe(x('FSx for Lustre'));
-    const chain = ['SageMaker Processing Job', '여러 Processing 인스턴스 (병렬)', '공유 파일 시스템 접근 (POSIX)', '전처리된 데이터', 'S3/EFS 저장'];
+    const chain = [
+      'SageMaker Processing Job',
+      '여러 Processing 인스턴스 (병렬)',
+      '공유 파일 시스템 접근 (POSIX)',
+      '전처리된 데이터',
+      'S3/EFS 저장',
+    ];
     expect(new Set(chain.map(x)).size).toBe(1);
     // top to bottom, in order
     const ys = chain.map((label) => cy(byLabel(l4, g4, label)));
@@ -237,7 +264,8 @@ describe('own flow renderer: the five seed graphs', () => {
     expect(l.groups).toHaveLength(2);
     for (const gr of l.groups) {
       for (const nd of l.nodes) {
-        const inside = nd.x >= gr.x && nd.y >= gr.y && nd.x + nd.width <= gr.x + gr.width && nd.y + nd.height <= gr.y + gr.height;
+        const inside =
+          nd.x >= gr.x && nd.y >= gr.y && nd.x + nd.width <= gr.x + gr.width && nd.y + nd.height <= gr.y + gr.height;
         if (gr.nodes.includes(nd.id)) expect(inside, `${nd.id} in ${gr.label}`).toBe(true);
         else expect(overlaps(nd, gr), `${nd.id} outside ${gr.label}`).toBe(false);
       }
@@ -324,7 +352,12 @@ describe('own flow renderer: other shapes', () => {
   it('an empty graph and a lone node still give a valid SVG', () => {
     for (const g of [
       { direction: 'TD', nodes: [], edges: [], groups: [] },
-      { direction: 'LR', nodes: [node('x', '혼자')], edges: [{ from: 'x', to: 'x', label: null, both: false }], groups: [] },
+      {
+        direction: 'LR',
+        nodes: [node('x', '혼자')],
+        edges: [{ from: 'x', to: 'x', label: null, both: false }],
+        groups: [],
+      },
     ] as FlowGraph[]) {
       const svg = renderGraphSvg(g);
       expect(checkXml(svg)).toEqual([]);
@@ -359,16 +392,25 @@ describe('our layered flow layout (first checks)', () => {
   const graphs = seedGraphs();
 
   it('finds the four seed flows on disk', () => {
-    expect(graphs.map(([f]) => f)).toEqual(['000_ecde0a6713dd0052', '001_89b60256bcfde2a5', '003_e45674b8a82906ae', '004_0d672612ca3504b6']);
+    expect(graphs.map(([f]) => f)).toEqual([
+      '000_ecde0a6713dd0052',
+      '001_89b60256bcfde2a5',
+      '003_e45674b8a82906ae',
+      '004_0d672612ca3504b6',
+    ]);
   });
 
   it('never overlaps two boxes and makes every box wide enough for its text at CJK width', () => {
     for (const [f, g] of graphs) {
       const l = layoutGraph(g);
       for (let i = 0; i < l.nodes.length; i++) {
-        for (let j = i + 1; j < l.nodes.length; j++) expect(overlapsLead(l.nodes[i], l.nodes[j]), `${f}: ${l.nodes[i].id}/${l.nodes[j].id}`).toBe(false);
-        for (const line of l.nodes[i].labelLines) expect(l.nodes[i].width, `${f}: ${line}`).toBeGreaterThanOrEqual(textWidth(line, LABEL_FONT));
-        expect(l.nodes[i].labelLines.join(' ').replace(/\s+/g, '')).toBe(g.nodes.find((n) => n.id === l.nodes[i].id)!.label.replace(/\s+/g, ''));
+        for (let j = i + 1; j < l.nodes.length; j++)
+          expect(overlapsLead(l.nodes[i], l.nodes[j]), `${f}: ${l.nodes[i].id}/${l.nodes[j].id}`).toBe(false);
+        for (const line of l.nodes[i].labelLines)
+          expect(l.nodes[i].width, `${f}: ${line}`).toBeGreaterThanOrEqual(textWidth(line, LABEL_FONT));
+        expect(l.nodes[i].labelLines.join(' ').replace(/\s+/g, '')).toBe(
+          g.nodes.find((n) => n.id === l.nodes[i].id)!.label.replace(/\s+/g, ''),
+        );
       }
       for (const n of l.nodes) {
         expect(n.x).toBeGreaterThanOrEqual(0);
@@ -384,7 +426,13 @@ describe('our layered flow layout (first checks)', () => {
       const n = l.nodes.find((x) => g.nodes.find((y) => y.id === x.id)!.label === label)!;
       return n.x + n.width / 2;
     };
-    const chain = ['SageMaker Processing Job', '여러 Processing 인스턴스 (병렬)', '공유 파일 시스템 접근 (POSIX)', '전처리된 데이터', 'S3/EFS 저장'];
+    const chain = [
+      'SageMaker Processing Job',
+      '여러 Processing 인스턴스 (병렬)',
+      '공유 파일 시스템 접근 (POSIX)',
+      '전처리된 데이터',
+      'S3/EFS 저장',
+    ];
     for (const label of chain) expect(centre(label)).toBeCloseTo(centre(chain[0]), 5);
   });
 
@@ -411,7 +459,15 @@ describe('our layered flow layout (first checks)', () => {
   });
 
   it('escapes labels for XML', () => {
-    const g: FlowGraph = { direction: 'LR', nodes: [{ id: 'n0', label: 'a <b> & "c"', detail: [] }, { id: 'n1', label: 'end', detail: [] }], edges: [{ from: 'n0', to: 'n1', label: '<x>', both: false }], groups: [] };
+    const g: FlowGraph = {
+      direction: 'LR',
+      nodes: [
+        { id: 'n0', label: 'a <b> & "c"', detail: [] },
+        { id: 'n1', label: 'end', detail: [] },
+      ],
+      edges: [{ from: 'n0', to: 'n1', label: '<x>', both: false }],
+      groups: [],
+    };
     const svg = renderGraphSvg(g);
     expect(wellFormed(svg)).toBe(true);
     expect(svg).toContain('a &lt;b&gt; &amp; &quot;c&quot;');

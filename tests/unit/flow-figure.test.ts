@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { parseFlow, toMermaid, renderFlowSvg } from '../../src/lib/flow/index.ts';
-import { flowFigureHtml, mermaidClientFigureHtml, flowCaption, outlineOfGraph, outlineOfSvg } from '../../src/lib/flow/figure.ts';
+import {
+  flowFigureHtml,
+  mermaidClientFigureHtml,
+  flowCaption,
+  outlineOfGraph,
+  outlineOfSvg,
+} from '../../src/lib/flow/figure.ts';
 
 const ASCII = ['데이터 수집', '   ↓', '전처리 <필터>', '   ↓', 'S3 & EFS 저장'].join('\n');
 const graph = parseFlow(ASCII)!;
@@ -17,7 +23,9 @@ describe('flowFigureHtml', () => {
   it('is one figure with a short caption, a scrollable focusable region holding the SVG, a text alternative and the source', () => {
     expect(graph).not.toBeNull();
     expect(html).toMatch(/^<figure class="flow-figure"[^>]*>[\s\S]*<\/figure>$/);
-    expect(html).toContain('<figcaption class="visually-hidden" data-pagefind-ignore>흐름도: 데이터 수집, 전처리 &lt;필터&gt;, S3 &amp; EFS 저장</figcaption>');
+    expect(html).toContain(
+      '<figcaption class="visually-hidden" data-pagefind-ignore>흐름도: 데이터 수집, 전처리 &lt;필터&gt;, S3 &amp; EFS 저장</figcaption>',
+    );
     const region = between(html, /<div class="flow-scroll"/, '</svg></div>');
     expect(region).toMatch(/role="region"/);
     expect(region).toMatch(/tabindex="0"/);
@@ -30,7 +38,9 @@ describe('flowFigureHtml', () => {
   it('the SVG title is the caption and the inline <style> is gone (flow.css carries it)', () => {
     expect(svg).toContain('<style>');
     expect(html).not.toContain('<style>');
-    expect(html).toMatch(/<title id="flow-title-[^"]+">흐름도: 데이터 수집, 전처리 &lt;필터&gt;, S3 &amp; EFS 저장<\/title>/);
+    expect(html).toMatch(
+      /<title id="flow-title-[^"]+">흐름도: 데이터 수집, 전처리 &lt;필터&gt;, S3 &amp; EFS 저장<\/title>/,
+    );
   });
 
   it('the text alternative lists the edges as `A → B`, escaped, and is the only indexed part', () => {
@@ -46,7 +56,9 @@ describe('flowFigureHtml', () => {
   it('a 원본 보기 disclosure shows the original ASCII, escaped', () => {
     const details = between(html, /<details class="flow-source" data-pagefind-ignore>/, '</details>');
     expect(details).toContain('<summary>원본 보기</summary>');
-    expect(details).toContain('<pre><code>데이터 수집\n   ↓\n전처리 &lt;필터&gt;\n   ↓\nS3 &amp; EFS 저장</code></pre>');
+    expect(details).toContain(
+      '<pre><code>데이터 수집\n   ↓\n전처리 &lt;필터&gt;\n   ↓\nS3 &amp; EFS 저장</code></pre>',
+    );
   });
 
   it('a prose flow: no source disclosure and the text alternative is not indexed (the paragraph is)', () => {
@@ -67,12 +79,26 @@ describe('flowFigureHtml', () => {
   });
 
   it('graph outline: details join the label, groups are listed', () => {
-    const g = { direction: 'LR' as const, nodes: [{ id: 'n0', label: 'A', detail: ['(설명)'] }, { id: 'n1', label: 'B', detail: [] }], edges: [{ from: 'n0', to: 'n1', label: '호출', both: true }], groups: [{ label: '묶음', nodes: ['n0', 'n1'] }] };
-    expect(outlineOfGraph(g)).toEqual({ labels: ['A', 'B'], edges: ['A (설명) ↔ B (호출)'], groups: ['묶음: A (설명), B'] });
+    const g = {
+      direction: 'LR' as const,
+      nodes: [
+        { id: 'n0', label: 'A', detail: ['(설명)'] },
+        { id: 'n1', label: 'B', detail: [] },
+      ],
+      edges: [{ from: 'n0', to: 'n1', label: '호출', both: true }],
+      groups: [{ label: '묶음', nodes: ['n0', 'n1'] }],
+    };
+    expect(outlineOfGraph(g)).toEqual({
+      labels: ['A', 'B'],
+      edges: ['A (설명) ↔ B (호출)'],
+      groups: ['묶음: A (설명), B'],
+    });
   });
 
   it('caption: at most three labels, then 외 N개', () => {
-    expect(flowCaption({ labels: ['가', '나', '다', '라', '마'], edges: [], groups: [] })).toBe('흐름도: 가, 나, 다 외 2개');
+    expect(flowCaption({ labels: ['가', '나', '다', '라', '마'], edges: [], groups: [] })).toBe(
+      '흐름도: 가, 나, 다 외 2개',
+    );
     expect(flowCaption({ labels: [], edges: [], groups: [] })).toBe('흐름도');
   });
 });
@@ -81,6 +107,8 @@ describe('mermaidClientFigureHtml', () => {
   it('keeps the escaped source readable without JS and marks the figure for the client', () => {
     const html = mermaidClientFigureHtml('sequenceDiagram\n  A->>B: <안녕>\n');
     expect(html).toMatch(/^<figure class="mermaid-figure" data-mermaid>/);
-    expect(html).toContain('<pre class="mermaid-source"><code>sequenceDiagram\n  A-&gt;&gt;B: &lt;안녕&gt;</code></pre>');
+    expect(html).toContain(
+      '<pre class="mermaid-source"><code>sequenceDiagram\n  A-&gt;&gt;B: &lt;안녕&gt;</code></pre>',
+    );
   });
 });

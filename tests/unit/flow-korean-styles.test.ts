@@ -10,7 +10,11 @@ const labels = (lines: string[]) => flow(lines)!.nodes.map((n) => n.label);
 
 describe('box styles joined by connectors', () => {
   it('three ┌─┐ boxes in a row joined by ───▶', () => {
-    const g = flow(['┌──────┐    ┌──────┐    ┌──────┐', '│ 수집 │───▶│ 정제 │───▶│ 적재 │', '└──────┘    └──────┘    └──────┘']);
+    const g = flow([
+      '┌──────┐    ┌──────┐    ┌──────┐',
+      '│ 수집 │───▶│ 정제 │───▶│ 적재 │',
+      '└──────┘    └──────┘    └──────┘',
+    ]);
     expect(edgeList(g!)).toEqual(['수집 -> 정제', '정제 -> 적재']);
     expect(g!.direction).toBe('LR');
   });
@@ -39,7 +43,16 @@ describe('box styles joined by connectors', () => {
     expect(edgeList(g!)).toEqual(['주문 -> 결제']);
   });
   it('+-| boxes stacked with | and v', () => {
-    const g = flow(['+--------+', '| 웹서버 |', '+--------+', '    |', '    v', '+--------+', '| WAS    |', '+--------+']);
+    const g = flow([
+      '+--------+',
+      '| 웹서버 |',
+      '+--------+',
+      '    |',
+      '    v',
+      '+--------+',
+      '| WAS    |',
+      '+--------+',
+    ]);
     expect(edgeList(g!)).toEqual(['웹서버 -> WAS']);
     expect(g!.direction).toBe('TD');
   });
@@ -71,14 +84,25 @@ describe('box styles joined by connectors', () => {
 
 describe('labels on and beside lines', () => {
   it('── 라벨 ──▶ between ╭╮ boxes', () => {
-    const g = flow(['╭──────╮                ╭──────╮', '│ 고객 │── 결제 요청 ──▶│ PG사 │', '╰──────╯                ╰──────╯']);
+    const g = flow([
+      '╭──────╮                ╭──────╮',
+      '│ 고객 │── 결제 요청 ──▶│ PG사 │',
+      '╰──────╯                ╰──────╯',
+    ]);
     expect(edgeList(g!)).toEqual(['고객 -[결제 요청]-> PG사']);
   });
   it('──(HTTPS)──▶ in a one-line chain', () => {
-    expect(edgeList(flow(['브라우저 ──(HTTPS)──▶ 로드밸런서 ──▶ 웹 서버'])!)).toEqual(['로드밸런서 -> 웹 서버', '브라우저 -[HTTPS]-> 로드밸런서']);
+    expect(edgeList(flow(['브라우저 ──(HTTPS)──▶ 로드밸런서 ──▶ 웹 서버'])!)).toEqual([
+      '로드밸런서 -> 웹 서버',
+      '브라우저 -[HTTPS]-> 로드밸런서',
+    ]);
   });
   it('-- 200 OK --> with an English label between +-| boxes', () => {
-    const g = flow(['+------+               +------+', '| 서버 | -- 200 OK --> | 앱   |', '+------+               +------+']);
+    const g = flow([
+      '+------+               +------+',
+      '| 서버 | -- 200 OK --> | 앱   |',
+      '+------+               +------+',
+    ]);
     expect(edgeList(g!)).toEqual(['서버 -[200 OK]-> 앱']);
   });
   it('══ 승인 ══▶ between ╔═╗ boxes', () => {
@@ -125,7 +149,12 @@ describe('multi-line box text and mixed Hangul/English', () => {
     expect(detailOf(g!, '애플리케이션')).toEqual(['(Node.js)']);
   });
   it('a chain of nodes that hold spaces and both scripts', () => {
-    expect(labels(['사용자 요청 → API Gateway → Lambda 함수 → DynamoDB 테이블'])).toEqual(['사용자 요청', 'API Gateway', 'Lambda 함수', 'DynamoDB 테이블']);
+    expect(labels(['사용자 요청 → API Gateway → Lambda 함수 → DynamoDB 테이블'])).toEqual([
+      '사용자 요청',
+      'API Gateway',
+      'Lambda 함수',
+      'DynamoDB 테이블',
+    ]);
   });
   it('a chain turning down at its last node (Hangul before the arrow)', () => {
     const g = flow(['수집 → 정제', '        ↓', '       적재']);
@@ -260,28 +289,73 @@ describe('flows in prose', () => {
 
 describe('drawings that stay code', () => {
   it('a three-column table drawn with ╔═╦═╗', () => {
-    expect(flow(['╔══════╦══════╦══════╗', '║ 계층 ║ 이름 ║ 단위 ║', '╠══════╬══════╬══════╣', '║ L4   ║ TCP  ║ 세그 ║', '╚══════╩══════╩══════╝'])).toBeNull();
+    expect(
+      flow([
+        '╔══════╦══════╦══════╗',
+        '║ 계층 ║ 이름 ║ 단위 ║',
+        '╠══════╬══════╬══════╣',
+        '║ L4   ║ TCP  ║ 세그 ║',
+        '╚══════╩══════╩══════╝',
+      ]),
+    ).toBeNull();
   });
   it('a +---+ table with a header row', () => {
-    expect(flow(['+------+------+', '| 키   | 값   |', '+------+------+', '| a    | 1    |', '+------+------+'])).toBeNull();
+    expect(
+      flow(['+------+------+', '| 키   | 값   |', '+------+------+', '| a    | 1    |', '+------+------+']),
+    ).toBeNull();
   });
   it('a directory tree with ├── and file names', () => {
     expect(flow(['project/', '├── src/', '│   ├── index.ts', '│   └── util.ts', '└── package.json'])).toBeNull();
   });
   it('a tree of topics with one file-like name (Node.js) is still a tree', () => {
-    expect(edgeList(flow(['백엔드', '├── Node.js', '├── 스프링', '└── 장고'])!)).toEqual(['백엔드 -> Node.js', '백엔드 -> 스프링', '백엔드 -> 장고']);
+    expect(edgeList(flow(['백엔드', '├── Node.js', '├── 스프링', '└── 장고'])!)).toEqual([
+      '백엔드 -> Node.js',
+      '백엔드 -> 스프링',
+      '백엔드 -> 장고',
+    ]);
   });
   it('an org chart bus without arrowheads stays code (which way is not sure)', () => {
-    expect(flow(['     ┌──────┐', '     │ 팀장 │', '     └──┬───┘', '   ┌────┴────┐', '┌──────┐ ┌──────┐', '│ 개발 │ │ 운영 │', '└──────┘ └──────┘'])).toBeNull();
+    expect(
+      flow([
+        '     ┌──────┐',
+        '     │ 팀장 │',
+        '     └──┬───┘',
+        '   ┌────┴────┐',
+        '┌──────┐ ┌──────┐',
+        '│ 개발 │ │ 운영 │',
+        '└──────┘ └──────┘',
+      ]),
+    ).toBeNull();
   });
   it('a directory tree drawn with |-- and `--', () => {
     expect(flow(['.', '|-- docs', '|   `-- README.md', '`-- .gitignore'])).toBeNull();
   });
   it('a process memory layout with addresses beside it', () => {
-    expect(flow(['+-----------+ 0xFFFF', '| 스택      |', '+-----------+', '| 힙        |', '+-----------+', '| 데이터    |', '+-----------+ 0x0000'])).toBeNull();
+    expect(
+      flow([
+        '+-----------+ 0xFFFF',
+        '| 스택      |',
+        '+-----------+',
+        '| 힙        |',
+        '+-----------+',
+        '| 데이터    |',
+        '+-----------+ 0x0000',
+      ]),
+    ).toBeNull();
   });
   it('a memory layout with growth arrows inside its rows', () => {
-    expect(flow(['┌──────────┐ 높은 주소', '│ 스택  ↓  │', '├──────────┤', '│          │', '│ 힙    ↑  │', '├──────────┤', '│ 데이터   │', '└──────────┘ 낮은 주소'])).toBeNull();
+    expect(
+      flow([
+        '┌──────────┐ 높은 주소',
+        '│ 스택  ↓  │',
+        '├──────────┤',
+        '│          │',
+        '│ 힙    ↑  │',
+        '├──────────┤',
+        '│ 데이터   │',
+        '└──────────┘ 낮은 주소',
+      ]),
+    ).toBeNull();
   });
   it('ASCII art', () => {
     expect(flow([' /\\_/\\', '( o.o )', ' > ^ <'])).toBeNull();
@@ -290,9 +364,25 @@ describe('drawings that stay code', () => {
     expect(flow(['| 이름 | 설명 |', '|------|------|', '| A    | 첫째 |', '| B    | 둘째 |'])).toBeNull();
   });
   it('a rounded framed note with a ├───┤ row and an arrow inside', () => {
-    expect(flow(['╭────────────────╮', '│ 핵심 요약      │', '├────────────────┤', '│ 읽기 → 쓰기    │', '╰────────────────╯'])).toBeNull();
+    expect(
+      flow([
+        '╭────────────────╮',
+        '│ 핵심 요약      │',
+        '├────────────────┤',
+        '│ 읽기 → 쓰기    │',
+        '╰────────────────╯',
+      ]),
+    ).toBeNull();
   });
   it('a packet header drawn as a bit ruler', () => {
-    expect(flow(['0                   1', '0 1 2 3 4 5 6 7 8 9 0', '+-+-+-+-+-+-+-+-+-+-+', '|  소스 포트  | 길이 |', '+-+-+-+-+-+-+-+-+-+-+'])).toBeNull();
+    expect(
+      flow([
+        '0                   1',
+        '0 1 2 3 4 5 6 7 8 9 0',
+        '+-+-+-+-+-+-+-+-+-+-+',
+        '|  소스 포트  | 길이 |',
+        '+-+-+-+-+-+-+-+-+-+-+',
+      ]),
+    ).toBeNull();
   });
 });

@@ -10,7 +10,10 @@ import { graphKey, layoutGraph, svgOfLayout } from '../../src/lib/flow/draw-svg.
 import type { FlowGraph } from '../../src/lib/flow/types.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/flow-golden');
-const names = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 describe('flow drawings match the recorded ones byte for byte', () => {
   it('has a drawing for every seed note with a flow', () => {

@@ -19,12 +19,15 @@ import { layoutGraph } from '../../src/lib/flow/layout.ts';
 function graph(spec: string, opts: { lr?: boolean; groups?: [string, string[]][] } = {}): FlowGraph {
   const nodes: string[] = [];
   const add = (id: string) => nodes.includes(id) || nodes.push(id);
-  const edges = spec.split(/\s+/).filter(Boolean).map((t) => {
-    const m = /^(\w+)(<>|>)(\w+)(?::(.+))?$/.exec(t)!;
-    add(m[1]);
-    add(m[3]);
-    return { from: m[1], to: m[3], label: m[4]?.replace(/_/g, ' ') ?? null, both: m[2] === '<>' };
-  });
+  const edges = spec
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => {
+      const m = /^(\w+)(<>|>)(\w+)(?::(.+))?$/.exec(t)!;
+      add(m[1]);
+      add(m[3]);
+      return { from: m[1], to: m[3], label: m[4]?.replace(/_/g, ' ') ?? null, both: m[2] === '<>' };
+    });
   return {
     direction: opts.lr ? 'LR' : 'TD',
     nodes: nodes.map((id) => ({ id, label: id.toUpperCase(), detail: [] })),
@@ -57,7 +60,15 @@ describe('measure', () => {
   it('sizes boxes from the text: Hangul 1 em, Latin narrower, a minimum width, wrapped lines add height', () => {
     expect(textWidth('가나', 14)).toBe(28);
     expect(textWidth('ab', 14)).toBeLessThan(textWidth('가나', 14));
-    const m = measureNodes({ direction: 'TD', nodes: [{ id: 'a', label: 'A', detail: [] }, { id: 'b', label: '아주 긴 라벨 '.repeat(6), detail: ['(세부)'] }], edges: [], groups: [] });
+    const m = measureNodes({
+      direction: 'TD',
+      nodes: [
+        { id: 'a', label: 'A', detail: [] },
+        { id: 'b', label: '아주 긴 라벨 '.repeat(6), detail: ['(세부)'] },
+      ],
+      edges: [],
+      groups: [],
+    });
     expect(m.width[0]).toBe(MIN_NODE_W);
     expect(m.labelLines[1].length).toBeGreaterThan(1);
     expect(m.height[1]).toBe(m.height[0] + (m.labelLines[1].length - 1) * 20 + 17); // label lines 20 px, detail lines 17 px
@@ -113,7 +124,16 @@ describe('order', () => {
   });
   it('counts crossings between consecutive layers', () => {
     const pos = new Float64Array([0, 1, 1, 0]);
-    expect(crossings([[0, 1], [2, 3]], [[2], [3], [], []], pos)).toBe(1);
+    expect(
+      crossings(
+        [
+          [0, 1],
+          [2, 3],
+        ],
+        [[2], [3], [], []],
+        pos,
+      ),
+    ).toBe(1);
   });
 });
 
@@ -127,9 +147,10 @@ describe('position', () => {
   it('neighbours in a layer never come closer than their separation', () => {
     const p = phases(graph('r>a r>b r>c a>d b>d c>e x>e x>c'));
     const sep = separation(p.vx, true);
-    for (const list of p.ord.layers) for (let k = 1; k < list.length; k++) {
-      expect(p.c[list[k]] - p.c[list[k - 1]]).toBeGreaterThanOrEqual(sep(list[k - 1], list[k]) - 1e-9);
-    }
+    for (const list of p.ord.layers)
+      for (let k = 1; k < list.length; k++) {
+        expect(p.c[list[k]] - p.c[list[k - 1]]).toBeGreaterThanOrEqual(sep(list[k - 1], list[k]) - 1e-9);
+      }
     expect(sep(1, 2)).toBeGreaterThanOrEqual(MIN_NODE_W + NODE_SEP_TD);
   });
 });
@@ -208,7 +229,25 @@ describe('output', () => {
     expect(lr.labelX).toBe(lr.x + 10);
   });
   it('normalise sizes the drawing in whole pixels, margins on both sides', () => {
-    const out = normalise({ direction: 'TD', nodes: [{ id: 'a', labelLines: [], detailLines: [], x: -50.3, y: 7, width: 80, height: 30, layer: 0, order: 0, group: -1 }], edges: [], groups: [] });
+    const out = normalise({
+      direction: 'TD',
+      nodes: [
+        {
+          id: 'a',
+          labelLines: [],
+          detailLines: [],
+          x: -50.3,
+          y: 7,
+          width: 80,
+          height: 30,
+          layer: 0,
+          order: 0,
+          group: -1,
+        },
+      ],
+      edges: [],
+      groups: [],
+    });
     expect(out.nodes[0].x).toBe(MARGIN);
     expect(out.width).toBe(Math.ceil(80 + 2 * MARGIN));
     expect(out.height).toBe(30 + 2 * MARGIN);

@@ -13,7 +13,17 @@ describe('toMermaid', () => {
   it('generates ids, quotes labels, declares group members inside subgraphs', () => {
     const g = parseFlow('VPC: (ALB → EC2) → RDS')!;
     expect(toMermaid(g)).toBe(
-      ['flowchart LR', '  n2["RDS"]', '  subgraph g0["VPC"]', '    n0["ALB"]', '    n1["EC2"]', '  end', '  n0 --> n1', '  n1 --> n2', ''].join('\n'),
+      [
+        'flowchart LR',
+        '  n2["RDS"]',
+        '  subgraph g0["VPC"]',
+        '    n0["ALB"]',
+        '    n1["EC2"]',
+        '  end',
+        '  n0 --> n1',
+        '  n1 --> n2',
+        '',
+      ].join('\n'),
     );
   });
   it('escapes quotes, brackets, pipes, # and markup characters', () => {
@@ -25,12 +35,20 @@ describe('toMermaid', () => {
     const m = toMermaid(graph(['end', 'subgraph', 'graph TD']));
     expect(m).toContain('n0["end"]');
     expect(m).not.toMatch(/^\s*end\s*$/m);
-    expect(m.split('\n').filter((l) => /^\s+n\d/.test(l)).every((l) => /^\s+n\d+(\["|\s)/.test(l))).toBe(true);
+    expect(
+      m
+        .split('\n')
+        .filter((l) => /^\s+n\d/.test(l))
+        .every((l) => /^\s+n\d+(\["|\s)/.test(l)),
+    ).toBe(true);
   });
   it('two-way edges, edge labels and details', () => {
     const g: FlowGraph = {
       direction: 'TD',
-      nodes: [{ id: 'n0', label: 'A', detail: ['(x)'] }, { id: 'n1', label: 'B', detail: [] }],
+      nodes: [
+        { id: 'n0', label: 'A', detail: ['(x)'] },
+        { id: 'n1', label: 'B', detail: [] },
+      ],
       edges: [{ from: 'n0', to: 'n1', label: '이벤트 "e"', both: true }],
       groups: [],
     };
@@ -39,7 +57,15 @@ describe('toMermaid', () => {
 });
 
 describe('renderFlowSvg', () => {
-  const tricky = ['end', 'say "hi"', 'a ] b [c]', 'x | y', '#35; & <b>bold</b>', '한글 라벨 (괄호)', '**별표** ~물결~ a\\nb'];
+  const tricky = [
+    'end',
+    'say "hi"',
+    'a ] b [c]',
+    'x | y',
+    '#35; & <b>bold</b>',
+    '한글 라벨 (괄호)',
+    '**별표** ~물결~ a\\nb',
+  ];
 
   it('renders tricky labels exactly, as escaped text', () => {
     const svg = renderFlowSvg(toMermaid(graph(tricky, '라벨 | "q"')), { title: '흐름 <테스트>' });
@@ -48,7 +74,12 @@ describe('renderFlowSvg', () => {
     expect(svg).toMatch(/^<svg role="img" aria-labelledby="flow-title-\w+" class="flow-diagram"/);
     expect(svg).toMatch(/viewBox="0 0 [\d.]+ [\d.]+" width="\d+" height="\d+"/);
     for (const l of tricky) {
-      const esc = l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      const esc = l
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
       expect(svg).toContain(`>${esc}</text>`);
     }
     expect(svg).toContain('>라벨 | &quot;q&quot;</text>');
@@ -57,7 +88,8 @@ describe('renderFlowSvg', () => {
   });
   it('colours are CSS variables and no font is fetched', () => {
     const svg = renderFlowSvg(toMermaid(graph(['A', 'B'])));
-    for (const v of ['--diagram-fg', '--diagram-bg', '--diagram-line', '--diagram-accent']) expect(svg).toContain(`var(${v})`);
+    for (const v of ['--diagram-fg', '--diagram-bg', '--diagram-line', '--diagram-accent'])
+      expect(svg).toContain(`var(${v})`);
     expect(svg).not.toContain('@import');
     expect(svg).not.toContain('googleapis');
     expect(svg).not.toMatch(/fill="#[0-9a-f]{3,6}"/i);
@@ -105,7 +137,13 @@ describe('renderFlowSvg', () => {
 });
 
 describe("an author's Mermaid flowchart", () => {
-  const nodeTexts = (svg: string) => [...svg.matchAll(/<g class="node"[\s\S]*?<\/g>/g)].map((m) => m[0].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+  const nodeTexts = (svg: string) =>
+    [...svg.matchAll(/<g class="node"[\s\S]*?<\/g>/g)].map((m) =>
+      m[0]
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
 
   it('applies or ignores class, classDef, style, linkStyle and click lines, never draws them', () => {
     const svg = renderFlowSvg(
@@ -133,11 +171,21 @@ describe("an author's Mermaid flowchart", () => {
   });
 
   it('draws subgraph titles in full and the box around them', () => {
-    const svg = renderFlowSvg(['flowchart LR', '  A[작업] --> X', '  subgraph S1 ["Blocked by 다른 팀의 승인 대기"]', '    X[x]', '  end'].join('\n'));
+    const svg = renderFlowSvg(
+      ['flowchart LR', '  A[작업] --> X', '  subgraph S1 ["Blocked by 다른 팀의 승인 대기"]', '    X[x]', '  end'].join(
+        '\n',
+      ),
+    );
     expect(svg).toContain('>Blocked by 다른 팀의 승인 대기</text>');
     expect(svg).not.toContain('&quot;Blocked');
-    const box = /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" rx="0" ry="0" fill="var\(--_group-fill\)"/.exec(svg)!;
-    const header = /<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" rx="0" ry="0" fill="var\(--_group-hdr\)"/.exec(svg)!;
+    const box =
+      /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" rx="0" ry="0" fill="var\(--_group-fill\)"/.exec(
+        svg,
+      )!;
+    const header =
+      /<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" rx="0" ry="0" fill="var\(--_group-hdr\)"/.exec(
+        svg,
+      )!;
     // 12 px bold: 12 Latin letters and spaces, 9 Hangul: well over 150 px in any Korean font
     expect(Number(box[2])).toBeGreaterThan(12 + 150);
     expect(header[1]).toBe(box[2]);
@@ -146,14 +194,26 @@ describe("an author's Mermaid flowchart", () => {
   });
 
   it('a short title in a wide box is left as drawn', () => {
-    const svg = renderFlowSvg(['flowchart TD', '  subgraph S [DB]', '    A[아주 긴 노드 이름 하나] --> B[또 다른 긴 노드 이름]', '  end'].join('\n'));
+    const svg = renderFlowSvg(
+      ['flowchart TD', '  subgraph S [DB]', '    A[아주 긴 노드 이름 하나] --> B[또 다른 긴 노드 이름]', '  end'].join(
+        '\n',
+      ),
+    );
     expect(svg).toContain('>DB</text>');
   });
 
   it('throws (the page then lets Mermaid draw it) when a title cannot fit or a line would be misread', () => {
     // the widened box would run into Y, drawn to its right
     expect(() =>
-      renderFlowSvg(['flowchart LR', '  subgraph S [a title far longer than the one node inside it]', '    X[x]', '  end', '  X --> Y[y]'].join('\n')),
+      renderFlowSvg(
+        [
+          'flowchart LR',
+          '  subgraph S [a title far longer than the one node inside it]',
+          '    X[x]',
+          '  end',
+          '  X --> Y[y]',
+        ].join('\n'),
+      ),
     ).toThrow(/does not fit/);
     // `direction` outside a subgraph is read by the build-time renderer as a node
     expect(() => renderFlowSvg('flowchart LR\n  direction TB\n  A --> B\n')).toThrow(/drawn as a node/);

@@ -46,7 +46,8 @@ describe('remark-ascii-flow in renderNote', () => {
 
   it('001: the prose flow paragraph keeps its text and gets the figure right after it', async () => {
     const html = await render(seed('001_'));
-    const para = '<p>AWS Glue SageMaker 노트북: (Jupyter → SparkMagic) → (네트워크) → AWS Glue 개발 엔드포인트: (Apache Livy → Apache Spark)</p>';
+    const para =
+      '<p>AWS Glue SageMaker 노트북: (Jupyter → SparkMagic) → (네트워크) → AWS Glue 개발 엔드포인트: (Apache Livy → Apache Spark)</p>';
     expect(html).toContain(para);
     const after = html.slice(html.indexOf(para) + para.length).trimStart();
     expect(after).toMatch(/^<figure class="flow-figure" data-flow-kind="prose">/);
@@ -55,7 +56,8 @@ describe('remark-ascii-flow in renderNote', () => {
   });
 
   it('code-language fences and sentences with an arrow are never touched', async () => {
-    const md = '```python\na = 1\n# A → B\n```\n\n```bash\necho "A -> B"\n```\n\n요청이 들어오면 서버 → 클라이언트 순서로 응답한다.\n';
+    const md =
+      '```python\na = 1\n# A → B\n```\n\n```bash\necho "A -> B"\n```\n\n요청이 들어오면 서버 → 클라이언트 순서로 응답한다.\n';
     const html = await render(md);
     expect(html).not.toContain('<figure');
     expect(html).toContain('요청이 들어오면 서버 → 클라이언트 순서로 응답한다.');
@@ -78,11 +80,15 @@ describe('remark-ascii-flow in renderNote', () => {
   });
 
   it('mermaid: class and click lines are not drawn; a flowchart the build cannot draw faithfully goes to the client', async () => {
-    const built = await render('```mermaid\nflowchart LR\n  A[수집] --> B[저장]\n  class A,B internal-link;\n  click A "https://example.com"\n```\n');
+    const built = await render(
+      '```mermaid\nflowchart LR\n  A[수집] --> B[저장]\n  class A,B internal-link;\n  click A "https://example.com"\n```\n',
+    );
     expect(built).toMatch(/<figure class="flow-figure" data-flow-kind="mermaid">/);
     expect(built).toContain('<li>수집 → 저장</li>');
     expect(built).not.toMatch(/<li>[^<]*(class|click)/);
-    const client = await render('```mermaid\nflowchart LR\n  subgraph S [a title far longer than the one node inside it]\n    X[x]\n  end\n  X --> Y[y]\n```\n');
+    const client = await render(
+      '```mermaid\nflowchart LR\n  subgraph S [a title far longer than the one node inside it]\n    X[x]\n  end\n  X --> Y[y]\n```\n',
+    );
     expect(client).toMatch(/<figure class="mermaid-figure" data-mermaid="?"?>/);
     expect(client).toContain('subgraph S [a title far longer than the one node inside it]');
   });

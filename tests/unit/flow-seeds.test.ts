@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import { parseFlow, findFlowsInMarkdown, findProseFlow, toMermaid, renderFlowSvg } from '../../src/lib/flow/index.ts';
 import { edgeList, detailOf, groupList, seed, fenceAfter } from './flow-helpers.ts';
 
-
 describe('seed graphs', () => {
   it('000: the tree', () => {
     const g = parseFlow(fenceAfter(seed('000_'), '### 아키텍처 플로우'))!;
@@ -30,7 +29,13 @@ describe('seed graphs', () => {
     expect(g).not.toBeNull();
     expect(g.direction).toBe('TD');
     expect(g.nodes.map((n) => n.label)).toEqual([
-      'Kinesis Data Streams', 'EMR Spark Cluster', 'SageMaker', 'REST API Endpoint', '마이크로 배치 처리', '전처리된 데이터', 'S3',
+      'Kinesis Data Streams',
+      'EMR Spark Cluster',
+      'SageMaker',
+      'REST API Endpoint',
+      '마이크로 배치 처리',
+      '전처리된 데이터',
+      'S3',
     ]);
     expect(edgeList(g)).toEqual(
       [
@@ -80,7 +85,12 @@ describe('seed graphs', () => {
     expect(g).not.toBeNull();
     expect(g.direction).toBe('TD');
     expect(g.nodes.map((n) => n.label)).toEqual(steps);
-    expect(g.edges.map((e) => [e.from, e.to])).toEqual([['n0', 'n1'], ['n1', 'n2'], ['n2', 'n3'], ['n3', 'n4']]);
+    expect(g.edges.map((e) => [e.from, e.to])).toEqual([
+      ['n0', 'n1'],
+      ['n1', 'n2'],
+      ['n2', 'n3'],
+      ['n3', 'n4'],
+    ]);
   });
 
   it('001: the prose flow with two groups, found in the real note', () => {
@@ -89,17 +99,31 @@ describe('seed graphs', () => {
     expect(flows).toHaveLength(1);
     const f = flows[0];
     expect(f.kind).toBe('prose');
-    expect(f.source).toBe('AWS Glue SageMaker 노트북: (Jupyter → SparkMagic) → (네트워크) → AWS Glue 개발 엔드포인트: (Apache Livy → Apache Spark)');
+    expect(f.source).toBe(
+      'AWS Glue SageMaker 노트북: (Jupyter → SparkMagic) → (네트워크) → AWS Glue 개발 엔드포인트: (Apache Livy → Apache Spark)',
+    );
     expect(md.split('\n')[f.startLine - 1]).toBe(f.source);
-    expect(groupList(f.graph)).toEqual(['AWS Glue SageMaker 노트북: Jupyter, SparkMagic', 'AWS Glue 개발 엔드포인트: Apache Livy, Apache Spark']);
+    expect(groupList(f.graph)).toEqual([
+      'AWS Glue SageMaker 노트북: Jupyter, SparkMagic',
+      'AWS Glue 개발 엔드포인트: Apache Livy, Apache Spark',
+    ]);
     expect(edgeList(f.graph)).toEqual(
-      ['Jupyter -> SparkMagic', 'SparkMagic -> 네트워크', '네트워크 -> Apache Livy', 'Apache Livy -> Apache Spark'].sort(),
+      [
+        'Jupyter -> SparkMagic',
+        'SparkMagic -> 네트워크',
+        '네트워크 -> Apache Livy',
+        'Apache Livy -> Apache Spark',
+      ].sort(),
     );
     expect(findProseFlow(f.source)).toEqual(f.graph);
   });
 
   it('finds exactly the architecture fences in 000, 003, 004 and leaves the python fence of 003 alone', () => {
-    for (const [p, line] of [['000_', 30], ['003_', 30], ['004_', 30]] as const) {
+    for (const [p, line] of [
+      ['000_', 30],
+      ['003_', 30],
+      ['004_', 30],
+    ] as const) {
       const flows = findFlowsInMarkdown(seed(p));
       expect(flows.map((f) => [f.kind, f.startLine])).toEqual([['fence', line]]);
     }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { parseFlow, findProseFlow, findFlowsInMarkdown, isFlowCandidateLang, displayWidth } from '../../src/lib/flow/index.ts';
+import {
+  parseFlow,
+  findProseFlow,
+  findFlowsInMarkdown,
+  isFlowCandidateLang,
+  displayWidth,
+} from '../../src/lib/flow/index.ts';
 import { edgeList, detailOf, groupList } from './flow-helpers.ts';
 
 const flow = (lines: string[]) => parseFlow(lines.join('\n'));
@@ -162,7 +168,9 @@ describe('ambiguous width', () => {
     const lines = ['A → B → C → D → E', '                ↓', '                Z'];
     expect(flow(lines)).toBeNull();
     // the same picture with ASCII arrows (never ambiguous) is a diagram
-    expect(edgeList(flow(['A -> B -> C -> D -> E', '                    ↓', '                    Z'])!)).toContain('E -> Z');
+    expect(edgeList(flow(['A -> B -> C -> D -> E', '                    ↓', '                    Z'])!)).toContain(
+      'E -> Z',
+    );
     // and under the narrow reading alone the arrow does land on E
     expect(displayWidth('A → B → C → D → ')).toBe(16);
   });
@@ -195,9 +203,13 @@ describe('code stays code', () => {
     expect(isFlowCandidateLang('python')).toBe(false);
     expect(isFlowCandidateLang('bash')).toBe(false);
     expect(isFlowCandidateLang('js')).toBe(false);
-    for (const l of [null, undefined, '', 'text', 'txt', 'ascii', 'diagram', 'flow', 'TEXT']) expect(isFlowCandidateLang(l)).toBe(true);
+    for (const l of [null, undefined, '', 'text', 'txt', 'ascii', 'diagram', 'flow', 'TEXT'])
+      expect(isFlowCandidateLang(l)).toBe(true);
     const md = ['```python', 'A → B', '```', '', '```text', 'A → B', '```', '', '~~~', 'C → D', '~~~'].join('\n');
-    expect(findFlowsInMarkdown(md).map((f) => [f.kind, f.startLine, f.endLine])).toEqual([['fence', 5, 7], ['fence', 9, 11]]);
+    expect(findFlowsInMarkdown(md).map((f) => [f.kind, f.startLine, f.endLine])).toEqual([
+      ['fence', 5, 7],
+      ['fence', 9, 11],
+    ]);
   });
 });
 
@@ -253,7 +265,11 @@ describe('Unicode box drawings', () => {
     expect(edgeList(g!)).toEqual(['app -> db']);
   });
   it('a label on the line between boxes', () => {
-    const g = flow(['┌──────┐                ┌──────┐', '│ 고객 │── 주문 요청 ──▶│ 서버 │', '└──────┘                └──────┘']);
+    const g = flow([
+      '┌──────┐                ┌──────┐',
+      '│ 고객 │── 주문 요청 ──▶│ 서버 │',
+      '└──────┘                └──────┘',
+    ]);
     expect(edgeList(g!)).toEqual(['고객 -[주문 요청]-> 서버']);
     expect(g!.edges[0].label).toBe('주문 요청');
   });
@@ -269,14 +285,27 @@ describe('Unicode box drawings', () => {
     expect(detailOf(g!, 'Lambda')).toEqual(['(Python)']);
   });
   it('a table drawn with boxes stays code', () => {
-    expect(flow(['┌──────┬──────┐', '│ 이름 │ 값   │', '├──────┼──────┤', '│ a    │ 1    │', '└──────┴──────┘'])).toBeNull();
+    expect(
+      flow(['┌──────┬──────┐', '│ 이름 │ 값   │', '├──────┼──────┤', '│ a    │ 1    │', '└──────┴──────┘']),
+    ).toBeNull();
   });
   it('a single framed note with rows split by ├───┤ stays code', () => {
-    expect(flow(['╔══════════════╗', '║ 주의 사항    ║', '╠══════════════╣', '║ 백업 먼저 ▶  ║', '╚══════════════╝'])).toBeNull();
-    expect(flow(['┌──────────────┐', '│ 요약         │', '├──────────────┤', '│ 세 줄 메모   │', '└──────────────┘'])).toBeNull();
+    expect(
+      flow(['╔══════════════╗', '║ 주의 사항    ║', '╠══════════════╣', '║ 백업 먼저 ▶  ║', '╚══════════════╝']),
+    ).toBeNull();
+    expect(
+      flow(['┌──────────────┐', '│ 요약         │', '├──────────────┤', '│ 세 줄 메모   │', '└──────────────┘']),
+    ).toBeNull();
   });
   it('a memory layout stays code', () => {
-    expect(flow(['+--------+--------+--------+', '| header | length | data   |', '+--------+--------+--------+', '0        4        8'])).toBeNull();
+    expect(
+      flow([
+        '+--------+--------+--------+',
+        '| header | length | data   |',
+        '+--------+--------+--------+',
+        '0        4        8',
+      ]),
+    ).toBeNull();
   });
   it('boxes whose sides line up under neither reading stay code', () => {
     expect(flow(['┌──────┐    ┌──────┐', '│ 수집 │─▶│ 저장 │', '└──────┘    └──────┘'])).toBeNull();

@@ -29,12 +29,21 @@ describe('parseFrontmatter', () => {
     expect(r.problems).toEqual([]);
     expect(r.data.title).toBe('glue-sagemaker-vpc-integration');
     expect(r.data.created?.toISOString()).toBe('2025-08-23T00:00:00.000Z');
-    expect(r.data.tags).toEqual(['service/glue', 'service/sagemaker', 'infrastructure/vpc', 'development/endpoint', 'integration/etl-ml']);
+    expect(r.data.tags).toEqual([
+      'service/glue',
+      'service/sagemaker',
+      'infrastructure/vpc',
+      'development/endpoint',
+      'integration/etl-ml',
+    ]);
     expect(r.data.aliases).toEqual(['glue-dev-endpoint', 'sagemaker-glue', 'vpc-integration']);
   });
 
   it('accepts a single string for tags and aliases, datetimes, and keeps unknown keys', () => {
-    const r = parseFrontmatter('---\ntitle: a\ntags: aws\naliases: 별칭\ncreated: 2025-08-23T10:30:00\ncssclass: wide\n---\nbody', 'a.md');
+    const r = parseFrontmatter(
+      '---\ntitle: a\ntags: aws\naliases: 별칭\ncreated: 2025-08-23T10:30:00\ncssclass: wide\n---\nbody',
+      'a.md',
+    );
     expect(r.problems).toEqual([]);
     expect(r.data.tags).toEqual(['aws']);
     expect(r.data.aliases).toEqual(['별칭']);

@@ -2,11 +2,36 @@ import { describe, it, expect } from 'vitest';
 import { buildAliasIndex } from '../../src/lib/garden/aliases.ts';
 
 const SEEDS = [
-  { slug: 'glue-sagemaker-vpc-integration', file: '000_ecde0a6713dd0052.md', title: 'glue-sagemaker-vpc-integration', aliases: ['glue-dev-endpoint', 'sagemaker-glue', 'vpc-integration'] },
-  { slug: '001-89b60256bcfde2a5', file: '001_89b60256bcfde2a5.md', title: 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식', aliases: [] as string[] },
-  { slug: 'sagemaker-notebook-aws-service-account', file: '002_907fe075da9f7913.md', title: 'sagemaker-notebook-aws-service-account', aliases: ['sagemaker-notebook', 'aws-service-account', 'notebook-instance'] },
-  { slug: 'streaming-emr-sagemaker-pipeline', file: '003_e45674b8a82906ae.md', title: 'streaming-emr-sagemaker-pipeline', aliases: ['EMR', 'elastic-mapreduce', 'streaming-ml'] },
-  { slug: 'sagemaker-preprocessing-distributed-storage', file: '004_0d672612ca3504b6.md', title: 'sagemaker-preprocessing-distributed-storage', aliases: ['ml-data-pipeline', 'distributed-preprocessing', 'posix-storage'] },
+  {
+    slug: 'glue-sagemaker-vpc-integration',
+    file: '000_ecde0a6713dd0052.md',
+    title: 'glue-sagemaker-vpc-integration',
+    aliases: ['glue-dev-endpoint', 'sagemaker-glue', 'vpc-integration'],
+  },
+  {
+    slug: '001-89b60256bcfde2a5',
+    file: '001_89b60256bcfde2a5.md',
+    title: 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식',
+    aliases: [] as string[],
+  },
+  {
+    slug: 'sagemaker-notebook-aws-service-account',
+    file: '002_907fe075da9f7913.md',
+    title: 'sagemaker-notebook-aws-service-account',
+    aliases: ['sagemaker-notebook', 'aws-service-account', 'notebook-instance'],
+  },
+  {
+    slug: 'streaming-emr-sagemaker-pipeline',
+    file: '003_e45674b8a82906ae.md',
+    title: 'streaming-emr-sagemaker-pipeline',
+    aliases: ['EMR', 'elastic-mapreduce', 'streaming-ml'],
+  },
+  {
+    slug: 'sagemaker-preprocessing-distributed-storage',
+    file: '004_0d672612ca3504b6.md',
+    title: 'sagemaker-preprocessing-distributed-storage',
+    aliases: ['ml-data-pipeline', 'distributed-preprocessing', 'posix-storage'],
+  },
 ];
 
 describe('buildAliasIndex on the seeds', () => {
@@ -15,7 +40,11 @@ describe('buildAliasIndex on the seeds', () => {
   it('makes one redirect per alias and no collision', () => {
     expect(idx.collisions).toEqual([]);
     expect(idx.redirects).toHaveLength(12);
-    expect(idx.redirects).toContainEqual({ from: 'glue-dev-endpoint', to: 'glue-sagemaker-vpc-integration', alias: 'glue-dev-endpoint' });
+    expect(idx.redirects).toContainEqual({
+      from: 'glue-dev-endpoint',
+      to: 'glue-sagemaker-vpc-integration',
+      alias: 'glue-dev-endpoint',
+    });
     expect(idx.redirects).toContainEqual({ from: 'emr', to: 'streaming-emr-sagemaker-pipeline', alias: 'EMR' });
   });
 
@@ -50,7 +79,14 @@ describe('buildAliasIndex edge cases', () => {
       { slug: 'a', file: 'a.md', title: 'A', aliases: ['Glue Endpoint'] },
       { slug: 'b', file: 'b.md', title: 'B', aliases: ['glue-endpoint'] },
     ]);
-    expect(idx.collisions).toEqual([{ kind: 'alias-alias', key: 'glue-endpoint', files: ['a.md', 'b.md'], aliases: ['Glue Endpoint', 'glue-endpoint'] }]);
+    expect(idx.collisions).toEqual([
+      {
+        kind: 'alias-alias',
+        key: 'glue-endpoint',
+        files: ['a.md', 'b.md'],
+        aliases: ['Glue Endpoint', 'glue-endpoint'],
+      },
+    ]);
     expect(idx.redirects).toEqual([]);
   });
 
@@ -79,7 +115,12 @@ describe('buildAliasIndex edge cases', () => {
 
   it('ignores an alias equal to its own slug, duplicates within a note and empty slugs', () => {
     const idx = buildAliasIndex([
-      { slug: 'glue-note', file: 'g.md', title: '글루 노트', aliases: ['Glue Note', 'glue-note', 'EMR', 'emr', '!!!', ''] },
+      {
+        slug: 'glue-note',
+        file: 'g.md',
+        title: '글루 노트',
+        aliases: ['Glue Note', 'glue-note', 'EMR', 'emr', '!!!', ''],
+      },
     ]);
     expect(idx.collisions).toEqual([]);
     expect(idx.redirects).toEqual([{ from: 'emr', to: 'glue-note', alias: 'EMR' }]);

@@ -4,15 +4,51 @@ import { buildLinkIndex } from '../../src/lib/garden/links.ts';
 import { headingId } from '../../src/lib/garden/slug.ts';
 
 const SEED_TAGS = [
-  { slug: 'glue-sagemaker-vpc-integration', tags: ['service/glue', 'service/sagemaker', 'infrastructure/vpc', 'development/endpoint', 'integration/etl-ml'] },
+  {
+    slug: 'glue-sagemaker-vpc-integration',
+    tags: ['service/glue', 'service/sagemaker', 'infrastructure/vpc', 'development/endpoint', 'integration/etl-ml'],
+  },
   { slug: '001-89b60256bcfde2a5', tags: [] as string[] },
-  { slug: 'sagemaker-notebook-aws-service-account', tags: ['service/sagemaker', 'architecture/managed-service', 'constraint/hidden-infrastructure', 'deployment/aws-account', 'troubleshooting/visibility'] },
-  { slug: 'streaming-emr-sagemaker-pipeline', tags: ['service/emr', 'service/sagemaker', 'constraint/real-time', 'usecase/streaming-ml', 'architecture/distributed'] },
-  { slug: 'sagemaker-preprocessing-distributed-storage', tags: ['service/sagemaker-processing', 'storage/efs', 'storage/fsx-lustre', 'constraint/high-throughput', 'deployment/distributed'] },
+  {
+    slug: 'sagemaker-notebook-aws-service-account',
+    tags: [
+      'service/sagemaker',
+      'architecture/managed-service',
+      'constraint/hidden-infrastructure',
+      'deployment/aws-account',
+      'troubleshooting/visibility',
+    ],
+  },
+  {
+    slug: 'streaming-emr-sagemaker-pipeline',
+    tags: [
+      'service/emr',
+      'service/sagemaker',
+      'constraint/real-time',
+      'usecase/streaming-ml',
+      'architecture/distributed',
+    ],
+  },
+  {
+    slug: 'sagemaker-preprocessing-distributed-storage',
+    tags: [
+      'service/sagemaker-processing',
+      'storage/efs',
+      'storage/fsx-lustre',
+      'constraint/high-throughput',
+      'deployment/distributed',
+    ],
+  },
 ];
 
 const index = buildLinkIndex([
-  { slug: 'glue', file: 'glue.md', title: 'Glue 노트', aliases: ['glue-dev-endpoint'], headings: [{ depth: 2, text: '핵심 포인트', id: headingId('핵심 포인트') }] },
+  {
+    slug: 'glue',
+    file: 'glue.md',
+    title: 'Glue 노트',
+    aliases: ['glue-dev-endpoint'],
+    headings: [{ depth: 2, text: '핵심 포인트', id: headingId('핵심 포인트') }],
+  },
   { slug: 'emr', file: 'aws/emr.md', title: 'EMR 노트', aliases: ['EMR'], headings: [] },
   { slug: 'a', file: 'a.md', title: 'A', aliases: [], headings: [] },
   { slug: 'b', file: 'b.md', title: 'B', aliases: [], headings: [] },
@@ -31,7 +67,13 @@ describe('buildBacklinks', () => {
     '자기 자신 [[a]].',
     '[마크다운 링크](./glue.md#핵심-포인트) 도 센다.',
   ].join('\n');
-  const map = buildBacklinks([{ slug: 'a', body, file: 'a.md' }, { slug: 'b', body: '[[Glue 노트]] 링크.\n![[glue]]' }], index);
+  const map = buildBacklinks(
+    [
+      { slug: 'a', body, file: 'a.md' },
+      { slug: 'b', body: '[[Glue 노트]] 링크.\n![[glue]]' },
+    ],
+    index,
+  );
 
   it('finds the linked notes, ignoring code, self-links and unresolved ones', () => {
     expect([...map.keys()].sort()).toEqual(['b', 'emr', 'glue']);
@@ -49,7 +91,10 @@ describe('buildBacklinks', () => {
   });
 
   it('counts ordinary Markdown links when the file is known', () => {
-    const only = buildBacklinks([{ slug: 'b', body: '앞. [마크다운 링크](./glue.md#핵심-포인트) 도 센다.', file: 'b.md' }], index);
+    const only = buildBacklinks(
+      [{ slug: 'b', body: '앞. [마크다운 링크](./glue.md#핵심-포인트) 도 센다.', file: 'b.md' }],
+      index,
+    );
     expect(only.get('glue')).toEqual([{ from: 'b', context: '마크다운 링크 도 센다.' }]);
     const noFile = buildBacklinks([{ slug: 'b', body: '[x](./glue.md)' }], index);
     expect(noFile.size).toBe(0);

@@ -3,7 +3,9 @@ import sharp from 'sharp';
 import { imageSize, publishedSize } from '../../src/lib/garden/image-size.ts';
 
 const make = (format: 'png' | 'jpeg' | 'webp' | 'gif', width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: '#2f6f4f' } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#2f6f4f' } })
+    [format]()
+    .toBuffer();
 
 describe('imageSize reads the size from the first bytes of the file', () => {
   for (const format of ['png', 'jpeg', 'webp', 'gif'] as const) {
@@ -13,7 +15,9 @@ describe('imageSize reads the size from the first bytes of the file', () => {
     });
   }
   it('reads a lossless webp', async () => {
-    const bytes = await sharp({ create: { width: 77, height: 55, channels: 4, background: '#ffffff80' } }).webp({ lossless: true }).toBuffer();
+    const bytes = await sharp({ create: { width: 77, height: 55, channels: 4, background: '#ffffff80' } })
+      .webp({ lossless: true })
+      .toBuffer();
     expect(imageSize(new Uint8Array(bytes))).toEqual({ width: 77, height: 55 });
   });
   it('says null for what is not an image', () => {

@@ -9,7 +9,14 @@ import { checkLinks, vaultLinkIndex } from '../../src/lib/vault/check-links.ts';
 import { renderNote } from '../../src/markdown/render-note.ts';
 import { t } from '../../src/i18n/index.ts';
 
-interface N { slug: string; title: string; file: string; body: string; aliases?: string[]; tags?: string[] }
+interface N {
+  slug: string;
+  title: string;
+  file: string;
+  body: string;
+  aliases?: string[];
+  tags?: string[];
+}
 
 function vault(notes: N[], attachments: string[] = []) {
   const full = notes.map((n) => ({ aliases: [], tags: [], ...n }));
@@ -17,7 +24,11 @@ function vault(notes: N[], attachments: string[] = []) {
   const render = (slug: string) => {
     const n = full.find((x) => x.slug === slug)!;
     return renderNote(n.body, {
-      slug: n.slug, file: n.file, base: '/', links: index, tags: n.tags,
+      slug: n.slug,
+      file: n.file,
+      base: '/',
+      links: index,
+      tags: n.tags,
       attachmentBytes: (f) => (f.endsWith('.pdf') ? 2_400_000 : null),
       noteSource: (s) => {
         const m = full.find((x) => x.slug === s);
@@ -35,7 +46,12 @@ describe('link targets with dots', () => {
     [
       { slug: 'torch-tensor', title: 'torch.Tensor', file: 'torch.Tensor.md', body: '텐서' },
       { slug: 'nn-module', title: 'nn.Module', file: 'ml/nn.Module.md', body: '모듈' },
-      { slug: 'a', title: 'a', file: 'a.md', body: '[[torch.Tensor]] [[nn.Module]] [[torch.Tensr]] [[없음.png]] [[data.csv]] [[v1.2]]' },
+      {
+        slug: 'a',
+        title: 'a',
+        file: 'a.md',
+        body: '[[torch.Tensor]] [[nn.Module]] [[torch.Tensr]] [[없음.png]] [[data.csv]] [[v1.2]]',
+      },
     ],
     ['files/data.csv'],
   );
@@ -72,7 +88,12 @@ describe('Markdown links to notes without .md, as Obsidian writes them', () => {
   const v = vault([
     { slug: 'three-laws', title: 'Three laws', file: 'Projects/Three laws.md', body: '## First law\n' },
     { slug: 'torch-tensor', title: 'torch.Tensor', file: 'torch.Tensor.md', body: '텐서' },
-    { slug: 'm', title: 'm', file: 'm.md', body: '[a](Projects/Three%20laws#First%20law) [b](torch.Tensor) [c](Three%20laws.md) [d](nothing) [e](missing.png)\n\n![](Projects/Three%20laws.md#First%20law)' },
+    {
+      slug: 'm',
+      title: 'm',
+      file: 'm.md',
+      body: '[a](Projects/Three%20laws#First%20law) [b](torch.Tensor) [c](Three%20laws.md) [d](nothing) [e](missing.png)\n\n![](Projects/Three%20laws.md#First%20law)',
+    },
   ]);
 
   it('resolve to the note, and garden check agrees', async () => {
@@ -84,7 +105,9 @@ describe('Markdown links to notes without .md, as Obsidian writes them', () => {
     expect(html).toContain(`title="${t.missingAttachment('missing.png')}">e</span>`);
     expect(checkLinks(v.notes, [], v.index).map((p) => p.message.split(':')[0])).toEqual(['[e](missing.png)']);
     // `![](Note.md#heading)` embeds that section, as `![[Note#heading]]`
-    expect(html).toContain('<figure class="note-embed embed" data-embed="three-laws"><figcaption class="note-embed-label"><a href="/three-laws/#first-law"');
+    expect(html).toContain(
+      '<figure class="note-embed embed" data-embed="three-laws"><figcaption class="note-embed-label"><a href="/three-laws/#first-law"',
+    );
   });
 });
 
@@ -94,14 +117,18 @@ describe('labels with code or formatting, and [[x]](y)', () => {
     { slug: 'note', title: 'Note', file: 'Note.md', body: '노트' },
     { slug: '2단계-인증', title: '2단계 인증', file: '2단계 인증.md', body: '인증' },
     {
-      slug: 'a', title: 'a', file: 'a.md',
+      slug: 'a',
+      title: 'a',
+      file: 'a.md',
       body: '[[함수#hasTag|`hasTag`]] 와 [[Note|**bold** 글]] 와 [[Note|*기울임*]] 그리고 [[2단계 인증]](2FA) 및 ![[Note]](x) 끝 [[없는|`코드`]]',
     },
   ]);
 
   it('keeps the formatting in the link and resolves the target', async () => {
     const html = prose((await v.render('a')).html);
-    expect(html).toContain('<a href="/%ED%95%A8%EC%88%98/#hastag" class="internal-link" data-slug="함수"><code>hasTag</code></a> 와 ');
+    expect(html).toContain(
+      '<a href="/%ED%95%A8%EC%88%98/#hastag" class="internal-link" data-slug="함수"><code>hasTag</code></a> 와 ',
+    );
     expect(html).toContain('<a href="/note/" class="internal-link" data-slug="note"><strong>bold</strong> 글</a>');
     expect(html).toContain('<a href="/note/" class="internal-link" data-slug="note"><em>기울임</em></a>');
     expect(html).toContain(`<span class="unresolved-link" title="${t.missingNote('없는')}">코드</span>`);
@@ -117,10 +144,16 @@ describe('labels with code or formatting, and [[x]](y)', () => {
 });
 
 describe("headings: the renderer's ids and Obsidian's matching", () => {
-  const body = '# 제목\n\n## Step 1: Install\n\n## A  B\n\n## **굵은**  제목\n\n## 같은\n\n## 같은\n\n## `code` 와 [[x|링크]]\n\n문단 ^para-1\n\n- 항목 ^item2\n';
+  const body =
+    '# 제목\n\n## Step 1: Install\n\n## A  B\n\n## **굵은**  제목\n\n## 같은\n\n## 같은\n\n## `code` 와 [[x|링크]]\n\n문단 ^para-1\n\n- 항목 ^item2\n';
   const v = vault([
     { slug: 'h', title: '제목', file: 'h.md', body },
-    { slug: 'a', title: 'a', file: 'a.md', body: '[[h#step 1 install]] [[h#Step 1 - Install]] [[h#a b]] [[h#굵은 제목]] [[h#^para-1]] [[h#^nope]] [[#Self  Heading]]\n\n## self heading\n' },
+    {
+      slug: 'a',
+      title: 'a',
+      file: 'a.md',
+      body: '[[h#step 1 install]] [[h#Step 1 - Install]] [[h#a b]] [[h#굵은 제목]] [[h#^para-1]] [[h#^nope]] [[#Self  Heading]]\n\n## self heading\n',
+    },
   ]);
 
   it('extractHeadings gives exactly the ids the page has, double spaces included', async () => {
@@ -154,7 +187,9 @@ describe("headings: the renderer's ids and Obsidian's matching", () => {
 
   it('block refs resolve to the anchor ^id when the note has that block', async () => {
     expect(extractBlockIds(body)).toEqual(['para-1', 'item2']);
-    expect(extractBlockIds('```\nx ^in-code\n```\n`^a` text\nend ^ok\n![[a.png]]^img\ne^x\n## 제목 ^not-on-headings')).toEqual(['ok', 'img']);
+    expect(
+      extractBlockIds('```\nx ^in-code\n```\n`^a` text\nend ^ok\n![[a.png]]^img\ne^x\n## 제목 ^not-on-headings'),
+    ).toEqual(['ok', 'img']);
     expect(resolveWikiLink(v.index, 'h#^para-1')).toEqual({ slug: 'h', anchor: '^para-1' });
     expect(resolveWikiLink(v.index, 'h#^nope')).toEqual({ slug: 'h', missingHeading: '^nope' });
     const html = prose((await v.render('a')).html);
@@ -166,10 +201,14 @@ describe("headings: the renderer's ids and Obsidian's matching", () => {
   it('a missing heading: the page and garden check say the same thing', async () => {
     const html = prose((await v.render('a')).html);
     const notice = t.missingHeadingLink('Step 1 - Install');
-    expect(html).toContain(`<a href="/h/" class="internal-link missing-heading" data-slug="h" title="${notice}">h › Step 1 - Install</a>`);
+    expect(html).toContain(
+      `<a href="/h/" class="internal-link missing-heading" data-slug="h" title="${notice}">h › Step 1 - Install</a>`,
+    );
     const problems = checkLinks(v.notes, [], v.index).filter((p) => p.kind === 'unresolved-link' && p.file === 'a.md');
     const heading = problems.find((p) => p.message.startsWith('[[h#Step 1 - Install]]'))!;
-    expect(heading.message).toBe(`[[h#Step 1 - Install]]: note "h" has no heading "Step 1 - Install"; it links to the top of the note, marked "${notice}"`);
+    expect(heading.message).toBe(
+      `[[h#Step 1 - Install]]: note "h" has no heading "Step 1 - Install"; it links to the top of the note, marked "${notice}"`,
+    );
     expect(heading.message).not.toContain('unresolved text');
     const block = problems.find((p) => p.message.startsWith('[[h#^nope]]'))!;
     expect(block.message).toContain('has no block "^nope"');
@@ -179,8 +218,32 @@ describe("headings: the renderer's ids and Obsidian's matching", () => {
 
 describe('embedSection', () => {
   const body = [
-    'intro ^top', '', '## Alpha', 'alpha text', '### Sub', 'sub text', '## Beta: two', 'beta text', '```', '## not a heading', 'x ^not-a-block', '```',
-    '', 'first line', 'second line ^para', '', '- one', '- two ^item', '  more of two', '- three', '', '> quoted', '> still', '', '^quote', '',
+    'intro ^top',
+    '',
+    '## Alpha',
+    'alpha text',
+    '### Sub',
+    'sub text',
+    '## Beta: two',
+    'beta text',
+    '```',
+    '## not a heading',
+    'x ^not-a-block',
+    '```',
+    '',
+    'first line',
+    'second line ^para',
+    '',
+    '- one',
+    '- two ^item',
+    '  more of two',
+    '- three',
+    '',
+    '> quoted',
+    '> still',
+    '',
+    '^quote',
+    '',
   ].join('\n');
 
   it('a heading: its lines up to the next heading of the same or a higher level, matched like links', () => {
@@ -216,15 +279,31 @@ describe('embedSection', () => {
 describe('embeds transclude', () => {
   const v = vault(
     [
-      { slug: 'host', title: '호스트', file: 'host.md', body: '## 호스트 절\n\n앞 문장\n![[Source]]\n뒤 문장\n\n![[Source#Part  Two]]\n\n- ![[Source#^item]]\n\n![[Source#없는 절]]\n\n![[loop-a]]\n\n![[d1]]\n\n각주[^1]\n\n[^1]: 호스트 각주\n' },
-      { slug: 'source', title: 'Source', file: 'dir/Source.md', tags: ['원천'], body: '# Source\n\n본문 [[#Part Two]] 와 #원천 태그[^1]\n\n[^1]: 원천 각주\n\n## Part two\n\n둘째 절 ![[pic.png]]\n\n```mermaid\ngraph TD\nA-->B\n```\n\n## Other\n\n- 하나\n- 둘 ^item\n' },
+      {
+        slug: 'host',
+        title: '호스트',
+        file: 'host.md',
+        body: '## 호스트 절\n\n앞 문장\n![[Source]]\n뒤 문장\n\n![[Source#Part  Two]]\n\n- ![[Source#^item]]\n\n![[Source#없는 절]]\n\n![[loop-a]]\n\n![[d1]]\n\n각주[^1]\n\n[^1]: 호스트 각주\n',
+      },
+      {
+        slug: 'source',
+        title: 'Source',
+        file: 'dir/Source.md',
+        tags: ['원천'],
+        body: '# Source\n\n본문 [[#Part Two]] 와 #원천 태그[^1]\n\n[^1]: 원천 각주\n\n## Part two\n\n둘째 절 ![[pic.png]]\n\n```mermaid\ngraph TD\nA-->B\n```\n\n## Other\n\n- 하나\n- 둘 ^item\n',
+      },
       { slug: 'loop-a', title: 'Loop A', file: 'loop-a.md', body: 'A 본문 ![[loop-b]]' },
       { slug: 'loop-b', title: 'Loop B', file: 'loop-b.md', body: 'B 본문 ![[loop-a]]' },
       { slug: 'd1', title: 'D1', file: 'd1.md', body: 'd1 ![[d2]]' },
       { slug: 'd2', title: 'D2', file: 'd2.md', body: 'd2 ![[d3]]' },
       { slug: 'd3', title: 'D3', file: 'd3.md', body: 'd3 ![[d4]]' },
       { slug: 'd4', title: 'D4', file: 'd4.md', body: 'd4 본문' },
-      { slug: 'math', title: 'Math', file: 'math.md', body: '값은 $5 and $10 이고 식은 $x_i$ 이다.\n\n$$\nE = mc^2\n$$\n\n> [!tip] 팁\n> 콜아웃 ==강조==\n' },
+      {
+        slug: 'math',
+        title: 'Math',
+        file: 'math.md',
+        body: '값은 $5 and $10 이고 식은 $x_i$ 이다.\n\n$$\nE = mc^2\n$$\n\n> [!tip] 팁\n> 콜아웃 ==강조==\n',
+      },
       { slug: 'mhost', title: 'mhost', file: 'mhost.md', body: '![[math]]' },
     ],
     ['dir/pic.png'],
@@ -232,7 +311,9 @@ describe('embeds transclude', () => {
 
   it('a whole note: its text in a frame captioned with a link, its own links resolved from it', async () => {
     const html = prose((await v.render('host')).html);
-    expect(html).toContain('<p>앞 문장</p><figure class="note-embed embed" data-embed="source"><figcaption class="note-embed-label"><a href="/source/" class="internal-link" data-slug="source">Source</a></figcaption><div class="note-embed-body"><p>본문 <a href="/source/#part-two" class="internal-link" data-slug="source">Part Two</a> 와 <a href="/tags/%EC%9B%90%EC%B2%9C/" class="tag inline-tag">#원천</a>');
+    expect(html).toContain(
+      '<p>앞 문장</p><figure class="note-embed embed" data-embed="source"><figcaption class="note-embed-label"><a href="/source/" class="internal-link" data-slug="source">Source</a></figcaption><div class="note-embed-body"><p>본문 <a href="/source/#part-two" class="internal-link" data-slug="source">Part Two</a> 와 <a href="/tags/%EC%9B%90%EC%B2%9C/" class="tag inline-tag">#원천</a>',
+    );
     expect(html).toContain('</figure><p>뒤 문장</p>');
     expect(html).toContain('<img src="/_attachments/dir/pic.png"');
     expect(html).not.toContain('>Source</p>'); // its `# Source` title is the caption
@@ -241,8 +322,12 @@ describe('embeds transclude', () => {
 
   it('a heading section and a block (in a list item)', async () => {
     const html = prose((await v.render('host')).html);
-    expect(html).toContain('<figcaption class="note-embed-label"><a href="/source/#part-two" class="internal-link" data-slug="source">Source › Part  Two</a></figcaption><div class="note-embed-body"><p>둘째 절');
-    expect(html).toMatch(/<li><figure class="note-embed embed" data-embed="source"><figcaption[^>]*><a href="\/source\/#%5Eitem" [^>]*>Source<\/a><\/figcaption><div class="note-embed-body"><ul><li>둘<\/li><\/ul><\/div><\/figure><\/li>/);
+    expect(html).toContain(
+      '<figcaption class="note-embed-label"><a href="/source/#part-two" class="internal-link" data-slug="source">Source › Part  Two</a></figcaption><div class="note-embed-body"><p>둘째 절',
+    );
+    expect(html).toMatch(
+      /<li><figure class="note-embed embed" data-embed="source"><figcaption[^>]*><a href="\/source\/#%5Eitem" [^>]*>Source<\/a><\/figcaption><div class="note-embed-body"><ul><li>둘<\/li><\/ul><\/div><\/figure><\/li>/,
+    );
     expect(html).not.toContain('^item</li>');
     expect(html).toContain(`<span class="note-embed-label">${t.missingHeadingLink('없는 절')}</span>`);
   });
@@ -294,7 +379,14 @@ describe('embeds transclude', () => {
   });
 
   it('lists the notes a page embeds, for its render digest', () => {
-    expect(embeddedNotes(v.index, 'host', (s) => v.notes.find((n) => n.slug === s)?.body)).toEqual(['source', 'loop-a', 'd1', 'loop-b', 'd2', 'd3']);
+    expect(embeddedNotes(v.index, 'host', (s) => v.notes.find((n) => n.slug === s)?.body)).toEqual([
+      'source',
+      'loop-a',
+      'd1',
+      'loop-b',
+      'd2',
+      'd3',
+    ]);
     expect(embeddedNotes(v.index, 'd4', (s) => v.notes.find((n) => n.slug === s)?.body)).toEqual([]);
     const md = vault([
       { slug: 'x', title: 'x', file: 'x.md', body: '![그림](dir/y.md#절) `![](z.md)`' },
@@ -307,28 +399,56 @@ describe('embeds transclude', () => {
 
 describe('audio, video and PDF embeds', () => {
   const v = vault(
-    [{ slug: 'm', title: 'm', file: 'notes/m.md', body: '![[clip.mp3]]\n\n![[clip.mp4]]\n\n![[talk.webm|발표]]\n\n![[doc.pdf]]\n\n![[doc.pdf#page=3]]\n\n![](../media/clip.mov)\n\n![설명](../media/doc.pdf)\n\n![[없는.mp4]]' }],
+    [
+      {
+        slug: 'm',
+        title: 'm',
+        file: 'notes/m.md',
+        body: '![[clip.mp3]]\n\n![[clip.mp4]]\n\n![[talk.webm|발표]]\n\n![[doc.pdf]]\n\n![[doc.pdf#page=3]]\n\n![](../media/clip.mov)\n\n![설명](../media/doc.pdf)\n\n![[없는.mp4]]',
+      },
+    ],
     ['media/clip.mp3', 'media/clip.mp4', 'media/talk.webm', 'media/clip.mov', 'media/doc.pdf'],
   );
 
   it('become players and a PDF card at the published attachment URLs', async () => {
     const html = prose((await v.render('m')).html);
-    expect(html).toContain('<audio class="embed-audio" controls preload="metadata" src="/_attachments/media/clip.mp3"><a href="/_attachments/media/clip.mp3" class="attachment-link">clip.mp3</a></audio>');
-    expect(html).toContain('<video class="embed-video" controls preload="metadata" src="/_attachments/media/clip.mp4">');
-    expect(html).toContain('<video class="embed-video" controls preload="metadata" src="/_attachments/media/talk.webm" title="발표"><a href="/_attachments/media/talk.webm" class="attachment-link">발표</a></video>');
-    expect(html).toContain(`<a href="/_attachments/media/doc.pdf" class="pdf-embed attachment-link" type="application/pdf"><span class="pdf-embed-action">${t.pdfOpen}</span><span class="pdf-embed-name">doc.pdf</span><span class="pdf-embed-size">2.3 MB</span></a>`);
+    expect(html).toContain(
+      '<audio class="embed-audio" controls preload="metadata" src="/_attachments/media/clip.mp3"><a href="/_attachments/media/clip.mp3" class="attachment-link">clip.mp3</a></audio>',
+    );
+    expect(html).toContain(
+      '<video class="embed-video" controls preload="metadata" src="/_attachments/media/clip.mp4">',
+    );
+    expect(html).toContain(
+      '<video class="embed-video" controls preload="metadata" src="/_attachments/media/talk.webm" title="발표"><a href="/_attachments/media/talk.webm" class="attachment-link">발표</a></video>',
+    );
+    expect(html).toContain(
+      `<a href="/_attachments/media/doc.pdf" class="pdf-embed attachment-link" type="application/pdf"><span class="pdf-embed-action">${t.pdfOpen}</span><span class="pdf-embed-name">doc.pdf</span><span class="pdf-embed-size">2.3 MB</span></a>`,
+    );
     expect(html).toContain('href="/_attachments/media/doc.pdf#page=3"');
-    expect(html).toContain('<video class="embed-video" controls preload="metadata" src="/_attachments/media/clip.mov">');
+    expect(html).toContain(
+      '<video class="embed-video" controls preload="metadata" src="/_attachments/media/clip.mov">',
+    );
     expect(html).toContain('<span class="pdf-embed-name">설명</span>');
-    expect(html).toContain(`<span class="unresolved-link" title="${t.missingAttachment('없는.mp4')}">![[없는.mp4]]</span>`);
+    expect(html).toContain(
+      `<span class="unresolved-link" title="${t.missingAttachment('없는.mp4')}">![[없는.mp4]]</span>`,
+    );
     expect(html).not.toMatch(/<(iframe|object|embed)\b/);
   });
 });
 
 describe('link scanners are linear', () => {
   it('check a vault of pathological lines in well under the bound', () => {
-    const lines = ['[](', '![](', '![](a.md', '[[', '[[a|', ' ^a', '![[', '](', '[', '#'].map((u) => u.repeat(Math.floor(200_000 / u.length)));
-    const notes = lines.map((body, i) => ({ slug: `p${i}`, title: `p${i}`, aliases: [], tags: [], file: `p${i}.md`, body }));
+    const lines = ['[](', '![](', '![](a.md', '[[', '[[a|', ' ^a', '![[', '](', '[', '#'].map((u) =>
+      u.repeat(Math.floor(200_000 / u.length)),
+    );
+    const notes = lines.map((body, i) => ({
+      slug: `p${i}`,
+      title: `p${i}`,
+      aliases: [],
+      tags: [],
+      file: `p${i}.md`,
+      body,
+    }));
     const started = performance.now();
     const { index } = vaultLinkIndex(notes, []);
     checkLinks(notes, [], index);

@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { extractHeadings, headingPlainText } from '../../src/lib/garden/headings.ts';
 import { attachmentUrl, noteUrl, resolveRelativePath, tagUrl } from '../../src/lib/garden/urls.ts';
 import { excerptOf, previewChunkCount, previewChunkOf } from '../../src/lib/garden/preview.ts';
-import { forceLayout, gardenGraph, graphSvg, localGraph, undirected, type GraphSource } from '../../src/lib/garden/graph.ts';
+import {
+  forceLayout,
+  gardenGraph,
+  graphSvg,
+  localGraph,
+  undirected,
+  type GraphSource,
+} from '../../src/lib/garden/graph.ts';
 import { checkLinks, linkSignature, vaultLinkIndex } from '../../src/lib/vault/check-links.ts';
 import { resolveWikiLink } from '../../src/lib/garden/links.ts';
 
 describe('extractHeadings', () => {
   it('gives the renderer ids, drops the page title, skips code', () => {
-    const body = '# 제목\n\n## 🎯 핵심 포인트\n\n```\n## 코드 안\n```\n\n### **굵게** `코드` [링크](x.md)\n## 핵심 포인트\n## 핵심 포인트 ##';
+    const body =
+      '# 제목\n\n## 🎯 핵심 포인트\n\n```\n## 코드 안\n```\n\n### **굵게** `코드` [링크](x.md)\n## 핵심 포인트\n## 핵심 포인트 ##';
     expect(extractHeadings(body)).toEqual([
       { depth: 2, text: '🎯 핵심 포인트', id: '-핵심-포인트' },
       { depth: 3, text: '굵게 코드 링크', id: '굵게-코드-링크' },
@@ -59,15 +67,30 @@ describe('previews', () => {
 
 describe('graphs', () => {
   const src: GraphSource = {
-    links: undirected(new Map([['a', ['b']], ['b', ['c']]])),
-    related: new Map([['a', [{ slug: 'd' }]], ['d', [{ slug: 'a' }]]]),
+    links: undirected(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+      ]),
+    ),
+    related: new Map([
+      ['a', [{ slug: 'd' }]],
+      ['d', [{ slug: 'a' }]],
+    ]),
     title: (s) => `<${s}>`,
     href: (s) => `/${s}/`,
   };
   it('builds the neighbourhood: links first, then related', () => {
     const g = localGraph('a', src);
-    expect(g.nodes.map((n) => [n.slug, n.kind])).toEqual([['a', 'center'], ['b', 'note'], ['d', 'note']]);
-    expect(g.edges).toEqual([{ a: 0, b: 1, kind: 'link' }, { a: 0, b: 2, kind: 'tag' }]);
+    expect(g.nodes.map((n) => [n.slug, n.kind])).toEqual([
+      ['a', 'center'],
+      ['b', 'note'],
+      ['d', 'note'],
+    ]);
+    expect(g.edges).toEqual([
+      { a: 0, b: 1, kind: 'link' },
+      { a: 0, b: 2, kind: 'tag' },
+    ]);
   });
   it('caps the garden graph by degree', () => {
     const g = gardenGraph(['a', 'b', 'c', 'd', 'e'], src, 3);
@@ -89,8 +112,22 @@ describe('graphs', () => {
 
 describe('checkLinks', () => {
   const notes = [
-    { slug: 'a', title: 'A', aliases: ['같은'], file: 'x/a.md', body: '## 제목\n\n[[b#없는 제목]] [[없음]] ![[없는.png]] [x](nope.md) [[b]]', bodyStartLine: 5 },
-    { slug: 'b', title: 'B', aliases: ['같은', 'tags'], file: 'b.md', body: '[[A#제목]] ![[img.png]]', bodyStartLine: 1 },
+    {
+      slug: 'a',
+      title: 'A',
+      aliases: ['같은'],
+      file: 'x/a.md',
+      body: '## 제목\n\n[[b#없는 제목]] [[없음]] ![[없는.png]] [x](nope.md) [[b]]',
+      bodyStartLine: 5,
+    },
+    {
+      slug: 'b',
+      title: 'B',
+      aliases: ['같은', 'tags'],
+      file: 'b.md',
+      body: '[[A#제목]] ![[img.png]]',
+      bodyStartLine: 1,
+    },
     { slug: 'c', title: 'B', aliases: [], file: 'y/c.md', body: '', bodyStartLine: 1 },
   ];
   it('reports unresolved links at file:line:col, collisions and ambiguous names as warnings', () => {
@@ -107,7 +144,10 @@ describe('checkLinks', () => {
       'b.md:: ambiguous-name warning',
       'b.md:: ambiguous-name warning',
     ]);
-    expect(problems.filter((p) => p.kind === 'ambiguous-name').map((p) => p.message.slice(0, 12))).toEqual(['[[b]] could ', '[[같은]] could']);
+    expect(problems.filter((p) => p.kind === 'ambiguous-name').map((p) => p.message.slice(0, 12))).toEqual([
+      '[[b]] could ',
+      '[[같은]] could',
+    ]);
     expect(problems[0].message).toContain('has no heading "없는 제목"');
   });
   it('changes the signature when a heading elsewhere changes', () => {

@@ -62,8 +62,12 @@ describe('noteSlug', () => {
 
   it('names a machine-id file by its title, Hangul kept, folders kept, long titles cut at a word', () => {
     const title = 'AWS Glue 개발 엔드포인트가 SageMaker 노트북과 함께 작동하는 방식 - AWS Glue';
-    expect(noteSlug({ displayTitle: title, fileName: '001_89b60256bcfde2a5.md' })).toBe('aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue');
-    expect(noteSlug({ displayTitle: '글루 노트', fileName: 'aws/3f2a9c1e-1b2c-4d5e-8f90-a1b2c3d4e5f6.md' })).toBe('aws/글루-노트');
+    expect(noteSlug({ displayTitle: title, fileName: '001_89b60256bcfde2a5.md' })).toBe(
+      'aws-glue-개발-엔드포인트가-sagemaker-노트북과-함께-작동하는-방식-aws-glue',
+    );
+    expect(noteSlug({ displayTitle: '글루 노트', fileName: 'aws/3f2a9c1e-1b2c-4d5e-8f90-a1b2c3d4e5f6.md' })).toBe(
+      'aws/글루-노트',
+    );
     expect(noteSlug({ displayTitle: '회의록', fileName: '202311041530.md' })).toBe('회의록');
     const long = noteSlug({ displayTitle: '아주 긴 제목 '.repeat(12), fileName: 'abcdef0123456789.md' });
     expect([...long].length).toBeLessThanOrEqual(TITLE_SLUG_MAX);
@@ -79,7 +83,12 @@ describe('noteSlug', () => {
       expect(isMachineIdName(`${name}.md`), name).toBe(false);
       expect(noteSlug({ displayTitle: '다른 제목', fileName: `${name}.md` })).toBe(fileSlug(`${name}.md`));
     }
-    for (const name of ['001_89b60256bcfde2a5', '3f2a9c1e-1b2c-4d5e-8f90-a1b2c3d4e5f6', '202311041530', 'x/0d672612ca3504b6']) {
+    for (const name of [
+      '001_89b60256bcfde2a5',
+      '3f2a9c1e-1b2c-4d5e-8f90-a1b2c3d4e5f6',
+      '202311041530',
+      'x/0d672612ca3504b6',
+    ]) {
       expect(isMachineIdName(`${name}.md`), name).toBe(true);
     }
   });

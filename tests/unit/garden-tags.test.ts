@@ -1,13 +1,53 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeTag, extractInlineTags, findInlineTags, buildTagTree, allTagPaths } from '../../src/lib/garden/tags.ts';
+import {
+  normalizeTag,
+  extractInlineTags,
+  findInlineTags,
+  buildTagTree,
+  allTagPaths,
+} from '../../src/lib/garden/tags.ts';
 
 // The five seeds' front matter tags (001 has no front matter).
 const SEEDS = [
-  { slug: 'glue-sagemaker-vpc-integration', modified: new Date('2025-08-23'), tags: ['service/glue', 'service/sagemaker', 'infrastructure/vpc', 'development/endpoint', 'integration/etl-ml'] },
+  {
+    slug: 'glue-sagemaker-vpc-integration',
+    modified: new Date('2025-08-23'),
+    tags: ['service/glue', 'service/sagemaker', 'infrastructure/vpc', 'development/endpoint', 'integration/etl-ml'],
+  },
   { slug: '001-89b60256bcfde2a5', modified: new Date('2025-08-01'), tags: [] as string[] },
-  { slug: 'sagemaker-notebook-aws-service-account', modified: new Date('2025-08-25'), tags: ['service/sagemaker', 'architecture/managed-service', 'constraint/hidden-infrastructure', 'deployment/aws-account', 'troubleshooting/visibility'] },
-  { slug: 'streaming-emr-sagemaker-pipeline', modified: new Date('2025-08-20'), tags: ['service/emr', 'service/sagemaker', 'constraint/real-time', 'usecase/streaming-ml', 'architecture/distributed'] },
-  { slug: 'sagemaker-preprocessing-distributed-storage', modified: new Date('2025-08-18'), tags: ['service/sagemaker-processing', 'storage/efs', 'storage/fsx-lustre', 'constraint/high-throughput', 'deployment/distributed'] },
+  {
+    slug: 'sagemaker-notebook-aws-service-account',
+    modified: new Date('2025-08-25'),
+    tags: [
+      'service/sagemaker',
+      'architecture/managed-service',
+      'constraint/hidden-infrastructure',
+      'deployment/aws-account',
+      'troubleshooting/visibility',
+    ],
+  },
+  {
+    slug: 'streaming-emr-sagemaker-pipeline',
+    modified: new Date('2025-08-20'),
+    tags: [
+      'service/emr',
+      'service/sagemaker',
+      'constraint/real-time',
+      'usecase/streaming-ml',
+      'architecture/distributed',
+    ],
+  },
+  {
+    slug: 'sagemaker-preprocessing-distributed-storage',
+    modified: new Date('2025-08-18'),
+    tags: [
+      'service/sagemaker-processing',
+      'storage/efs',
+      'storage/fsx-lustre',
+      'constraint/high-throughput',
+      'deployment/distributed',
+    ],
+  },
 ];
 
 describe('normalizeTag', () => {
@@ -83,7 +123,9 @@ describe('extractInlineTags', () => {
   });
 
   it('is no tag inside a link target, even after parentheses in the URL', () => {
-    expect(extractInlineTags('See [guide](https://x.com/Guide_(Advanced-Version)#1-epochs) now #real')).toEqual(['real']);
+    expect(extractInlineTags('See [guide](https://x.com/Guide_(Advanced-Version)#1-epochs) now #real')).toEqual([
+      'real',
+    ]);
     expect(extractInlineTags('[x](https://x.com/a (b) #c) [y](#anchor) [z]( #anchor2 )')).toEqual([]);
     expect(extractInlineTags('[ref]: https://x.com/a#ref')).toEqual([]);
   });
@@ -96,18 +138,26 @@ describe('extractInlineTags', () => {
   });
 
   it('is no tag inside a wiki-link, its heading or its label', () => {
-    expect(extractInlineTags('[[Note#Heading]] [[#Heading]] [[Note #Head]] [[Note|alias #al]] ![[Img #x.png]]')).toEqual([]);
+    expect(
+      extractInlineTags('[[Note#Heading]] [[#Heading]] [[Note #Head]] [[Note|alias #al]] ![[Img #x.png]]'),
+    ).toEqual([]);
     expect(extractInlineTags('[[unclosed #one\nnext #two')).toEqual(['one', 'two']);
   });
 
   it('is no tag in code or raw HTML, attributes across lines included', () => {
     expect(extractInlineTags('code `#inline` and\n```\n#fenced\n```\n')).toEqual([]);
-    expect(extractInlineTags('<a href="#x">a</a> <a\n  title="x #multi">m</a> <span title="a #attr">s</span>')).toEqual([]);
+    expect(extractInlineTags('<a href="#x">a</a> <a\n  title="x #multi">m</a> <span title="a #attr">s</span>')).toEqual(
+      [],
+    );
     expect(extractInlineTags('<div class="#c"></div> #after')).toEqual(['after']);
   });
 
   it('needs white space or a line start before it and a letter in it (Obsidian)', () => {
-    expect(extractInlineTags('#2024 #2024-회고 #1-epochs #y1984 #_ #- #12/34')).toEqual(['2024-회고', '1-epochs', 'y1984']);
+    expect(extractInlineTags('#2024 #2024-회고 #1-epochs #y1984 #_ #- #12/34')).toEqual([
+      '2024-회고',
+      '1-epochs',
+      'y1984',
+    ]);
     expect(extractInlineTags('a#mid (#paren) ,#comma `x`#aftercode #ok')).toEqual(['ok']);
     expect(extractInlineTags('## Heading #intag\n\t#tabbed')).toEqual(['intag', 'tabbed']);
   });
@@ -120,7 +170,12 @@ describe('buildTagTree on the seeds', () => {
     const service = tree.byKey.get('service')!;
     expect(service.count).toBe(4);
     expect(service.notes).toEqual([]);
-    expect(service.children.map((c) => c.key)).toEqual(['service/emr', 'service/glue', 'service/sagemaker', 'service/sagemaker-processing']);
+    expect(service.children.map((c) => c.key)).toEqual([
+      'service/emr',
+      'service/glue',
+      'service/sagemaker',
+      'service/sagemaker-processing',
+    ]);
     expect(tree.byKey.get('service/sagemaker')!.count).toBe(3);
     expect(tree.byKey.get('constraint')!.count).toBe(3);
   });
@@ -142,7 +197,16 @@ describe('buildTagTree on the seeds', () => {
     expect(paths.length).toBe(tree.byKey.size);
     expect(new Set(paths).size).toBe(paths.length);
     expect(tree.roots.map((r) => r.key)).toEqual([
-      'architecture', 'constraint', 'deployment', 'development', 'infrastructure', 'integration', 'service', 'storage', 'troubleshooting', 'usecase',
+      'architecture',
+      'constraint',
+      'deployment',
+      'development',
+      'infrastructure',
+      'integration',
+      'service',
+      'storage',
+      'troubleshooting',
+      'usecase',
     ]);
   });
 });
@@ -162,9 +226,7 @@ describe('buildTagTree edge cases', () => {
   });
 
   it('sorts Hangul tags before Latin ones and gives Hangul slugs', () => {
-    const tree = buildTagTree([
-      { slug: 'a', tags: ['zeta', '서비스/글루', 'alpha', '가나'] },
-    ]);
+    const tree = buildTagTree([{ slug: 'a', tags: ['zeta', '서비스/글루', 'alpha', '가나'] }]);
     expect(tree.roots.map((r) => r.key)).toEqual(['가나', '서비스', 'alpha', 'zeta']);
     expect(tree.byKey.get('서비스/글루')!.slug).toBe('서비스/글루');
   });

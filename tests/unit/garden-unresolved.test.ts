@@ -4,7 +4,13 @@ import { buildLinkIndex } from '../../src/lib/garden/links.ts';
 
 const index = buildLinkIndex(
   [
-    { slug: 'streaming-emr-sagemaker-pipeline', file: '003_e45674b8a82906ae.md', title: 'streaming-emr-sagemaker-pipeline', aliases: ['EMR'], headings: [{ depth: 2, text: '📝 설명', id: '-설명' }] },
+    {
+      slug: 'streaming-emr-sagemaker-pipeline',
+      file: '003_e45674b8a82906ae.md',
+      title: 'streaming-emr-sagemaker-pipeline',
+      aliases: ['EMR'],
+      headings: [{ depth: 2, text: '📝 설명', id: '-설명' }],
+    },
     { slug: 'n', file: 'n.md', title: 'N', aliases: [], headings: [] },
   ],
   ['assets/diagram.png'],
@@ -12,7 +18,8 @@ const index = buildLinkIndex(
 
 describe('findUnresolvedLinks', () => {
   it('lists missing notes, headings and attachments with positions', () => {
-    const body = '[[EMR]] [[EMR#📝 설명]] [[없는 노트]]\n[[EMR#없는 제목]] ![[diagram.png]] ![[missing.png]] `[[in code]]` [[#nope]]';
+    const body =
+      '[[EMR]] [[EMR#📝 설명]] [[없는 노트]]\n[[EMR#없는 제목]] ![[diagram.png]] ![[missing.png]] `[[in code]]` [[#nope]]';
     const found = findUnresolvedLinks([{ slug: 'n', body }], index);
     expect(found.map((f) => [f.raw, f.reason, f.line])).toEqual([
       ['[[없는 노트]]', 'note', 1],
@@ -25,6 +32,8 @@ describe('findUnresolvedLinks', () => {
   });
 
   it('finds nothing in a note whose links all resolve', () => {
-    expect(findUnresolvedLinks([{ slug: 'n', body: '[[EMR|라벨]] [[streaming-emr-sagemaker-pipeline#📝 설명]]' }], index)).toEqual([]);
+    expect(
+      findUnresolvedLinks([{ slug: 'n', body: '[[EMR|라벨]] [[streaming-emr-sagemaker-pipeline#📝 설명]]' }], index),
+    ).toEqual([]);
   });
 });

@@ -34,14 +34,20 @@ describe('note HTML is sanitized with an allowlist', () => {
   });
 
   it('drops style, event handlers, srcdoc, base, meta and forms; keeps their text', () => {
-    const out = clean('<div style="position:fixed;inset:0" onclick="x()">t</div><iframe srcdoc="<script>x</script>"></iframe><base href="//evil"><meta http-equiv="refresh" content="0;url=javascript:x"><form action="https://evil"><input type="password" name="p"></form>');
+    const out = clean(
+      '<div style="position:fixed;inset:0" onclick="x()">t</div><iframe srcdoc="<script>x</script>"></iframe><base href="//evil"><meta http-equiv="refresh" content="0;url=javascript:x"><form action="https://evil"><input type="password" name="p"></form>',
+    );
     // GitHub's rule: an <input> is only ever a disabled checkbox (task lists).
     expect(out).toBe('<div>t</div><input name="user-content-p" disabled type="checkbox">');
   });
 
   it('keeps what notes need: details, kbd, mark, sub/sup, figure, media with safe URLs, img sizes, table alignment', () => {
-    const out = clean('<details open><summary>s</summary><kbd>K</kbd><mark>m</mark><sub>1</sub><sup>2</sup></details><figure><img src="a.png" width="10" height="20" loading="lazy" alt="a"><figcaption>c</figcaption></figure><video src="v.mp4" controls poster="javascript:x"></video><audio src="https://x/a.mp3" controls></audio><table><tr><td align="right">1</td></tr></table>');
-    expect(out).toContain('<details open><summary>s</summary><kbd>K</kbd><mark>m</mark><sub>1</sub><sup>2</sup></details>');
+    const out = clean(
+      '<details open><summary>s</summary><kbd>K</kbd><mark>m</mark><sub>1</sub><sup>2</sup></details><figure><img src="a.png" width="10" height="20" loading="lazy" alt="a"><figcaption>c</figcaption></figure><video src="v.mp4" controls poster="javascript:x"></video><audio src="https://x/a.mp3" controls></audio><table><tr><td align="right">1</td></tr></table>',
+    );
+    expect(out).toContain(
+      '<details open><summary>s</summary><kbd>K</kbd><mark>m</mark><sub>1</sub><sup>2</sup></details>',
+    );
     expect(out).toContain('<img src="a.png" width="10" height="20" loading="lazy" alt="a">');
     expect(out).toContain('<video src="v.mp4" controls></video>');
     expect(out).toContain('<audio src="https://x/a.mp3" controls></audio>');
@@ -49,16 +55,22 @@ describe('note HTML is sanitized with an allowlist', () => {
   });
 
   it('prefixes note ids (no DOM clobbering) and makes #links follow them', () => {
-    expect(clean('<a href="#top">x</a><img name="cookie" src="a.png"><span id="top">t</span>')).toBe('<a href="#user-content-top">x</a><img name="user-content-cookie" src="a.png"><span id="user-content-top">t</span>');
+    expect(clean('<a href="#top">x</a><img name="cookie" src="a.png"><span id="top">t</span>')).toBe(
+      '<a href="#user-content-top">x</a><img name="user-content-cookie" src="a.png"><span id="user-content-top">t</span>',
+    );
   });
 
   it('embeds YouTube and Vimeo through their privacy-friendly players, sandboxed; removes other iframes', () => {
-    expect(videoEmbedUrl('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+    expect(videoEmbedUrl('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toBe(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    );
     expect(videoEmbedUrl('https://youtu.be/dQw4w9WgXcQ')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
     expect(videoEmbedUrl('https://vimeo.com/76979871')).toBe('https://player.vimeo.com/video/76979871');
     expect(videoEmbedUrl('https://youtube.com.evil.com/embed/dQw4w9WgXcQ')).toBeNull();
     expect(videoEmbedUrl('javascript:alert(1)//youtube.com/embed/x')).toBeNull();
-    const out = clean('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" onload="x()"></iframe><iframe src="https://evil.example/"></iframe>');
+    const out = clean(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" onload="x()"></iframe><iframe src="https://evil.example/"></iframe>',
+    );
     expect(out).toContain('src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
     expect(out).toContain('sandbox="allow-scripts allow-same-origin allow-presentation"');
     expect(out).toContain('loading="lazy"');
@@ -68,7 +80,9 @@ describe('note HTML is sanitized with an allowlist', () => {
   });
 
   it('reports what it removed, at the line and column of the note', () => {
-    const tree = fromHtml('<p>ok</p>\n<a href="javascript:x" onclick="y()">a</a><script>z</script>', { fragment: true });
+    const tree = fromHtml('<p>ok</p>\n<a href="javascript:x" onclick="y()">a</a><script>z</script>', {
+      fragment: true,
+    });
     const { findings } = sanitizeNoteTree(tree);
     expect(findings.map((f) => `${f.line}:${f.column} ${f.what}`)).toEqual([
       '2:1 href="javascript:x" on <a>',
@@ -80,7 +94,9 @@ describe('note HTML is sanitized with an allowlist', () => {
 
 describe('the garden’s own output survives the sanitizer', () => {
   it('Shiki code, flow figures, footnotes and heading anchors', async () => {
-    const html = await render('## 소개\n\n본문[^1] [위로](#소개)\n\n```ts\nconst x = 1;\n```\n\n```\nA --> B --> C\n```\n\n[^1]: 각주\n');
+    const html = await render(
+      '## 소개\n\n본문[^1] [위로](#소개)\n\n```ts\nconst x = 1;\n```\n\n```\nA --> B --> C\n```\n\n[^1]: 각주\n',
+    );
     expect(html).toContain('<pre class="astro-code');
     expect(html).toContain('style="--shiki-light');
     expect(html).toMatch(/<figure class="flow-figure"[^>]*>.*<svg/s);
@@ -97,7 +113,9 @@ describe('the garden’s own output survives the sanitizer', () => {
   });
 
   it('a note cannot forge the placeholder the garden’s parts wait in', async () => {
-    const html = await render('<div data-garden-hold="00000000-0000-0000-0000-000000000000:0">forged</div>\n\n```ts\nx\n```\n');
+    const html = await render(
+      '<div data-garden-hold="00000000-0000-0000-0000-000000000000:0">forged</div>\n\n```ts\nx\n```\n',
+    );
     expect(html).not.toContain('data-garden-hold');
     expect(html).toContain('astro-code');
   });
@@ -117,7 +135,9 @@ describe('garden check parses only notes the sanitizer could change', () => {
     if (!expected) expect(unsafeHtmlFindings(body).findings).toEqual([]);
   });
   it('a kept video iframe is not reported for the attributes it is rewritten without', () => {
-    const r = unsafeHtmlFindings('<iframe src="https://player.vimeo.com/video/123" frameborder="0" allow="autoplay"></iframe>');
+    const r = unsafeHtmlFindings(
+      '<iframe src="https://player.vimeo.com/video/123" frameborder="0" allow="autoplay"></iframe>',
+    );
     expect(r.findings).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { fillString } from '../../src/lib/quiz/strings.ts';
 
 /** `path: kind` for every leaf of a strings object. */
 function shape(value: unknown, path = ''): string[] {
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k)).sort();
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k))
+      .sort();
   return [`${path}: ${typeof value}`];
 }
 
@@ -27,7 +30,8 @@ describe('locales', () => {
     it(`${name}'s templates fill the same {placeholders} as ko's`, () => {
       const walk = (a: unknown, b: unknown, path: string) => {
         if (typeof a === 'string' && typeof b === 'string') expect(placeholders(b), path).toEqual(placeholders(a));
-        else if (a && typeof a === 'object') for (const k of Object.keys(a)) walk((a as never)[k], (b as never)[k], `${path}.${k}`);
+        else if (a && typeof a === 'object')
+          for (const k of Object.keys(a)) walk((a as never)[k], (b as never)[k], `${path}.${k}`);
       };
       walk(ko, locale, name);
     });

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import {
-  decompose, decomposeSyllable, hasFinalConsonant, initialsOf, isAllHangul, isInitialsQuery, syllableCount,
+  decompose,
+  decomposeSyllable,
+  hasFinalConsonant,
+  initialsOf,
+  isAllHangul,
+  isInitialsQuery,
+  syllableCount,
 } from '../../src/lib/korean/hangul.ts';
 
 describe('hangul', () => {

@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { normalizeLatin, isLatinWord } from '../../src/lib/korean/latin.ts';
 import { tokenize } from '../../src/lib/korean/tokenize.ts';
-import { learnVocabulary, createVocabulary, addCompound, vocabularyFromJSON, vocabularyToJSON, type VocabularyJSON } from '../../src/lib/korean/vocabulary.ts';
+import {
+  learnVocabulary,
+  createVocabulary,
+  addCompound,
+  vocabularyFromJSON,
+  vocabularyToJSON,
+  type VocabularyJSON,
+} from '../../src/lib/korean/vocabulary.ts';
 import { splitCompound } from '../../src/lib/korean/compounds.ts';
 import { indexTerms } from '../../src/lib/korean/index-terms.ts';
 import { analyzeQuery, normalizeQuery } from '../../src/lib/korean/query.ts';
@@ -9,7 +16,11 @@ import { searchMeta } from '../../src/lib/korean/search-meta.ts';
 
 describe('English in Korean text', () => {
   it('lowercases and splits at . _ - / keeping the joined form', () => {
-    expect(normalizeLatin('spark.driver.memory')).toEqual({ lower: 'spark.driver.memory', joined: 'sparkdrivermemory', parts: ['spark', 'driver', 'memory'] });
+    expect(normalizeLatin('spark.driver.memory')).toEqual({
+      lower: 'spark.driver.memory',
+      joined: 'sparkdrivermemory',
+      parts: ['spark', 'driver', 'memory'],
+    });
     expect(normalizeLatin('SageMaker')).toEqual({ lower: 'sagemaker', joined: 'sagemaker', parts: ['sagemaker'] });
     expect(normalizeLatin('service/glue').parts).toEqual(['service', 'glue']);
     expect(normalizeLatin('max_workers').joined).toBe('maxworkers');
@@ -21,8 +32,26 @@ describe('English in Korean text', () => {
 describe('tokenize', () => {
   it('keeps dotted Latin names whole, splits Hangul at punctuation, tracks spacing', () => {
     const words = tokenize('spark.driver.memory 값, 개발/테스트 (ENI)를 파일 시스템.');
-    expect(words.map((w) => w.text)).toEqual(['spark.driver.memory', '값', '개발', '테스트', 'ENI', '를', '파일', '시스템']);
-    expect(words.map((w) => w.script)).toEqual(['latin', 'hangul', 'hangul', 'hangul', 'latin', 'hangul', 'hangul', 'hangul']);
+    expect(words.map((w) => w.text)).toEqual([
+      'spark.driver.memory',
+      '값',
+      '개발',
+      '테스트',
+      'ENI',
+      '를',
+      '파일',
+      '시스템',
+    ]);
+    expect(words.map((w) => w.script)).toEqual([
+      'latin',
+      'hangul',
+      'hangul',
+      'hangul',
+      'latin',
+      'hangul',
+      'hangul',
+      'hangul',
+    ]);
     expect(words[7].joinsPrevious).toBe(true); // 파일 시스템
     expect(words[2].joinsPrevious).toBe(false); // after a comma
     expect(tokenize('ㅅㅌㄹㅈ')[0].script).toBe('initials');
@@ -92,17 +121,30 @@ describe('indexTerms (build time)', () => {
   });
 
   it('splits mixed-script words into their runs', () => {
-    expect(indexTerms('SageMaker노트북에서 실행')).toEqual(expect.arrayContaining(['sagemaker노트북', 'sagemaker', '노트북']));
+    expect(indexTerms('SageMaker노트북에서 실행')).toEqual(
+      expect.arrayContaining(['sagemaker노트북', 'sagemaker', '노트북']),
+    );
   });
 
   it('indexes the pieces of Latin aliases and tags', () => {
     expect(indexTerms('service/sagemaker glue-dev-endpoint', vocab, { initials: true })).toEqual(
-      expect.arrayContaining(['service', 'sagemaker', 'servicesagemaker', 'glue', 'dev', 'endpoint', 'gluedevendpoint']),
+      expect.arrayContaining([
+        'service',
+        'sagemaker',
+        'servicesagemaker',
+        'glue',
+        'dev',
+        'endpoint',
+        'gluedevendpoint',
+      ]),
     );
   });
 
   it('searchMeta fills the fields of a note and leaves answers to the caller', () => {
-    const meta = searchMeta({ title: '스토리지 솔루션', aliases: ['posix-storage'], tags: ['storage/efs'], body: '파일 시스템에서' }, vocab);
+    const meta = searchMeta(
+      { title: '스토리지 솔루션', aliases: ['posix-storage'], tags: ['storage/efs'], body: '파일 시스템에서' },
+      vocab,
+    );
     expect(meta.aliases).toBe('posix-storage');
     expect(meta.tags).toBe('storage/efs');
     expect(meta.title_terms.split(' ')).toContain('ㅅㅌㄹㅈ');
@@ -114,13 +156,31 @@ describe('indexTerms (build time)', () => {
 
 describe('normalizeQuery (browser and CLI)', () => {
   it.each([
-    ['노트북을', '노트북'], ['노트북이', '노트북'], ['노트북에서', '노트북'], ['엔드포인트에', '엔드포인트'],
-    ['SageMaker의', 'sagemaker'], ['API를', 'api'], ['sagemaker', 'sagemaker'], ['SAGEMAKER', 'sagemaker'],
-    ['고양이', '고양이'], ['나이', '나이'], ['ㅅㅌㄹㅈ', 'ㅅㅌㄹㅈ'], ['파일시스템', '파일시스템'], ['머신 러닝', '머신 러닝'],
-    ['spark.driver.memory', 'spark.driver.memory'], ['glue-dev-endpoint', 'glue-dev-endpoint'],
-    ['  노트북을   노트북이 ', '노트북'], ['SageMaker 노트북에서 엔드포인트를', 'sagemaker 노트북 엔드포인트'], ['!!! ??', ''],
+    ['노트북을', '노트북'],
+    ['노트북이', '노트북'],
+    ['노트북에서', '노트북'],
+    ['엔드포인트에', '엔드포인트'],
+    ['SageMaker의', 'sagemaker'],
+    ['API를', 'api'],
+    ['sagemaker', 'sagemaker'],
+    ['SAGEMAKER', 'sagemaker'],
+    ['고양이', '고양이'],
+    ['나이', '나이'],
+    ['ㅅㅌㄹㅈ', 'ㅅㅌㄹㅈ'],
+    ['파일시스템', '파일시스템'],
+    ['머신 러닝', '머신 러닝'],
+    ['spark.driver.memory', 'spark.driver.memory'],
+    ['glue-dev-endpoint', 'glue-dev-endpoint'],
+    ['  노트북을   노트북이 ', '노트북'],
+    ['SageMaker 노트북에서 엔드포인트를', 'sagemaker 노트북 엔드포인트'],
+    ['!!! ??', ''],
   ])('%s → %s', (query, expected) => {
-    expect(analyzeQuery(query).terms.filter((t) => !t.loose).map((t) => t.term).join(' ')).toBe(expected);
+    expect(
+      analyzeQuery(query)
+        .terms.filter((t) => !t.loose)
+        .map((t) => t.term)
+        .join(' '),
+    ).toBe(expected);
   });
 
   it('reports each term with its script, and the loose key of a 3+ syllable Hangul term beside it', () => {
@@ -135,7 +195,15 @@ describe('normalizeQuery (browser and CLI)', () => {
   });
 
   it('gives a misspelling and the right spelling one loose key (typos people make in loanwords)', () => {
-    for (const [typo, right] of [['쿠버네테스', '쿠버네티스'], ['래디스', '레디스'], ['엘라스틱써치', '엘라스틱서치'], ['테라품', '테라폼'], ['프로메테우수', '프로메테우스'], ['클라우드프론트', '클라우드프런트'], ['세이지매이커', '세이지메이커']]) {
+    for (const [typo, right] of [
+      ['쿠버네테스', '쿠버네티스'],
+      ['래디스', '레디스'],
+      ['엘라스틱써치', '엘라스틱서치'],
+      ['테라품', '테라폼'],
+      ['프로메테우수', '프로메테우스'],
+      ['클라우드프론트', '클라우드프런트'],
+      ['세이지매이커', '세이지메이커'],
+    ]) {
       const key = (q: string) => analyzeQuery(q).terms.find((t) => t.loose)?.term;
       expect(key(typo), typo).toBe(key(right));
       // the index holds the key of the right spelling

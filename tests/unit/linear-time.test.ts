@@ -32,7 +32,12 @@ function timeOf(run: () => unknown): number {
 }
 
 /** Asserts that `scan` grows at most linearly (with room for noise) from input size n to 4n. */
-export function expectLinear(what: string, scan: (text: string) => unknown, make: (n: number) => string, n = 2000): void {
+export function expectLinear(
+  what: string,
+  scan: (text: string) => unknown,
+  make: (n: number) => string,
+  n = 2000,
+): void {
   scan(make(n / 4)); // warm up the JIT
   const small = make(n);
   const large = make(4 * n);
@@ -49,7 +54,29 @@ export function expectLinear(what: string, scan: (text: string) => unknown, make
 }
 
 /** The characters the issue names, and a few more that start Markdown or flow syntax. */
-const CHARS = ['─', '-', '━', '│', '=', '*', '_', '[', '`', '|', '#', '<', '%', '$', '>', ' ', '~', '(', ':', '\\', '가'];
+const CHARS = [
+  '─',
+  '-',
+  '━',
+  '│',
+  '=',
+  '*',
+  '_',
+  '[',
+  '`',
+  '|',
+  '#',
+  '<',
+  '%',
+  '$',
+  '>',
+  ' ',
+  '~',
+  '(',
+  ':',
+  '\\',
+  '가',
+];
 
 /** Lines built from one character: a run, and the character between letters. */
 function shapes(c: string): Array<[string, (n: number) => string]> {
@@ -79,7 +106,11 @@ const FLOW_LINES: Array<[string, (n: number) => string]> = [
   ['[[[[ … (no link)', (n) => '['.repeat(n) + ' → b'],
   ['x: ( x: ( … )', (n) => 'a' + ' :('.repeat(n / 3) + ')'],
   ['``` then n spaces then `', (n) => '```' + ' '.repeat(n) + '`\nx\n```'],
-  ['a grid of +--+ boxes', (n) => ['+' + '--+'.repeat(n / 30), ('|  '.repeat(n / 30) + '|\n').repeat(8), '+' + '--+'.repeat(n / 30)].join('\n')],
+  [
+    'a grid of +--+ boxes',
+    (n) =>
+      ['+' + '--+'.repeat(n / 30), ('|  '.repeat(n / 30) + '|\n').repeat(8), '+' + '--+'.repeat(n / 30)].join('\n'),
+  ],
 ];
 
 describe('flow scanners run in linear time', () => {
@@ -93,9 +124,10 @@ describe('flow scanners run in linear time', () => {
     ['looksLikeCode', (t) => looksLikeCode(t), true],
   ];
   for (const [name, scan, runs] of scanners) {
-    if (runs) it(`${name}: runs of one character`, { timeout: 60_000 }, () => {
-      for (const c of CHARS) for (const [what, make] of shapes(c)) expectLinear(what, scan, make, 1000);
-    });
+    if (runs)
+      it(`${name}: runs of one character`, { timeout: 60_000 }, () => {
+        for (const c of CHARS) for (const [what, make] of shapes(c)) expectLinear(what, scan, make, 1000);
+      });
     it(`${name}: lines that were quadratic`, { timeout: 60_000 }, () => {
       for (const [what, make] of FLOW_LINES) expectLinear(what, scan, make);
     });
@@ -153,7 +185,10 @@ const TEXT_LINES: Array<[string, (n: number) => string]> = [
   ['_a _a _a … (emphasis never closed)', (n) => '# ' + '_a '.repeat(n / 3)],
   ['[[a|[[a| …', (n) => '[[a|'.repeat(n / 4)],
   ['![](![]( …', (n) => '![]('.repeat(n / 4)],
-  ['`` ` `` ``` … (code spans of every length)', (n) => Array.from({ length: Math.sqrt(n) }, (_, i) => '`'.repeat(i + 1)).join('a')],
+  [
+    '`` ` `` ``` … (code spans of every length)',
+    (n) => Array.from({ length: Math.sqrt(n) }, (_, i) => '`'.repeat(i + 1)).join('a'),
+  ],
   ['Q, n spaces, x (a question label)', (n) => 'Q' + ' '.repeat(n) + 'x'],
   ['- A, n spaces, x (an explanation item)', (n) => '- A' + ' '.repeat(n) + 'x'],
   ['n Hangul syllables without a space', (n) => '가나다라'.repeat(n / 4)],
@@ -170,7 +205,10 @@ describe('title, heading, excerpt, quiz and Korean scanners run in linear time',
     ['stripInlineMarkdown', (t) => stripInlineMarkdown(t)],
     ['parseQuiz', quiz],
     ['findQuizSections', (t) => findQuizSections('## 문제\n' + t)],
-    ['searchRecords', (t) => searchRecords([{ slug: 'a', title: '노트', aliases: [], tags: [], modified: new Date(0), text: t }], '/')],
+    [
+      'searchRecords',
+      (t) => searchRecords([{ slug: 'a', title: '노트', aliases: [], tags: [], modified: new Date(0), text: t }], '/'),
+    ],
     ['indexTerms', (t) => indexTerms(t)],
     ['tokenize', (t) => tokenize(t)],
   ];

@@ -21,7 +21,10 @@ function missingOptionalBindings(packages: Record<string, LockEntry>): string[] 
       const parts = path.split('node_modules/').filter(Boolean);
       let found = false;
       for (let depth = parts.length; depth >= 0 && !found; depth--) {
-        const prefix = parts.slice(0, depth).map((p) => `node_modules/${p.replace(/\/$/, '')}/`).join('');
+        const prefix = parts
+          .slice(0, depth)
+          .map((p) => `node_modules/${p.replace(/\/$/, '')}/`)
+          .join('');
         found = `${prefix}node_modules/${dep}` in packages;
       }
       if (!found) missing.push(`${dep} (optional dependency of ${path || 'the project'})`);
@@ -39,10 +42,22 @@ describe('package-lock.json', () => {
 
   it('records the native bindings of Astro, Rollup/Rolldown, esbuild, sharp and Pagefind for other platforms', () => {
     const names = Object.keys(lock.packages);
-    for (const family of ['@astrojs/compiler-binding-', '@esbuild/', '@img/sharp-', '@pagefind/', '@rolldown/binding-']) {
+    for (const family of [
+      '@astrojs/compiler-binding-',
+      '@esbuild/',
+      '@img/sharp-',
+      '@pagefind/',
+      '@rolldown/binding-',
+    ]) {
       const platforms = names.filter((n) => n.startsWith(`node_modules/${family}`));
-      expect(platforms.some((n) => /darwin/.test(n)), `${family} darwin`).toBe(true);
-      expect(platforms.some((n) => /win32|windows/.test(n)), `${family} windows`).toBe(true);
+      expect(
+        platforms.some((n) => /darwin/.test(n)),
+        `${family} darwin`,
+      ).toBe(true);
+      expect(
+        platforms.some((n) => /win32|windows/.test(n)),
+        `${family} windows`,
+      ).toBe(true);
     }
   });
 

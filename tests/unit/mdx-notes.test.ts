@@ -27,8 +27,14 @@ const lowered = (text: string) => {
   return { tree: parsed.tree, findings };
 };
 const types = (tree: Root) => tree.children.map((c) => c.type);
-const render = async (body: string, file = 'n.mdx') => renderNote(body, { slug: 'n', file, base: '/', bodyStartLine: 1 });
-const vf = (name: string, content: string): VaultFile => ({ file: name, bytes: new TextEncoder().encode(content), mtime: new Date(0), birthtime: new Date(0) });
+const render = async (body: string, file = 'n.mdx') =>
+  renderNote(body, { slug: 'n', file, base: '/', bodyStartLine: 1 });
+const vf = (name: string, content: string): VaultFile => ({
+  file: name,
+  bytes: new TextEncoder().encode(content),
+  mtime: new Date(0),
+  birthtime: new Date(0),
+});
 
 const QUIZ = [
   '**Question:** 서울의 지하철 노선 중 가장 먼저 개통한 것은?',
@@ -58,7 +64,9 @@ describe('which files are notes', () => {
 
 describe('JSX → Markdown nodes', () => {
   it('<Callout> becomes a blockquote whose first line is the Obsidian callout head', () => {
-    const { tree, findings } = lowered('<Callout type="warning" title="조심" fold="closed">\n본문 **굵게**\n</Callout>\n');
+    const { tree, findings } = lowered(
+      '<Callout type="warning" title="조심" fold="closed">\n본문 **굵게**\n</Callout>\n',
+    );
     expect(findings).toEqual([]);
     const q = tree.children[0];
     expect(q.type).toBe('blockquote');
@@ -68,7 +76,12 @@ describe('JSX → Markdown nodes', () => {
   });
 
   it('<Flow> becomes a flow code block, from a prop, a literal template or its children as written', () => {
-    for (const src of ['<Flow diagram="A --> B --> C" />\n', '<Flow diagram={`A --> B --> C`} />\n', '<Flow>\nA --> B --> C\n</Flow>\n', '<Flow>\n```\nA --> B --> C\n```\n</Flow>\n']) {
+    for (const src of [
+      '<Flow diagram="A --> B --> C" />\n',
+      '<Flow diagram={`A --> B --> C`} />\n',
+      '<Flow>\nA --> B --> C\n</Flow>\n',
+      '<Flow>\n```\nA --> B --> C\n```\n</Flow>\n',
+    ]) {
       const { tree, findings } = lowered(src);
       expect(findings, src).toEqual([]);
       expect(tree.children[0], src).toMatchObject({ type: 'code', lang: 'flow', value: 'A --> B --> C' });
@@ -79,7 +92,9 @@ describe('JSX → Markdown nodes', () => {
     const parsed = parseMdx(`<Quiz>\n${QUIZ}\n</Quiz>\n`);
     if (!parsed.ok) throw new Error('parse');
     const seen: string[] = [];
-    const findings = lowerMdx(parsed.tree, parsed.text, { quiz: (q) => (seen.push(q.question), { type: 'html', value: 'CARD' }) });
+    const findings = lowerMdx(parsed.tree, parsed.text, {
+      quiz: (q) => (seen.push(q.question), { type: 'html', value: 'CARD' }),
+    });
     expect(findings).toEqual([]);
     expect(seen).toEqual(['서울의 지하철 노선 중 가장 먼저 개통한 것은?']);
     expect(parsed.tree.children).toMatchObject([{ type: 'html', value: 'CARD' }]);
@@ -87,23 +102,36 @@ describe('JSX → Markdown nodes', () => {
 
   it('lowercase elements become hast elements with their attributes (for the sanitizer to check)', () => {
     const { tree } = lowered('<div class="box" data-x="1">\n*안쪽*\n</div>\n\n문단 <kbd>Ctrl</kbd> 끝\n');
-    expect(tree.children[0]).toMatchObject({ type: 'gardenHtmlBlock', data: { hName: 'div', hProperties: { className: ['box'], dataX: '1' } } });
+    expect(tree.children[0]).toMatchObject({
+      type: 'gardenHtmlBlock',
+      data: { hName: 'div', hProperties: { className: ['box'], dataX: '1' } },
+    });
     const para = tree.children[1] as { children: Array<{ type: string; data?: { hName?: string } }> };
     expect(para.children.map((c) => c.data?.hName ?? c.type)).toEqual(['text', 'kbd', 'text']);
   });
 
   it('import/export are left out, expressions shown as text, comments dropped; each reported where it is', () => {
-    const { tree, findings } = lowered('import X from "y"\n\n첫 {1 + 1} 둘\n\n{/* 주석 */}\n\n<Foo bar="1">\n안쪽\n</Foo>\n');
+    const { tree, findings } = lowered(
+      'import X from "y"\n\n첫 {1 + 1} 둘\n\n{/* 주석 */}\n\n<Foo bar="1">\n안쪽\n</Foo>\n',
+    );
     expect(types(tree)).toEqual(['paragraph', 'paragraph']);
     expect(JSON.stringify(tree.children[0])).toContain('{1 + 1}');
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.kind}`)).toEqual(['1:1 mdx-unsupported', '3:3 mdx-unsupported', '7:1 mdx-component']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.kind}`)).toEqual([
+      '1:1 mdx-unsupported',
+      '3:3 mdx-unsupported',
+      '7:1 mdx-component',
+    ]);
     expect(findings[2].message).toContain('<Foo>');
   });
 
   it('attribute values must be literal: an expression is left out and reported at the attribute', () => {
-    const { tree, findings } = lowered('<Callout type={kind} title="t">\nx\n</Callout>\n\n<a href="#x" {...rest} onClick={() => go()}>y</a>\n');
+    const { tree, findings } = lowered(
+      '<Callout type={kind} title="t">\nx\n</Callout>\n\n<a href="#x" {...rest} onClick={() => go()}>y</a>\n',
+    );
     expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['1:10', '5:14', '5:24']);
-    expect((tree.children[0] as { children: Array<{ children: Array<{ value: string }> }> }).children[0].children[0].value).toBe('[!note] t');
+    expect(
+      (tree.children[0] as { children: Array<{ children: Array<{ value: string }> }> }).children[0].children[0].value,
+    ).toBe('[!note] t');
   });
 
   it('a component inside a paragraph is reported and its content kept', () => {
@@ -113,7 +141,9 @@ describe('JSX → Markdown nodes', () => {
   });
 
   it('a <Flow> that is no diagram and a <Quiz> that is no question are reported, shown as text', () => {
-    const { findings, tree } = lowered('<Flow>\n그냥 문장입니다\n</Flow>\n\n<Quiz>\n질문만 있고 보기가 없음\n</Quiz>\n');
+    const { findings, tree } = lowered(
+      '<Flow>\n그냥 문장입니다\n</Flow>\n\n<Quiz>\n질문만 있고 보기가 없음\n</Quiz>\n',
+    );
     expect(findings.map((f) => `${f.line} ${f.kind}`)).toEqual(['1 mdx-component', '6 mdx-component']);
     expect(types(tree)).toEqual(['code', 'paragraph']);
   });
@@ -137,7 +167,10 @@ describe('syntax errors: line and column of the note as written', () => {
 describe('garden check on MDX notes (assembleVault)', () => {
   const r = assembleVault([
     vf('good.md', '# 좋은 노트\n\n[[mdx 노트]]로 가는 링크.\n'),
-    vf('mdx 노트.mdx', '---\ntitle: MDX 노트\ntags: [mdx]\n---\n# MDX 노트\n\n<Callout type="tip">\n팁 #인라인\n</Callout>\n\n<script>alert(1)</script>\n'),
+    vf(
+      'mdx 노트.mdx',
+      '---\ntitle: MDX 노트\ntags: [mdx]\n---\n# MDX 노트\n\n<Callout type="tip">\n팁 #인라인\n</Callout>\n\n<script>alert(1)</script>\n',
+    ),
     vf('broken.mdx', '---\ntitle: 깨진 노트\n---\n본문\n\n<Callout>\n닫히지 않음\n'),
   ]);
 
@@ -153,14 +186,20 @@ describe('garden check on MDX notes (assembleVault)', () => {
   it('a broken note is reported with file:line:col and still published; the others are not affected', () => {
     const lines = sortProblems(r.problems).map(formatProblem);
     expect(lines.filter((l) => l.startsWith('broken.mdx'))).toEqual([
-      expect.stringMatching(/^broken\.mdx:6:1: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: Expected a closing tag for `<Callout>`; the note is published as plain text — /),
+      expect.stringMatching(
+        /^broken\.mdx:6:1: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: Expected a closing tag for `<Callout>`; the note is published as plain text — /,
+      ),
     ]);
     expect(r.notes.map((n) => n.file).sort()).toEqual(['broken.mdx', 'good.md', 'mdx 노트.mdx']);
   });
 
   it('HTML the sanitizer removes from an MDX note is reported at its line (file lines, front matter included)', () => {
     const lines = r.problems.filter((p) => p.file === 'mdx 노트.mdx').map(formatProblem);
-    expect(lines).toEqual([expect.stringMatching(/^mdx 노트\.mdx:11:1: warning: removed when published \(notes never run script on the site\): <script>/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^mdx 노트\.mdx:11:1: warning: removed when published \(notes never run script on the site\): <script>/,
+      ),
+    ]);
   });
 });
 
@@ -199,12 +238,16 @@ describe('the page of an MDX note (renderNote)', () => {
   });
 
   it('no script runs: <script>, on* handlers and javascript: URLs are removed by the note sanitizer', async () => {
-    const { html } = await render('<script>alert(1)</script>\n\n<a href="javascript:alert(1)" onclick="alert(2)">x</a>\n\n<img src="x" onerror="alert(3)" />\n');
+    const { html } = await render(
+      '<script>alert(1)</script>\n\n<a href="javascript:alert(1)" onclick="alert(2)">x</a>\n\n<img src="x" onerror="alert(3)" />\n',
+    );
     expect(html).not.toMatch(/<script|onclick|onerror|javascript:/i);
   });
 
   it("a note's own <pre> is sanitized like any note HTML, never held as the garden's code", async () => {
-    const { html } = await render('<pre onclick="alert(1)" style="color:red"><b>굵게</b><script>alert(2)</script><code class="x">c</code></pre>\n\n```js\nlet a = 1;\n```\n');
+    const { html } = await render(
+      '<pre onclick="alert(1)" style="color:red"><b>굵게</b><script>alert(2)</script><code class="x">c</code></pre>\n\n```js\nlet a = 1;\n```\n',
+    );
     expect(html).not.toMatch(/<script|onclick|color:red|dataGardenNoteHtml|data-garden-note-html/i);
     expect(html).toContain('<b>굵게</b>');
     // the fenced block is still Shiki's (held and put back with its colours)
@@ -217,7 +260,12 @@ describe('the page of an MDX note (renderNote)', () => {
   });
 
   it('a note that is not valid MDX is published as plain text with a notice and the problem', async () => {
-    const out = await renderNote('본문\n\n<Callout>\n닫히지 않음\n', { slug: 'b', file: 'b.mdx', base: '/', bodyStartLine: 4 });
+    const out = await renderNote('본문\n\n<Callout>\n닫히지 않음\n', {
+      slug: 'b',
+      file: 'b.mdx',
+      base: '/',
+      bodyStartLine: 4,
+    });
     expect(out.html).toContain('render-fallback');
     expect(out.problem && formatProblem(out.problem)).toMatch(/^b\.mdx:6:1: warning: expected MDX/);
   });
@@ -234,13 +282,18 @@ describe('what the /quiz/ index and the CLI read from an MDX note', () => {
 
   it('question sections and <Quiz> components, in document order, with body lines', () => {
     const sections = noteQuizSections(body, 'n.mdx');
-    expect(sections.map((s) => [s.startLine, s.quiz?.options[0]!.text])).toEqual([[1, '1호선'], [13, '4호선']]);
+    expect(sections.map((s) => [s.startLine, s.quiz?.options[0]!.text])).toEqual([
+      [1, '1호선'],
+      [13, '4호선'],
+    ]);
     // the same body in a .md note: `<Quiz>` is no component there
     expect(noteQuizSections(body, 'n.md')).toHaveLength(1);
   });
 
   it('<Flow> diagrams with their lines', () => {
-    expect(mdxFlowDiagrams(body).map((f) => [f.startLine, f.graph.nodes.map((n) => n.label)])).toEqual([[23, ['가', '나']]]);
+    expect(mdxFlowDiagrams(body).map((f) => [f.startLine, f.graph.nodes.map((n) => n.label)])).toEqual([
+      [23, ['가', '나']],
+    ]);
   });
 
   it('a line of block HTML is not wrapped in a paragraph; inline HTML stays in its paragraph', () => {
@@ -289,7 +342,9 @@ describe('deeply nested elements', () => {
     const r = assembleVault([vf('d.mdx', deep)]);
     expect(r.notes).toHaveLength(1);
     expect(r.problems.filter((p) => p.kind === 'deep-nesting').map(formatProblem)).toEqual([
-      expect.stringMatching(/^d\.mdx:1:193: warning: expected HTML elements and components nested at most 32 deep, found more; the deeper levels are shown as text/),
+      expect.stringMatching(
+        /^d\.mdx:1:193: warning: expected HTML elements and components nested at most 32 deep, found more; the deeper levels are shown as text/,
+      ),
     ]);
   });
 
@@ -299,7 +354,11 @@ describe('deeply nested elements', () => {
     const r = assembleVault([vf('deep.mdx', deep)]);
     const out = await renderNote(r.notes[0].body, { slug: 'deep', file: 'deep.mdx', base: '/', bodyStartLine: 1 });
     expect(performance.now() - t0, 'guards against a blow-up only').toBeLessThan(10_000);
-    expect(r.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^deep\.mdx:3:1281: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: tags nested more than 256 deep/));
+    expect(r.problems.map(formatProblem)).toContainEqual(
+      expect.stringMatching(
+        /^deep\.mdx:3:1281: warning: expected MDX \(Markdown with JSX tags\), found a syntax error: tags nested more than 256 deep/,
+      ),
+    );
     expect(out.html).toContain('render-fallback');
   });
 

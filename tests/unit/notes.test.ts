@@ -11,31 +11,59 @@ import { readFileSync } from 'node:fs';
 
 const enc = new TextEncoder();
 const file = (name: string, text: string | Uint8Array, extra: Partial<VaultFile> = {}): VaultFile => ({
-  file: name, bytes: typeof text === 'string' ? enc.encode(text) : text,
-  mtime: new Date('2025-09-02T00:00:00Z'), birthtime: new Date('2025-09-01T00:00:00Z'), ...extra,
+  file: name,
+  bytes: typeof text === 'string' ? enc.encode(text) : text,
+  mtime: new Date('2025-09-02T00:00:00Z'),
+  birthtime: new Date('2025-09-01T00:00:00Z'),
+  ...extra,
 });
 
 describe('noteTitle', () => {
   it('takes a human front matter title, else a leading # heading (code fences and comments aside)', () => {
-    expect(noteTitle({ body: '# 제목\n', frontmatterTitle: 'AWS Glue 정리', fileName: 'a.md' })).toEqual({ title: 'AWS Glue 정리', source: { kind: 'frontmatter' } });
+    expect(noteTitle({ body: '# 제목\n', frontmatterTitle: 'AWS Glue 정리', fileName: 'a.md' })).toEqual({
+      title: 'AWS Glue 정리',
+      source: { kind: 'frontmatter' },
+    });
     expect(noteTitle({ body: '# 제목', frontmatterTitle: '글루', fileName: 'a.md' }).title).toBe('글루');
     expect(noteTitle({ body: '# 제목', frontmatterTitle: 'Glue', fileName: 'a.md' }).title).toBe('Glue');
-    expect(noteTitle({ body: '\n%% 메모 %%\n<!-- x -->\n# **진짜** 제목\n', frontmatterTitle: 'kebab-case-id', fileName: 'a.md' })).toEqual({ title: '진짜 제목', source: { kind: 'heading', line: 4 } });
+    expect(
+      noteTitle({
+        body: '\n%% 메모 %%\n<!-- x -->\n# **진짜** 제목\n',
+        frontmatterTitle: 'kebab-case-id',
+        fileName: 'a.md',
+      }),
+    ).toEqual({ title: '진짜 제목', source: { kind: 'heading', line: 4 } });
     expect(noteTitle({ body: '%%\n여러 줄\n%%\n# 주석 뒤 제목', fileName: 'a.md' }).title).toBe('주석 뒤 제목');
   });
   it('takes the file name when the # heading is not the first thing, or there is none', () => {
-    expect(noteTitle({ body: '```\n# not this\n```\n\n# 제목\n', fileName: 'dir/내 노트.md' })).toEqual({ title: '내 노트', source: { kind: 'file-name' } });
+    expect(noteTitle({ body: '```\n# not this\n```\n\n# 제목\n', fileName: 'dir/내 노트.md' })).toEqual({
+      title: '내 노트',
+      source: { kind: 'file-name' },
+    });
     expect(noteTitle({ body: '본문만', frontmatterTitle: 'my-id', fileName: 'a.md' }).title).toBe('a');
-    expect(noteTitle({ body: '소개 문장이에요.\n\n## 절', fileName: 'Bases/베이스 소개.md' }).title).toBe('베이스 소개');
+    expect(noteTitle({ body: '소개 문장이에요.\n\n## 절', fileName: 'Bases/베이스 소개.md' }).title).toBe(
+      '베이스 소개',
+    );
     expect(noteTitle({ body: '  \n', fileName: 'dir/빈 노트.md' }).title).toBe('빈 노트');
     expect(noteTitle({ body: 'x', fileName: 'torch.Tensor.md' }).title).toBe('torch.Tensor');
     expect(noteTitle({ body: 'x', fileName: '2023-10-11.md' }).title).toBe('2023-10-11');
   });
   it('gives a machine-id file name the first heading of any level, else the first line with text', () => {
-    expect(noteTitle({ body: '\n\nAWS Glue 개발 엔드포인트 - AWS Glue\n\n본문', fileName: '001_89b60256bcfde2a5.md' }).title).toBe('AWS Glue 개발 엔드포인트 - AWS Glue');
-    expect(noteTitle({ body: '소개\n\n### 세부 제목', fileName: '89b60256-bcfd-4e2a-9c1d-0123456789ab.md' }).title).toBe('세부 제목');
-    expect(noteTitle({ body: '![[Pasted image 20231011173130.png]]\n\n$$\nx^2\n$$\n\n---\n\n원본 문장', fileName: '20231011173130.md' }).title).toBe('원본 문장');
-    expect(noteTitle({ body: '```\ncode\n```\n> [!note] 콜아웃 제목\n', fileName: 'deadbeef01.md' }).title).toBe('콜아웃 제목');
+    expect(
+      noteTitle({ body: '\n\nAWS Glue 개발 엔드포인트 - AWS Glue\n\n본문', fileName: '001_89b60256bcfde2a5.md' }).title,
+    ).toBe('AWS Glue 개발 엔드포인트 - AWS Glue');
+    expect(
+      noteTitle({ body: '소개\n\n### 세부 제목', fileName: '89b60256-bcfd-4e2a-9c1d-0123456789ab.md' }).title,
+    ).toBe('세부 제목');
+    expect(
+      noteTitle({
+        body: '![[Pasted image 20231011173130.png]]\n\n$$\nx^2\n$$\n\n---\n\n원본 문장',
+        fileName: '20231011173130.md',
+      }).title,
+    ).toBe('원본 문장');
+    expect(noteTitle({ body: '```\ncode\n```\n> [!note] 콜아웃 제목\n', fileName: 'deadbeef01.md' }).title).toBe(
+      '콜아웃 제목',
+    );
   });
   it('reduces Markdown, wiki-link, code and math syntax to the visible text', () => {
     const t = (h: string) => noteTitle({ body: `# ${h}\n`, fileName: 'a.md' }).title;
@@ -65,7 +93,9 @@ describe('reading time and dates', () => {
 
 describe('the text search indexes: what the rendered page shows', () => {
   it('keeps the question and options of seed 000 but drops its answer and explanations', async () => {
-    const { body } = splitFrontmatter(readFileSync(new URL('../../content/000_ecde0a6713dd0052.md', import.meta.url), 'utf8'));
+    const { body } = splitFrontmatter(
+      readFileSync(new URL('../../content/000_ecde0a6713dd0052.md', import.meta.url), 'utf8'),
+    );
     const { facts } = await renderNote(body, { slug: 'glue', file: '000.md', base: '/' });
     const text = facts.text ?? '';
     expect(text).toContain('Create an AWS Glue development endpoint');

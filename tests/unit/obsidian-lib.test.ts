@@ -29,7 +29,10 @@ describe('block ids', () => {
     expect(blockElementId('quote-of-the-day')).toBe('^quote-of-the-day');
   });
   it('lists a note’s block ids with lines, not inside fences', () => {
-    expect(findBlockIds('a ^one\n```\nb ^no\n```\n- c ^two\n')).toEqual([{ id: 'one', line: 1 }, { id: 'two', line: 5 }]);
+    expect(findBlockIds('a ^one\n```\nb ^no\n```\n- c ^two\n')).toEqual([
+      { id: 'one', line: 1 },
+      { id: 'two', line: 5 },
+    ]);
   });
   it('is linear on long lines', () => {
     expect(timed(() => trailingBlockId('a'.repeat(200_000) + ' ^x'))).toBeLessThan(500);
@@ -39,7 +42,13 @@ describe('block ids', () => {
 
 describe('callout heads', () => {
   it('reads type, fold, metadata and where the title starts', () => {
-    expect(parseCalloutHead('[!faq]- 접히는 제목')).toEqual({ type: 'faq', kind: 'question', metadata: '', fold: '-', length: 8 });
+    expect(parseCalloutHead('[!faq]- 접히는 제목')).toEqual({
+      type: 'faq',
+      kind: 'question',
+      metadata: '',
+      fold: '-',
+      length: 8,
+    });
     expect(parseCalloutHead('[!NOTE]+')).toMatchObject({ type: 'note', kind: 'note', fold: '+' });
     expect(parseCalloutHead('[!tip|wide] T')).toMatchObject({ type: 'tip', metadata: 'wide', length: 12 });
     expect(parseCalloutHead('[!recipe] x')).toMatchObject({ type: 'recipe', kind: 'note' });
@@ -76,7 +85,12 @@ describe('task markers', () => {
 
 describe('highlight marks', () => {
   it('two `=` open before a non-space and close after one; CJK needs no spaces', () => {
-    expect(splitHighlightMarks('==강조==는', '', '')).toEqual([{ open: true, close: false }, { text: '강조' }, { open: true, close: true }, { text: '는' }]);
+    expect(splitHighlightMarks('==강조==는', '', '')).toEqual([
+      { open: true, close: false },
+      { text: '강조' },
+      { open: true, close: true },
+      { text: '는' },
+    ]);
     expect(splitHighlightMarks('a == b', '', '')).toEqual([{ text: 'a == b' }]);
     expect(splitHighlightMarks('a === b ====', '', '')).toEqual([{ text: 'a === b ====' }]);
     expect(splitHighlightMarks('==', 'x', 'x')).toEqual([{ open: true, close: true }]);
@@ -97,7 +111,9 @@ describe('math dollars', () => {
     expect(escapeProseDollars('```\n$5 $6\n```')).toBe('```\n$5 $6\n```');
     expect(escapeProseDollars('$$\na $5 b\n$$')).toBe('$$\na $5 b\n$$');
     expect(escapeProseDollars('line $a\n\nnext b$')).toBe('line \\$a\n\nnext b\\$');
-    expect(escapeProseDollars('<div class="quiz">$5 and $10</div>\n\n$5')).toBe('<div class="quiz">$5 and $10</div>\n\n\\$5');
+    expect(escapeProseDollars('<div class="quiz">$5 and $10</div>\n\n$5')).toBe(
+      '<div class="quiz">$5 and $10</div>\n\n\\$5',
+    );
   });
   it('splits a `$$` block that starts and ends on the formula’s lines', () => {
     expect(normalizeMathBlocks('$$\\begin{x}a\\\\\nb\n\\end{x}$$')).toBe('$$\n\\begin{x}a\\\\\nb\n\\end{x}\n$$');
@@ -109,8 +125,18 @@ describe('math dollars', () => {
     expect(math.map((m) => text.slice(m.from, m.to))).toEqual(['$x$', '$$y$$', '$$\nz\n$$']);
   });
   it('is linear on lines of `$` and backticks', () => {
-    for (const s of ['$'.repeat(100_000), '$ '.repeat(50_000), '`$'.repeat(50_000), '$$\n'.repeat(30_000), '$a\n\n'.repeat(30_000), '$$ x '.repeat(30_000)]) {
-      expect(timed(() => escapeProseDollars(s)), s.slice(0, 8)).toBeLessThan(1000);
+    for (const s of [
+      '$'.repeat(100_000),
+      '$ '.repeat(50_000),
+      '`$'.repeat(50_000),
+      '$$\n'.repeat(30_000),
+      '$a\n\n'.repeat(30_000),
+      '$$ x '.repeat(30_000),
+    ]) {
+      expect(
+        timed(() => escapeProseDollars(s)),
+        s.slice(0, 8),
+      ).toBeLessThan(1000);
     }
   });
 });
@@ -133,6 +159,8 @@ describe('excalidraw', () => {
     expect(exportedDrawing('d/Plan.excalidraw.md', files)).toBe('d/Plan.excalidraw.svg');
     expect(exportedDrawing('Other.md', files)).toBe('Other.svg');
     expect(exportedDrawing('Plan.excalidraw.md', files)).toBeNull();
-    expect(drawingBody('d/Plan.excalidraw.md', 'd/Plan.excalidraw.svg')).toBe('# Plan\n\n![[d/Plan.excalidraw.svg|Plan]]\n');
+    expect(drawingBody('d/Plan.excalidraw.md', 'd/Plan.excalidraw.svg')).toBe(
+      '# Plan\n\n![[d/Plan.excalidraw.svg|Plan]]\n',
+    );
   });
 });

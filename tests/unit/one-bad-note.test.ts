@@ -9,7 +9,12 @@ import type { VaultFile } from '../../src/lib/notes/note.ts';
 import type { Root } from 'mdast';
 
 const enc = new TextEncoder();
-const file = (name: string, text: string): VaultFile => ({ file: name, bytes: enc.encode(text), mtime: new Date('2025-09-02T00:00:00Z'), birthtime: new Date('2025-09-01T00:00:00Z') });
+const file = (name: string, text: string): VaultFile => ({
+  file: name,
+  bytes: enc.encode(text),
+  mtime: new Date('2025-09-02T00:00:00Z'),
+  birthtime: new Date('2025-09-01T00:00:00Z'),
+});
 
 export const DEEP = {
   oneLineList: `# 한 줄 목록\n\n${'- '.repeat(5000)}끝\n`,
@@ -44,7 +49,9 @@ describe('deep nesting is capped before parsing, in linear time, the text kept',
       const p = r.problems.find((x) => x.kind === 'deep-nesting');
       // where the capping starts: the line itself for one-line nesting, the 66th level for the indented list
       expect(p, name).toMatchObject({ severity: 'warning', line: name === 'indentedList' ? 3 + 65 : 3 });
-      expect(formatProblem(p!)).toMatch(new RegExp(`^${name}\\.md:${p!.line}:1: warning: expected lists and quotes nested at most ${MAX_NESTING} deep`));
+      expect(formatProblem(p!)).toMatch(
+        new RegExp(`^${name}\\.md:${p!.line}:1: warning: expected lists and quotes nested at most ${MAX_NESTING} deep`),
+      );
       const t0 = performance.now();
       const out = await renderNote(r.notes[0].body, { slug: name, file: `${name}.md`, base: '/' });
       expect(performance.now() - t0).toBeLessThan(60_000);
@@ -61,7 +68,9 @@ describe('front matter is read by the yaml package, with an alias limit', () => 
     expect(r.notes.map((n) => n.file)).toEqual(['ok.md']);
     const p = r.problems.filter((x) => x.file === 'bomb.md');
     expect(p.map((x) => `${x.kind} ${x.severity} ${x.line}`)).toEqual(['frontmatter-aliases warning 5']);
-    expect(formatProblem(p[0])).toMatch(/^bomb\.md:5:\d+: warning: expected front matter of plain values, found YAML aliases/);
+    expect(formatProblem(p[0])).toMatch(
+      /^bomb\.md:5:\d+: warning: expected front matter of plain values, found YAML aliases/,
+    );
   });
   it('the same bomb under an unknown key costs nothing either', () => {
     const t0 = performance.now();
@@ -94,8 +103,13 @@ describe('100,000 wiki-links in one note', () => {
     const processor = unified().use(remarkParse).use(remarkWikiLinks);
     // The tree as Markdown parses it (one text node), built directly: parsing 100,000 `[[…]]` is
     // slow in itself (micromark, GFM footnotes), which is not what this test is about.
-    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '[[a]] '.repeat(100_000) }] }] };
-    const out = await processor.run(tree, { data: { astro: { frontmatter: { garden: { slug: 'links', file: 'links.md', base: '/', links: index } } } } });
+    const tree: Root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: '[[a]] '.repeat(100_000) }] }],
+    };
+    const out = await processor.run(tree, {
+      data: { astro: { frontmatter: { garden: { slug: 'links', file: 'links.md', base: '/', links: index } } } },
+    });
     const para = (out as unknown as { children: Array<{ children: Array<{ type: string }> }> }).children[0];
     expect(para.children.filter((c) => c.type === 'link')).toHaveLength(100_000);
   }, 60_000);

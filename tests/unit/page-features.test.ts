@@ -16,6 +16,10 @@ describe('page features', () => {
     expect(await facts(`# 제목\n\n${QUIZ}`)).toEqual({ quiz: true });
     expect(await facts(`# 제목\n\n${FLOW}`)).toEqual({ flowFigure: true });
     expect(await facts(`# 제목\n\n${PIE}`)).toEqual({ clientMermaid: true });
-    expect(await facts(`# 제목\n\n${FLOW}\n${PIE}\n${QUIZ}`)).toEqual({ quiz: true, flowFigure: true, clientMermaid: true });
+    expect(await facts(`# 제목\n\n${FLOW}\n${PIE}\n${QUIZ}`)).toEqual({
+      quiz: true,
+      flowFigure: true,
+      clientMermaid: true,
+    });
   });
 });

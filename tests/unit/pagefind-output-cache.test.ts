@@ -28,6 +28,8 @@ describe('the kept Pagefind index is published again only for the same search re
     writeFileSync(`${searchRecordsPath(cacheDir)}.digest`, 'def');
     const other = pagefindIndexKey(cacheDir, 'ko')!;
     expect(other).not.toBe(key);
-    expect(restorePagefindIndex(cacheDir, other, join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind'))).toBe(false);
+    expect(restorePagefindIndex(cacheDir, other, join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind'))).toBe(
+      false,
+    );
   });
 });

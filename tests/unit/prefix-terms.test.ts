@@ -4,7 +4,11 @@ import { searchRecords } from '../../src/lib/korean/search-records.ts';
 
 describe('withoutPrefixTerms', () => {
   it('drops a term that begins a longer term or word, keeps the rest in order', () => {
-    expect(withoutPrefixTerms(['ㅅㅌㄹㅈ', 'ㄱㅊ', 'ㅅㅌㄹㅈㄱㅊ', '노트북', 'ㅂㅍ'], ['노트북에서', 'ㅂ'])).toEqual(['ㄱㅊ', 'ㅅㅌㄹㅈㄱㅊ', 'ㅂㅍ']);
+    expect(withoutPrefixTerms(['ㅅㅌㄹㅈ', 'ㄱㅊ', 'ㅅㅌㄹㅈㄱㅊ', '노트북', 'ㅂㅍ'], ['노트북에서', 'ㅂ'])).toEqual([
+      'ㄱㅊ',
+      'ㅅㅌㄹㅈㄱㅊ',
+      'ㅂㅍ',
+    ]);
   });
 
   it('keeps a term equal to a word (it is not a proper prefix) and duplicates once covered', () => {
@@ -23,7 +27,16 @@ describe('withoutPrefixTerms', () => {
 describe('searchRecords term fields', () => {
   it('leave out body terms that a longer body term or word already begins, keep the rest', () => {
     const [r] = searchRecords(
-      [{ slug: 'a', title: '스토리지 계층', aliases: [], tags: [], modified: new Date(0), text: '스토리지 계층을 나눈다. 노트북에서 실행한다.' }],
+      [
+        {
+          slug: 'a',
+          title: '스토리지 계층',
+          aliases: [],
+          tags: [],
+          modified: new Date(0),
+          text: '스토리지 계층을 나눈다. 노트북에서 실행한다.',
+        },
+      ],
       '/',
     );
     const terms = r.meta.terms.split(' ');

@@ -9,7 +9,12 @@ const single: Quiz = {
   question: 'Which one stores <objects> & "files"?\n\nSecond paragraph.',
   multiple: false,
   options: [
-    { key: 'A', text: 'Amazon EBS <script>alert(1)</script>', correct: false, explanation: "block storage, it's <b>not</b> shared" },
+    {
+      key: 'A',
+      text: 'Amazon EBS <script>alert(1)</script>',
+      correct: false,
+      explanation: "block storage, it's <b>not</b> shared",
+    },
     { key: 'B', text: 'Amazon S3', correct: true },
     { key: 'C', text: 'Amazon EFS', correct: false },
   ],
@@ -89,7 +94,9 @@ describe('renderQuizCard', () => {
 
   it('links to the note only when given a URL', () => {
     expect(renderQuizCard(single, { id: 'x' })).not.toContain('<a ');
-    expect(renderQuizCard(single, { id: 'x', noteUrl: '/base/n/', noteTitle: '노트' })).toContain('<a href="/base/n/">노트: 노트</a>');
+    expect(renderQuizCard(single, { id: 'x', noteUrl: '/base/n/', noteTitle: '노트' })).toContain(
+      '<a href="/base/n/">노트: 노트</a>',
+    );
   });
 });
 
@@ -106,7 +113,24 @@ describe('escapeHtml / quizId', () => {
 
 describe('replaceQuizSections', () => {
   const doc = [
-    '# T', '', '## 관련 문제', '', '**Question:** q?', '- A) a', '- B) b', '**정답: B**', '', '---', '', '## 연습 문제', '문제: broken?', '- A) a', '- B) b', '', '## 끝', 'tail',
+    '# T',
+    '',
+    '## 관련 문제',
+    '',
+    '**Question:** q?',
+    '- A) a',
+    '- B) b',
+    '**정답: B**',
+    '',
+    '---',
+    '',
+    '## 연습 문제',
+    '문제: broken?',
+    '- A) a',
+    '- B) b',
+    '',
+    '## 끝',
+    'tail',
   ].join('\n');
   it('replaces clean sections after their heading and leaves broken ones alone', () => {
     const out = replaceQuizSections(doc, (quiz, i) => renderQuizCard(quiz, { id: `c${i}` }));

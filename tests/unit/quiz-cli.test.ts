@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/verbs/quiz.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const seedPath = (prefix: string) => join(root, 'content', readdirSync(join(root, 'content')).find((f) => f.startsWith(prefix))!);
+const seedPath = (prefix: string) =>
+  join(
+    root,
+    'content',
+    readdirSync(join(root, 'content')).find((f) => f.startsWith(prefix))!,
+  );
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -21,12 +26,27 @@ describe('garden quiz', () => {
   it('--json prints the questions with the documented shape', async () => {
     const { code, out } = await capture(['--json', seedPath('004_')]);
     expect(code).toBe(0);
-    const data = JSON.parse(out) as Array<{ question: string; multiple: boolean; options: Array<{ key: string; text: string; correct: boolean; explanation: string | null }> }>;
+    const data = JSON.parse(out) as Array<{
+      question: string;
+      multiple: boolean;
+      options: Array<{ key: string; text: string; correct: boolean; explanation: string | null }>;
+    }>;
     expect(data).toHaveLength(1);
     expect(Object.keys(data[0])).toEqual(['question', 'multiple', 'options']);
     expect(data[0].multiple).toBe(true);
-    expect(data[0].options.map((o: { key: string; correct: boolean }) => `${o.key}${o.correct ? '*' : ''}`)).toEqual(['A', 'B', 'C', 'D*', 'E*']);
-    expect(data[0].options[0]).toEqual({ key: 'A', text: 'Amazon EBS', correct: false, explanation: '단일 인스턴스 전용 블록 스토리지로 분산 환경에서 공유 불가' });
+    expect(data[0].options.map((o: { key: string; correct: boolean }) => `${o.key}${o.correct ? '*' : ''}`)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D*',
+      'E*',
+    ]);
+    expect(data[0].options[0]).toEqual({
+      key: 'A',
+      text: 'Amazon EBS',
+      correct: false,
+      explanation: '단일 인스턴스 전용 블록 스토리지로 분산 환경에서 공유 불가',
+    });
     expect(data[0].options[3].explanation).toBeNull();
   });
   it('prints a readable listing without --json', async () => {
@@ -58,10 +78,16 @@ describe('garden quiz reads a note as the build does', () => {
   it('finds the question of seed 002, whose text is recovered from mojibake', async () => {
     const { code, out } = await capture(['--json', seedPath('002_')]);
     expect(code).toBe(0);
-    const data = JSON.parse(out) as Array<{ question: string; multiple: boolean; options: Array<{ key: string; text: string; correct: boolean; explanation: string | null }> }>;
+    const data = JSON.parse(out) as Array<{
+      question: string;
+      multiple: boolean;
+      options: Array<{ key: string; text: string; correct: boolean; explanation: string | null }>;
+    }>;
     expect(data).toHaveLength(1);
     expect(data[0].question).toContain('SageMaker notebook instance');
     // the explanations are Korean once repaired, not cp1253 mojibake
-    expect(data[0].options.some((o: { explanation: string | null }) => /[가-힣]{2}/.test(o.explanation ?? ''))).toBe(true);
+    expect(data[0].options.some((o: { explanation: string | null }) => /[가-힣]{2}/.test(o.explanation ?? ''))).toBe(
+      true,
+    );
   });
 });

@@ -9,17 +9,44 @@ const correctOf = (r: ReturnType<typeof parseQuiz>) => r.quiz?.options.filter((o
 
 describe('labels and option letters', () => {
   it('reads 문제:/보기: labels and "A." options', () => {
-    const r = parseQuiz(md('## 연습 문제', '', '**문제:** S3 버킷을 **공개**하지 않으려면?', '', '**보기:**', '', 'A. 버킷 정책', 'B. `Block Public Access`', '', '**정답: B**'));
+    const r = parseQuiz(
+      md(
+        '## 연습 문제',
+        '',
+        '**문제:** S3 버킷을 **공개**하지 않으려면?',
+        '',
+        '**보기:**',
+        '',
+        'A. 버킷 정책',
+        'B. `Block Public Access`',
+        '',
+        '**정답: B**',
+      ),
+    );
     expect(r.problems).toEqual([]);
     expect(r.quiz?.question).toBe('S3 버킷을 공개하지 않으려면?');
-    expect(r.quiz?.options.map((o) => [o.key, o.text])).toEqual([['A', '버킷 정책'], ['B', 'Block Public Access']]);
+    expect(r.quiz?.options.map((o) => [o.key, o.text])).toEqual([
+      ['A', '버킷 정책'],
+      ['B', 'Block Public Access'],
+    ]);
     expect(correctOf(r)).toEqual(['B']);
     expect(r.quiz?.multiple).toBe(false);
     expect(r.quiz?.answerText).toBeUndefined();
   });
 
   it('reads "(A)" options and a question without a label', () => {
-    const r = parseQuiz(md('### 문제', 'Which service stores objects?', '', '(A) Amazon EBS', '(B) Amazon S3', '(C) Amazon EFS', '', '정답: (B)'));
+    const r = parseQuiz(
+      md(
+        '### 문제',
+        'Which service stores objects?',
+        '',
+        '(A) Amazon EBS',
+        '(B) Amazon S3',
+        '(C) Amazon EFS',
+        '',
+        '정답: (B)',
+      ),
+    );
     expect(r.problems).toEqual([]);
     expect(r.quiz?.question).toBe('Which service stores objects?');
     expect(keysOf(r)).toEqual(['A', 'B', 'C']);
@@ -27,7 +54,18 @@ describe('labels and option letters', () => {
   });
 
   it('keeps question paragraphs apart and joins wrapped lines', () => {
-    const r = parseQuiz(md('## Question', 'Question: first line', 'continues here.', '', 'Second paragraph?', '- A) yes', '- B) no', 'Answer: A'));
+    const r = parseQuiz(
+      md(
+        '## Question',
+        'Question: first line',
+        'continues here.',
+        '',
+        'Second paragraph?',
+        '- A) yes',
+        '- B) no',
+        'Answer: A',
+      ),
+    );
     expect(r.quiz?.question).toBe('first line continues here.\n\nSecond paragraph?');
   });
 
@@ -38,7 +76,15 @@ describe('labels and option letters', () => {
 });
 
 describe('explanation line forms', () => {
-  const base = ['## 관련 문제', '**Question:** Pick one.', '- A) Alpha service', '- B) Beta service', '- C) Gamma', '**정답: C**', '💡 추가 설명:'];
+  const base = [
+    '## 관련 문제',
+    '**Question:** Pick one.',
+    '- A) Alpha service',
+    '- B) Beta service',
+    '- C) Gamma',
+    '**정답: C**',
+    '💡 추가 설명:',
+  ];
   it('"**Option A (…)** - …"', () => {
     const r = parseQuiz(md(...base, '- **Option A (Alpha)** - alpha is wrong', '- **Option B** - beta is wrong'));
     expect(r.quiz?.options.map((o) => o.explanation)).toEqual(['alpha is wrong', 'beta is wrong', undefined]);
@@ -88,7 +134,9 @@ describe('answer lines', () => {
     expect(parseAnswer('A company should use S3', opts).keys).toEqual([]);
   });
   it('"정답: B, C, F)" makes a multiple-answer question even without "Select"', () => {
-    const r = parseQuiz(md('## 문제', '문제: which?', 'A) a', 'B) b', 'C) c', 'D) d', 'E) e', 'F) f', '**정답: B, C, F)**'));
+    const r = parseQuiz(
+      md('## 문제', '문제: which?', 'A) a', 'B) b', 'C) c', 'D) d', 'E) e', 'F) f', '**정답: B, C, F)**'),
+    );
     expect(r.problems).toEqual([]);
     expect(correctOf(r)).toEqual(['B', 'C', 'F']);
     expect(r.quiz?.multiple).toBe(true);
@@ -116,12 +164,16 @@ describe('malformed sections', () => {
     expect(r.problems).toEqual([{ line: 6, message: expect.stringContaining('E') as string }]);
   });
   it('"Select two" with one answer → problem', () => {
-    const r = parseQuiz(md('## 관련 문제', '**Question:** q? (Select two)', '- A) a', '- B) b', '- C) c', '**정답: B**'));
+    const r = parseQuiz(
+      md('## 관련 문제', '**Question:** q? (Select two)', '- A) a', '- B) b', '- C) c', '**정답: B**'),
+    );
     expect(r.quiz).toBeUndefined();
     expect(r.problems[0].line).toBe(6);
   });
   it('an explanation for an unknown option → problem', () => {
-    const r = parseQuiz(md('## 관련 문제', '**Question:** q?', '- A) a', '- B) b', '**정답: B**', '- **Amazon Q** - what'));
+    const r = parseQuiz(
+      md('## 관련 문제', '**Question:** q?', '- A) a', '- B) b', '**정답: B**', '- **Amazon Q** - what'),
+    );
     expect(r.quiz).toBeUndefined();
     expect(r.problems.map((p) => p.line)).toEqual([6]);
   });
@@ -130,7 +182,23 @@ describe('malformed sections', () => {
     expect(r.problems.map((p) => p.line)).toEqual([4]);
   });
   it('findQuizSections reports problems with document line numbers', () => {
-    const doc = md('---', 'title: x', '---', '# T', '', '## 관련 문제', '', '**Question:** q?', '- A) a', '- B) b', '**정답: Z**', '', '---', '', '## 다음');
+    const doc = md(
+      '---',
+      'title: x',
+      '---',
+      '# T',
+      '',
+      '## 관련 문제',
+      '',
+      '**Question:** q?',
+      '- A) a',
+      '- B) b',
+      '**정답: Z**',
+      '',
+      '---',
+      '',
+      '## 다음',
+    );
     const s = findQuizSections(doc);
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ startLine: 6, endLine: 11 });
@@ -141,21 +209,59 @@ describe('malformed sections', () => {
 
 describe('findQuizSections', () => {
   it('ends a section at the next heading of the same or higher level, not at a deeper one', () => {
-    const doc = md('# T', '## 관련 문제', '문제: q?', '### 보기', '- A) a', '- B) b', '**정답: A**', '## 다음 절', '- A) not', '- B) part');
+    const doc = md(
+      '# T',
+      '## 관련 문제',
+      '문제: q?',
+      '### 보기',
+      '- A) a',
+      '- B) b',
+      '**정답: A**',
+      '## 다음 절',
+      '- A) not',
+      '- B) part',
+    );
     const s = findQuizSections(doc);
     expect(s.map((x) => [x.startLine, x.endLine])).toEqual([[2, 7]]);
     expect(s[0].problems).toEqual([]);
   });
   it('ignores headings inside code fences and headings that merely mention 문제 without any question', () => {
-    const doc = md('# T', '```', '## 관련 문제', '```', '## 문제 해결', '재시작하세요.', '## Questions', 'Question: q?', 'A) x', 'B) y', 'Answer: B');
+    const doc = md(
+      '# T',
+      '```',
+      '## 관련 문제',
+      '```',
+      '## 문제 해결',
+      '재시작하세요.',
+      '## Questions',
+      'Question: q?',
+      'A) x',
+      'B) y',
+      'Answer: B',
+    );
     const s = findQuizSections(doc);
     expect(s.map((x) => x.startLine)).toEqual([7]);
     expect(s[0].quiz?.options.find((o) => o.correct)?.key).toBe('B');
   });
   it('splits nested question headings into their innermost sections', () => {
-    const doc = md('## 연습 문제', '### 문제 1', '문제: one?', 'A) a', 'B) b', '정답: A', '### 문제 2', '문제: two?', 'A) a', 'B) b', '정답: B');
+    const doc = md(
+      '## 연습 문제',
+      '### 문제 1',
+      '문제: one?',
+      'A) a',
+      'B) b',
+      '정답: A',
+      '### 문제 2',
+      '문제: two?',
+      'A) a',
+      'B) b',
+      '정답: B',
+    );
     const s = findQuizSections(doc);
-    expect(s.map((x) => [x.startLine, x.endLine, x.quiz?.question])).toEqual([[2, 6, 'one?'], [7, 11, 'two?']]);
+    expect(s.map((x) => [x.startLine, x.endLine, x.quiz?.question])).toEqual([
+      [2, 6, 'one?'],
+      [7, 11, 'two?'],
+    ]);
   });
   it('handles CRLF line endings', () => {
     const s = findQuizSections('## 관련 문제\r\n문제: q?\r\nA) a\r\nB) b\r\n정답: A\r\n');
@@ -177,7 +283,19 @@ describe('stripInlineMarkdown', () => {
 
 describe('explanation headings', () => {
   it('accepts "**정답 해설**" and "### 해설" as the start of explanations', () => {
-    const r = parseQuiz(md('## 문제', '문제: q?', '- A) a', '- B) b', '정답: A', '**정답 해설**', '- **B** - no', '### 해설', '- **A** - yes'));
+    const r = parseQuiz(
+      md(
+        '## 문제',
+        '문제: q?',
+        '- A) a',
+        '- B) b',
+        '정답: A',
+        '**정답 해설**',
+        '- **B** - no',
+        '### 해설',
+        '- **A** - yes',
+      ),
+    );
     expect(r.problems).toEqual([]);
     expect(r.quiz?.options.map((o) => o.explanation)).toEqual(['yes', 'no']);
   });

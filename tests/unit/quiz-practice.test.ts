@@ -6,10 +6,22 @@ import { parseProgress, summarizeProgress, withResult } from '../../src/lib/quiz
 import type { Quiz } from '../../src/lib/quiz/types.ts';
 import { questionId } from '../../src/lib/quiz/quiz-id.ts';
 
-const quiz = (q: string): Quiz => ({ question: q, multiple: false, options: [{ key: 'A', text: 'a', correct: true }, { key: 'B', text: 'b', correct: false }] });
+const quiz = (q: string): Quiz => ({
+  question: q,
+  multiple: false,
+  options: [
+    { key: 'A', text: 'a', correct: true },
+    { key: 'B', text: 'b', correct: false },
+  ],
+});
 
 const entries = [
-  { noteUrl: '/g/notes/glue/', noteTitle: 'Glue', tags: ['service/glue', 'infra/vpc'], quizzes: [quiz('g1'), quiz('g2')] },
+  {
+    noteUrl: '/g/notes/glue/',
+    noteTitle: 'Glue',
+    tags: ['service/glue', 'infra/vpc'],
+    quizzes: [quiz('g1'), quiz('g2')],
+  },
   { noteUrl: '/g/notes/empty/', noteTitle: 'Empty', tags: ['service/s3'], quizzes: [] },
   { noteUrl: '/g/notes/emr/', noteTitle: 'EMR', tags: ['service/emr'], quizzes: [quiz('e1')] },
 ];
@@ -60,7 +72,12 @@ describe('practice order', () => {
     const [g1, e1] = [questionId(quiz('g1')), questionId(quiz('e1'))];
     const progress = withResult(withResult({}, g1, false, 't1'), e1, true, 't2');
     expect(practiceOrder(index, { seed: 1, tag: '', mode: 'wrong' }, progress)).toEqual([g1]);
-    expect(summarizeProgress(progress, index.questions.map((q) => q.id))).toEqual({ right: 1, wrong: 1, todo: 1 });
+    expect(
+      summarizeProgress(
+        progress,
+        index.questions.map((q) => q.id),
+      ),
+    ).toEqual({ right: 1, wrong: 1, todo: 1 });
   });
 });
 
@@ -72,7 +89,9 @@ describe('grading and stored progress', () => {
     expect(gradeChoices(['A', 'B', 'C'], ['B', 'C'], ['C', 'B']).correct).toBe(true);
   });
   it('parses stored progress tolerantly', () => {
-    expect(parseProgress('{"a":{"correct":true,"at":"x"},"b":{"correct":"yes"},"c":3}')).toEqual({ a: { correct: true, at: 'x' } });
+    expect(parseProgress('{"a":{"correct":true,"at":"x"},"b":{"correct":"yes"},"c":3}')).toEqual({
+      a: { correct: true, at: 'x' },
+    });
     expect(parseProgress('not json')).toEqual({});
     expect(parseProgress('[1]')).toEqual({});
     expect(parseProgress(null)).toEqual({});

@@ -58,14 +58,19 @@ function notePage(note: FixtureNote, vocab: ReturnType<typeof learnVocabulary>):
   const meta = Object.entries(searchMeta(note, vocab))
     .map(([name, value]) => `<meta data-pagefind-meta="${name}[content]" content="${escapeAttr(value)}">`)
     .join('');
-  const answer = note.answer ? `<details data-pagefind-ignore><summary>정답 보기</summary><p>${note.answer}</p></details>` : '';
-  return `<!doctype html><html lang="ko"><head><title>${note.title}</title>${meta}</head><body>` +
+  const answer = note.answer
+    ? `<details data-pagefind-ignore><summary>정답 보기</summary><p>${note.answer}</p></details>`
+    : '';
+  return (
+    `<!doctype html><html lang="ko"><head><title>${note.title}</title>${meta}</head><body>` +
     `<nav>사이트 메뉴 고양이</nav><main data-pagefind-body><h1 data-pagefind-meta="title">${note.title}</h1>` +
-    `<p>${note.body}</p>${answer}</main></body></html>`;
+    `<p>${note.body}</p>${answer}</main></body></html>`
+  );
 }
 
 // An index page (tag list) carries no data-pagefind-body, so it is not indexed at all.
-const TAG_INDEX = '<!doctype html><html lang="ko"><body><h1>태그 노트북 엔드포인트 스토리지</h1><ul><li>service/sagemaker 노트북</li></ul></body></html>';
+const TAG_INDEX =
+  '<!doctype html><html lang="ko"><body><h1>태그 노트북 엔드포인트 스토리지</h1><ul><li>service/sagemaker 노트북</li></ul></body></html>';
 
 let dir: string;
 let pagefind: PagefindInstance;
@@ -102,7 +107,9 @@ describe('Korean recall through a real Pagefind index', () => {
       expect((await urls(q)).sort(), q).toEqual(['/notes/glue-endpoint/', '/notes/notebook-instance/']);
     }
     // what is sent to Pagefind is the stem
-    expect((await searchNotes(pagefind, '노트북에서는')).query.terms.filter((t) => !t.loose).map((t) => t.term)).toEqual(['노트북']);
+    expect(
+      (await searchNotes(pagefind, '노트북에서는')).query.terms.filter((t) => !t.loose).map((t) => t.term),
+    ).toEqual(['노트북']);
   });
 
   it('a common misspelling finds what the right spelling finds (앤드포인트 → 엔드포인트)', async () => {
@@ -112,7 +119,9 @@ describe('Korean recall through a real Pagefind index', () => {
   });
 
   it('엔드포인트에 finds 엔드포인트를; SageMaker의 and API를 find SageMaker and API', async () => {
-    expect(await urls('엔드포인트에')).toEqual(expect.arrayContaining(['/notes/glue-endpoint/', '/notes/pipeline/', '/notes/notebook-instance/']));
+    expect(await urls('엔드포인트에')).toEqual(
+      expect.arrayContaining(['/notes/glue-endpoint/', '/notes/pipeline/', '/notes/notebook-instance/']),
+    );
     expect((await urls('SageMaker의')).sort()).toEqual(['/notes/glue-endpoint/', '/notes/notebook-instance/']);
     expect(await urls('API를')).toEqual(['/notes/glue-endpoint/']);
   });

@@ -3,14 +3,21 @@ import { studyChartSvg } from '../../src/lib/study/chart.ts';
 
 const labels = { title: '제목 <b>', summary: '요약', past: '복습', ahead: '예정', today: '오늘' };
 const days = (n: number, start: number, counts: Record<number, number> = {}) =>
-  Array.from({ length: n }, (_, i) => ({ day: `2026-03-${String(start + i).padStart(2, '0')}`, count: counts[i] ?? 0 }));
+  Array.from({ length: n }, (_, i) => ({
+    day: `2026-03-${String(start + i).padStart(2, '0')}`,
+    count: counts[i] ?? 0,
+  }));
 
 describe('the progress chart (SVG drawn by our code)', () => {
   const svg = studyChartSvg(days(30, 1, { 0: 2, 29: 4 }), days(7, 30, { 0: 1, 3: 8 }), labels, 600);
 
   it('is a labelled image with escaped text, as wide as asked', () => {
-    expect(svg).toMatch(/^<svg class="study-chart" viewBox="0 0 600 180" role="img" aria-labelledby="study-chart-title study-chart-desc"/);
-    expect(svg).toContain('<title id="study-chart-title">제목 &lt;b&gt;</title><desc id="study-chart-desc">요약</desc>');
+    expect(svg).toMatch(
+      /^<svg class="study-chart" viewBox="0 0 600 180" role="img" aria-labelledby="study-chart-title study-chart-desc"/,
+    );
+    expect(svg).toContain(
+      '<title id="study-chart-title">제목 &lt;b&gt;</title><desc id="study-chart-desc">요약</desc>',
+    );
     expect(svg).not.toContain('<b>');
   });
 

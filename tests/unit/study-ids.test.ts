@@ -9,7 +9,9 @@ import { parseStore, pruneStore, withReview } from '../../src/lib/study/store.ts
 import { reviewCard } from '../../src/lib/study/scheduler.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const seeds = readdirSync(join(root, 'content')).filter((f) => f.endsWith('.md')).sort();
+const seeds = readdirSync(join(root, 'content'))
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const read = (name: string) => readFileSync(join(root, 'content', name), 'utf8');
 const quizzesOf = (text: string) => findQuizSections(text).flatMap((s) => (s.quiz ? [s.quiz] : []));
 const idsOf = (text: string) => quizzesOf(text).map(questionId);
@@ -26,7 +28,9 @@ describe('question ids come from the question text', () => {
   it('keeps the id when the note is renamed or moved', () => {
     const quizzes = quizzesOf(seed000);
     const a = buildQuizIndex([{ noteUrl: '/glue-vpc/', noteKey: 'glue-vpc', noteTitle: 'A', tags: ['x'], quizzes }]);
-    const b = buildQuizIndex([{ noteUrl: '/aws/archive/renamed/', noteKey: 'aws/archive/renamed', noteTitle: 'B', tags: ['y'], quizzes }]);
+    const b = buildQuizIndex([
+      { noteUrl: '/aws/archive/renamed/', noteKey: 'aws/archive/renamed', noteTitle: 'B', tags: ['y'], quizzes },
+    ]);
     expect(a.questions.map((q) => q.id)).toEqual(b.questions.map((q) => q.id));
     expect(a.questions[0].was).toBe(quizId('glue-vpc', 0));
     expect(b.questions[0].was).not.toBe(a.questions[0].was);
@@ -38,7 +42,7 @@ describe('question ids come from the question text', () => {
       seed000.replace('improve and protect Amazon S3', 'improve  and   protect\tAmazon S3'),
       seed000.replace('The data science team need direct', 'The data science team need\ndirect'),
       seed000.replace('inside a VPC. The data', 'inside a VPC; the data'),
-      seed000.replace("team's VPC\n- C)", "team’s VPC.\n- C)"),
+      seed000.replace("team's VPC\n- C)", 'team’s VPC.\n- C)'),
       seed000.replace('(Select three.)', 'Select three!'),
       seed000.replace('혼동을 유발하는 오답', '혼동을 일으키는 오답'),
       seed000.replace('## 🎯 핵심 포인트', '## 🎯 핵심 포인트 (수정)'),

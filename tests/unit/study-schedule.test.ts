@@ -56,7 +56,7 @@ describe('the daily queue', () => {
     expect(dailyQueue(store, questions, day(1))).toEqual({ due: [], fresh: ['a', 'b', 'c'] });
   });
 
-  it('puts due questions first, earliest due first, and counts today\'s new ones against the limit', () => {
+  it("puts due questions first, earliest due first, and counts today's new ones against the limit", () => {
     let store: StudyStore = { ...emptyStore(), newPerDay: 3 };
     store = reviewed(store, 'a', 3, day(1, 9)); // learning, due 09:10
     store = reviewed(store, 'b', 1, day(1, 9, 5)); // learning, due 09:06
@@ -73,7 +73,9 @@ describe('the daily queue', () => {
     store = reviewed(store, 'a', 4, day(1));
     const due = new Date(store.cards.a.card.due);
     expect(dailyQueue(store, questions, day(1, 23, 59)).due).toEqual([]);
-    expect(dailyQueue(store, questions, new Date(due.getFullYear(), due.getMonth(), due.getDate(), 0, 1)).due).toEqual(['a']);
+    expect(dailyQueue(store, questions, new Date(due.getFullYear(), due.getMonth(), due.getDate(), 0, 1)).due).toEqual([
+      'a',
+    ]);
   });
 
   it('sums up due and new per tag for the home and tag pages from the stored totals', () => {
@@ -114,7 +116,10 @@ describe('progress figures', () => {
     expect(ahead).toHaveLength(7);
     expect(ahead[0]).toEqual({ day: '2026-03-03', count: 1 });
     const dueA = new Date(store.cards.a.card.due);
-    const i = Math.round((new Date(dueA.getFullYear(), dueA.getMonth(), dueA.getDate()).getTime() - new Date(2026, 2, 3).getTime()) / 86_400_000);
+    const i = Math.round(
+      (new Date(dueA.getFullYear(), dueA.getMonth(), dueA.getDate()).getTime() - new Date(2026, 2, 3).getTime()) /
+        86_400_000,
+    );
     if (i < 7) expect(ahead[Math.max(0, i)].count).toBeGreaterThanOrEqual(1);
     expect(ahead.reduce((n, d) => n + d.count, 0)).toBe(i < 7 ? 2 : 1);
   });

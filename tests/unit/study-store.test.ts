@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { reviewCard } from '../../src/lib/study/scheduler.ts';
-import { emptyStore, hasStarted, mergeStores, parseStore, resetStore, serializeStore, withReview, type StudyStore } from '../../src/lib/study/store.ts';
+import {
+  emptyStore,
+  hasStarted,
+  mergeStores,
+  parseStore,
+  resetStore,
+  serializeStore,
+  withReview,
+  type StudyStore,
+} from '../../src/lib/study/store.ts';
 
 const at = (d: number, h = 9) => new Date(Date.UTC(2026, 3, d, h));
 
@@ -22,7 +31,10 @@ describe('the stored study record', () => {
     expect(parseStore('not json')).toEqual(emptyStore());
     expect(parseStore('[1,2]')).toEqual(emptyStore());
     const good = reviewed(emptyStore(), 'q-a', 3, at(1));
-    const messy = JSON.parse(serializeStore(good)) as { newPerDay: number; cards: Record<string, { card: unknown; log: unknown[] }> };
+    const messy = JSON.parse(serializeStore(good)) as {
+      newPerDay: number;
+      cards: Record<string, { card: unknown; log: unknown[] }>;
+    };
     messy.newPerDay = -5;
     messy.cards['q-bad'] = { card: { due: 'yesterday' }, log: [] };
     messy.cards['q-a'].log.push(['x', 9]);

@@ -32,7 +32,9 @@ describe('reading a vault never leaves it, never crashes, never skips silently',
 
   it('reports dot-named files, symlinks out of the vault, loops, broken links and folders named *.md', () => {
     const problems: Problem[] = [];
-    const files = readVault(vault, problems).map((f) => f.file).sort();
+    const files = readVault(vault, problems)
+      .map((f) => f.file)
+      .sort();
     expect(files).toEqual(['a.md', 'folder.md/inner.md', 'link-to-a.md', 'sub/b.md']);
     expect(kinds(problems)).toEqual([
       '..dots...md hidden-file',
@@ -64,11 +66,20 @@ describe('reading a vault never leaves it, never crashes, never skips silently',
       const r = loadVault(${JSON.stringify(dir)});
       console.log(JSON.stringify({ notes: r.notes.map((n) => n.file), problems: r.problems.map((p) => p.file + ' ' + p.kind + ' ' + p.message) }));`;
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(join(process.cwd(), 'node_modules/.bin/node'), ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: tmpdir(), ...asUser });
+    const r = spawnSync(
+      join(process.cwd(), 'node_modules/.bin/node'),
+      ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script],
+      { encoding: 'utf8', cwd: tmpdir(), ...asUser },
+    );
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { notes: string[]; problems: string[] };
     expect(out.notes).toEqual(['ok.md']);
-    expect(out.problems.filter((p) => / unreadable /.test(p)).map((p) => p.split(' ').slice(0, 2).join(' ')).sort()).toEqual(['locked unreadable', 'secret.md unreadable']);
+    expect(
+      out.problems
+        .filter((p) => / unreadable /.test(p))
+        .map((p) => p.split(' ').slice(0, 2).join(' '))
+        .sort(),
+    ).toEqual(['locked unreadable', 'secret.md unreadable']);
     expect(out.problems.join('\n')).toMatch(/EACCES/);
   });
 
@@ -80,18 +91,28 @@ describe('reading a vault never leaves it, never crashes, never skips silently',
 });
 
 describe('attachments are published from an allowlist of types', () => {
-  it.each(['a.png', 'b.JPG', 'c.pdf', 'd.mp4', 'e.mp3', 'f.txt', 'g.docx', 'h.hwp', 'i.csv'])('%s is published', (f) => {
-    expect(attachmentPolicy(f)).toEqual({ publish: 'as-is' });
-  });
-  it.each(['evil.html', 'evil.htm', 'evil.js', 'evil.mjs', 'evil.xml', 'evil.xhtml', 'x.unknownext', 'noext'])('%s is reported and skipped', (f) => {
-    expect('skip' in attachmentPolicy(f)).toBe(true);
-  });
+  it.each(['a.png', 'b.JPG', 'c.pdf', 'd.mp4', 'e.mp3', 'f.txt', 'g.docx', 'h.hwp', 'i.csv'])(
+    '%s is published',
+    (f) => {
+      expect(attachmentPolicy(f)).toEqual({ publish: 'as-is' });
+    },
+  );
+  it.each(['evil.html', 'evil.htm', 'evil.js', 'evil.mjs', 'evil.xml', 'evil.xhtml', 'x.unknownext', 'noext'])(
+    '%s is reported and skipped',
+    (f) => {
+      expect('skip' in attachmentPolicy(f)).toBe(true);
+    },
+  );
   it('the vault reports skipped attachments as warnings and publishes the rest', () => {
     const dir = tmp();
-    for (const f of ['evil.html', 'evil.js', 'ok.png', 'pic.svg']) writeFileSync(join(dir, f), f.endsWith('.svg') ? '<svg xmlns="http://www.w3.org/2000/svg"/>' : 'x');
+    for (const f of ['evil.html', 'evil.js', 'ok.png', 'pic.svg'])
+      writeFileSync(join(dir, f), f.endsWith('.svg') ? '<svg xmlns="http://www.w3.org/2000/svg"/>' : 'x');
     const r = loadVault(dir);
     expect(r.attachments).toEqual(['ok.png', 'pic.svg']);
-    expect(r.problems.map((p) => `${p.file} ${p.kind} ${p.severity}`)).toEqual(['evil.html attachment-skipped warning', 'evil.js attachment-skipped warning']);
+    expect(r.problems.map((p) => `${p.file} ${p.kind} ${p.severity}`)).toEqual([
+      'evil.html attachment-skipped warning',
+      'evil.js attachment-skipped warning',
+    ]);
     expect(listAttachments(dir)).toEqual(['ok.png', 'pic.svg']);
   });
   it('an SVG is published without script, foreignObject, handlers, script links, animation or external references', () => {
@@ -115,14 +136,27 @@ describe('npm run dev serves nothing from outside the vault', () => {
     const vault = tmp();
     writeFileSync(join(vault, 'ok.png'), 'PNG');
     writeFileSync(join(vault, 'evil.html'), '<script>x</script>');
-    writeFileSync(join(vault, 'pic.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>');
+    writeFileSync(
+      join(vault, 'pic.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>',
+    );
     writeFileSync(join(vault, '.secret.png'), 'x');
     symlinkSync(join(outside, 'passwd'), join(vault, 'passwd.png'));
     const handlers: Array<(req: unknown, res: unknown, next: () => void) => void> = [];
     const fake = { middlewares: { use: (h: (typeof handlers)[number]) => handlers.push(h) } };
-    const publish = (rel: string) => ('skip' in attachmentPolicy(rel) ? 'skip' as const : rel.endsWith('.svg') ? (b: Buffer) => publishedAttachment(rel, b) : 'as-is' as const);
+    const publish = (rel: string) =>
+      'skip' in attachmentPolicy(rel)
+        ? ('skip' as const)
+        : rel.endsWith('.svg')
+          ? (b: Buffer) => publishedAttachment(rel, b)
+          : ('as-is' as const);
     serveFolder(fake as never, '/_attachments/', () => vault, { publish });
-    const server = createServer((req, res) => handlers[0](req, res, () => { res.statusCode = 404; res.end('not found'); }));
+    const server = createServer((req, res) =>
+      handlers[0](req, res, () => {
+        res.statusCode = 404;
+        res.end('not found');
+      }),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
     const get = async (path: string) => {
@@ -137,7 +171,15 @@ describe('npm run dev serves nothing from outside the vault', () => {
     };
     try {
       expect(await get('/_attachments/ok.png')).toEqual({ status: 200, body: 'PNG' });
-      for (const bad of ['/_attachments/../' + outside.split('/').pop() + '/passwd', '/_attachments/%2e%2e/%2e%2e/etc/passwd', '/_attachments/passwd.png', '/_attachments/.secret.png', '/_attachments/evil.html', '/_attachments/%E0%A4%A', '/_attachments/..%2f..%2fetc%2fpasswd']) {
+      for (const bad of [
+        '/_attachments/../' + outside.split('/').pop() + '/passwd',
+        '/_attachments/%2e%2e/%2e%2e/etc/passwd',
+        '/_attachments/passwd.png',
+        '/_attachments/.secret.png',
+        '/_attachments/evil.html',
+        '/_attachments/%E0%A4%A',
+        '/_attachments/..%2f..%2fetc%2fpasswd',
+      ]) {
         const r = await get(bad);
         expect(r.status, bad).toBe(404);
         expect(r.body).not.toContain('root:');

@@ -8,7 +8,15 @@ import { gitDates, readVault } from '../../src/vault/read-vault.ts';
 const git = (cwd: string, args: string[], date: string) =>
   execFileSync('git', args, {
     cwd,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
     stdio: 'ignore',
   });
 
@@ -24,7 +32,10 @@ describe('dates from git history (notes without front matter dates)', () => {
     git(repo, ['commit', '-q', '-am', 'b'], '2024-03-05T12:00:00Z');
 
     const dates = gitDates(join(repo, 'vault'));
-    expect(dates.get('노트/클리핑.md')).toEqual({ created: new Date('2024-01-01T00:00:00Z'), modified: new Date('2024-03-05T12:00:00Z') });
+    expect(dates.get('노트/클리핑.md')).toEqual({
+      created: new Date('2024-01-01T00:00:00Z'),
+      modified: new Date('2024-03-05T12:00:00Z'),
+    });
     const [file] = readVault(join(repo, 'vault'));
     expect(file.git?.modified.toISOString()).toBe('2024-03-05T12:00:00.000Z');
   });

@@ -35,7 +35,10 @@ export async function run(args: string[]): Promise<number> {
   const note = isNote ? readNote(file).note : undefined;
   const offset = note ? note.bodyStartLine - 1 : 0;
   const found: Array<{ where: string; graph: FlowGraph }> = isNote
-    ? noteFlows(note ? note.body : text, isMdxNote(file)).map((f) => ({ where: `${file}:${f.startLine + offset}-${f.endLine + offset} (${f.kind})`, graph: f.graph }))
+    ? noteFlows(note ? note.body : text, isMdxNote(file)).map((f) => ({
+        where: `${file}:${f.startLine + offset}-${f.endLine + offset} (${f.kind})`,
+        graph: f.graph,
+      }))
     : (() => {
         const g = parseFlow(text);
         return g ? [{ where: file, graph: g }] : [];
@@ -57,8 +60,12 @@ export async function run(args: string[]): Promise<number> {
 }
 
 /** The flows of a note body in document order: fences and flow paragraphs, and an MDX note's `<Flow>` elements. */
-function noteFlows(body: string, mdx: boolean): Array<{ startLine: number; endLine: number; kind: string; graph: FlowGraph }> {
-  const found: Array<{ startLine: number; endLine: number; kind: string; graph: FlowGraph }> = findFlowsInMarkdown(body);
+function noteFlows(
+  body: string,
+  mdx: boolean,
+): Array<{ startLine: number; endLine: number; kind: string; graph: FlowGraph }> {
+  const found: Array<{ startLine: number; endLine: number; kind: string; graph: FlowGraph }> =
+    findFlowsInMarkdown(body);
   if (!mdx) return found;
   // a fence inside <Flow> is found by both: listed once, as the fence
   for (const f of mdxFlowDiagrams(body)) {

@@ -11,14 +11,23 @@ function toJson(quiz: Quiz) {
   return {
     question: quiz.question,
     multiple: quiz.multiple,
-    options: quiz.options.map((o) => ({ key: o.key, text: o.text, correct: o.correct, explanation: o.explanation ?? null })),
+    options: quiz.options.map((o) => ({
+      key: o.key,
+      text: o.text,
+      correct: o.correct,
+      explanation: o.explanation ?? null,
+    })),
   };
 }
 
 function toText(section: QuizSection, n: number): string {
   const quiz = section.quiz!;
   const correct = quiz.options.filter((o) => o.correct).map((o) => o.key);
-  const out = [`[${n}] ${section.startLine}–${section.endLine}행 · ${quiz.multiple ? `복수 선택 (${correct.length})` : '단일 선택'}`, quiz.question, ''];
+  const out = [
+    `[${n}] ${section.startLine}–${section.endLine}행 · ${quiz.multiple ? `복수 선택 (${correct.length})` : '단일 선택'}`,
+    quiz.question,
+    '',
+  ];
   for (const o of quiz.options) out.push(`  ${o.correct ? '✓' : ' '} ${o.key}) ${o.text}`);
   out.push('', `  정답: ${correct.join(', ')}${quiz.answerText ? ` — ${quiz.answerText}` : ''}`);
   const explained = quiz.options.filter((o) => o.explanation);
@@ -63,7 +72,13 @@ export async function run(args: string[]): Promise<number> {
     for (const p of s.problems) console.error(`${file}:${p.line}: ${p.message}`);
   }
   if (json) {
-    console.log(JSON.stringify(parsed.map((s) => toJson(s.quiz!)), null, 2));
+    console.log(
+      JSON.stringify(
+        parsed.map((s) => toJson(s.quiz!)),
+        null,
+        2,
+      ),
+    );
   } else if (sections.length === 0) {
     console.log(`${file}: 연습 문제를 찾지 못했습니다`);
   } else if (parsed.length === 0) {

@@ -56,7 +56,12 @@ function score(text: string, cp: Codepage): MojibakeDetection | null {
   const plausibility = 1 - implausible / intact;
   const strayPenalty = 1 - Math.min(1, stray / (leads + stray));
   const confidence = shareScore * plausibility * plausibility * strayPenalty;
-  return { codepage: cp.name, confidence: Math.round(confidence * 1000) / 1000, intactSequences: intact, damagedSequences: damaged };
+  return {
+    codepage: cp.name,
+    confidence: Math.round(confidence * 1000) / 1000,
+    intactSequences: intact,
+    damagedSequences: damaged,
+  };
 }
 
 /** Quick pre-filter: how many characters could be mojibake of a UTF-8 lead byte at all. */

@@ -114,8 +114,18 @@ export function baseModelLoaded(): boolean {
 
 export function baseModelCounts(): BaseCounts {
   if (!baseCounts) {
-    const data = JSON.parse(readFileSync(BASE_MODEL_FILE, 'utf8')) as { dict: string; prose: string; loanwords: string; pairs: string };
-    baseCounts = { dict: parseCounts(data.dict), prose: parseCounts(data.prose), loanwords: data.loanwords.split(' '), pairs: parsePairs(data.pairs) };
+    const data = JSON.parse(readFileSync(BASE_MODEL_FILE, 'utf8')) as {
+      dict: string;
+      prose: string;
+      loanwords: string;
+      pairs: string;
+    };
+    baseCounts = {
+      dict: parseCounts(data.dict),
+      prose: parseCounts(data.prose),
+      loanwords: data.loanwords.split(' '),
+      pairs: parsePairs(data.pairs),
+    };
   }
   return baseCounts;
 }
@@ -287,7 +297,8 @@ export function syllableLogProb(model: KoreanModel, a: string, b: string, c: str
   const cached = model.cache.get(key);
   if (cached !== undefined) return cached;
   let p = 0;
-  for (let i = 0; i < model.components.length; i++) p += model.weights[i] * componentProb(model.components[i], ac, bc, cc);
+  for (let i = 0; i < model.components.length; i++)
+    p += model.weights[i] * componentProb(model.components[i], ac, bc, cc);
   const l = Math.log(p);
   if (model.cache.size > 500_000) model.cache.clear();
   model.cache.set(key, l);
@@ -361,7 +372,8 @@ export function wordLogProb(model: KoreanModel, syllables: string[], start = WOR
     const back = Math.exp(syllableRunLogProb(model, syllables, k, syllables[k - 2], syllables[k - 1]));
     const cls = finalClass(syllables[k - 1]);
     const t = model.suffixTotals.get(cls);
-    const suf = t && n - k <= MAX_SUFFIX ? ((model.suffixes.get(cls + word.slice(k)) ?? 0) + t[1] * back) / (t[0] + t[1]) : back;
+    const suf =
+      t && n - k <= MAX_SUFFIX ? ((model.suffixes.get(cls + word.slice(k)) ?? 0) + t[1] * back) / (t[0] + t[1]) : back;
     const q = p * suf;
     if (q > stem) stem = q;
   }
@@ -388,7 +400,15 @@ interface Hyp {
  * The `k` best readings (candidate indices) of positions from..n-1 under the syllable model,
  * after the context a b (beam search over the first SEARCH_CANDIDATES candidates of each position).
  */
-function beamReadings(model: KoreanModel, candidates: string[][], from: number, a: string, b: string, k: number, width = BEAM_WIDTH): number[][] {
+function beamReadings(
+  model: KoreanModel,
+  candidates: string[][],
+  from: number,
+  a: string,
+  b: string,
+  k: number,
+  width = BEAM_WIDTH,
+): number[][] {
   let beam: Hyp[] = [{ j: -1, parent: null, a, b, score: 0 }];
   for (let i = from; i < candidates.length; i++) {
     const cands = candidates[i];
@@ -457,12 +477,22 @@ export function wordReadings(model: KoreanModel, candidates: string[][], start =
         }
         if (idx.length < w.length) continue;
         if (w.length === n) add(idx);
-        else for (const rest of beamReadings(model, candidates, w.length, w[w.length - 2], w[w.length - 1], 4, 8)) add([...idx, ...rest]);
+        else
+          for (const rest of beamReadings(model, candidates, w.length, w[w.length - 2], w[w.length - 1], 4, 8))
+            add([...idx, ...rest]);
       }
     }
   }
   const scored: WordReading[] = [];
-  for (const idx of readings.values()) scored.push({ idx, score: wordLogProb(model, idx.map((j, i) => candidates[i][j]), start) });
+  for (const idx of readings.values())
+    scored.push({
+      idx,
+      score: wordLogProb(
+        model,
+        idx.map((j, i) => candidates[i][j]),
+        start,
+      ),
+    });
   return scored.sort((p, q) => q.score - p.score).slice(0, k);
 }
 

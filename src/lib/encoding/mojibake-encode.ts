@@ -9,7 +9,11 @@ export type UndefinedByteHandling = 'drop' | 'c1';
  * Bytes the code page does not define are dropped ('drop', what happened to seed 002)
  * or kept as C1 control characters where possible ('c1', Latin-1 style decoders; others are dropped).
  */
-export function encodeAsMojibake(text: string, codepage: Codepage, undefinedBytes: UndefinedByteHandling = 'drop'): string {
+export function encodeAsMojibake(
+  text: string,
+  codepage: Codepage,
+  undefinedBytes: UndefinedByteHandling = 'drop',
+): string {
   const bytes = new TextEncoder().encode(text);
   let out = '';
   for (const b of bytes) {

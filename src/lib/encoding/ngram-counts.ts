@@ -69,7 +69,8 @@ export function addPairs(pairs: Map<string, number>, text: string, weight = 1): 
   let prevWord = '';
   let prevEnd = -1;
   for (const m of text.matchAll(HANGUL_RUN)) {
-    if (prevEnd >= 0 && m.index === prevEnd + 1 && text[prevEnd] === ' ') add(pairs, prevWord + PAIR_JOIN + m[0], weight);
+    if (prevEnd >= 0 && m.index === prevEnd + 1 && text[prevEnd] === ' ')
+      add(pairs, prevWord + PAIR_JOIN + m[0], weight);
     prevWord = m[0];
     prevEnd = m.index + m[0].length;
   }

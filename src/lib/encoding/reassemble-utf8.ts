@@ -36,7 +36,8 @@ export function decodeSequence(bytes: number[]): string | null {
   let cp: number;
   if (n === 2) cp = ((bytes[0] & 0x1f) << 6) | (bytes[1] & 0x3f);
   else if (n === 3) cp = ((bytes[0] & 0x0f) << 12) | ((bytes[1] & 0x3f) << 6) | (bytes[2] & 0x3f);
-  else if (n === 4) cp = ((bytes[0] & 0x07) << 18) | ((bytes[1] & 0x3f) << 12) | ((bytes[2] & 0x3f) << 6) | (bytes[3] & 0x3f);
+  else if (n === 4)
+    cp = ((bytes[0] & 0x07) << 18) | ((bytes[1] & 0x3f) << 12) | ((bytes[2] & 0x3f) << 6) | (bytes[3] & 0x3f);
   else return null;
   for (let i = 1; i < n; i++) if (!isContinuation(bytes[i])) return null;
   const min = n === 2 ? 0x80 : n === 3 ? 0x800 : 0x10000;

@@ -55,7 +55,10 @@ export function measureRepair(original: string, model: KoreanModel, cp: Codepage
         if (ok) acc.damagedRestored++;
       }
       if (!ok && acc.errors.length < 20) {
-        const ctx = want.slice(Math.max(0, i - 3), i + 4).join('').replace(/\s+/g, ' ');
+        const ctx = want
+          .slice(Math.max(0, i - 3), i + 4)
+          .join('')
+          .replace(/\s+/g, ' ');
         acc.errors.push(`${w}→${got[i] ?? '∅'} (${ctx})`);
       }
     } else if (w.charCodeAt(0) >= 0x80 && lostBytes(w, cp)) {

@@ -3,7 +3,14 @@
 import { codepageByName } from './codepages.ts';
 import type { CodepageName } from './codepages.ts';
 import { detectMojibake } from './detect-mojibake.ts';
-import { SEARCH_CANDIDATES, pairLogBonus, symbolLogPrior, syllableLogPrior, wordLogProb, wordReadings } from './korean-model.ts';
+import {
+  SEARCH_CANDIDATES,
+  pairLogBonus,
+  symbolLogPrior,
+  syllableLogPrior,
+  wordLogProb,
+  wordReadings,
+} from './korean-model.ts';
 import type { KoreanModel } from './korean-model.ts';
 import { isHangulSyllable, wordStartFor } from './ngram-counts.ts';
 import { reassemble } from './reassemble-utf8.ts';
@@ -147,10 +154,22 @@ export function repairMojibake(text: string, model: KoreanModel, options: Repair
     while (j < slots.length && isHangulSyllable(slots[j].cands[0])) j++;
     const cands = slots.slice(i, j).map((s) => s.cands);
     const start = wordStartFor(i > 0 ? slots[i - 1].cands[slots[i - 1].choice] : '');
-    const linked = words.length > 0 && words[words.length - 1].to === i - 1 && slots[i - 1].cands.length === 1 && slots[i - 1].cands[0] === ' ';
+    const linked =
+      words.length > 0 &&
+      words[words.length - 1].to === i - 1 &&
+      slots[i - 1].cands.length === 1 &&
+      slots[i - 1].cands[0] === ' ';
     const damaged = cands.some((c) => c.length > 1);
-    const readings = damaged ? wordReadings(model, cands, start, N_READINGS) : [{ idx: cands.map(() => 0), score: NaN }];
-    words.push({ from: i, to: j, start, linked, readings: readings.map((r) => ({ ...r, text: r.idx.map((x, k) => cands[k][x]).join('') })) });
+    const readings = damaged
+      ? wordReadings(model, cands, start, N_READINGS)
+      : [{ idx: cands.map(() => 0), score: NaN }];
+    words.push({
+      from: i,
+      to: j,
+      start,
+      linked,
+      readings: readings.map((r) => ({ ...r, text: r.idx.map((x, k) => cands[k][x]).join('') })),
+    });
     i = j;
   }
   let chainStart = 0;
@@ -173,5 +192,12 @@ export function repairMojibake(text: string, model: KoreanModel, options: Repair
       if (s.missing > 0) reconstructed++;
     } else if (s.missing > 0) reconstructedSymbols++;
   }
-  return { text: out, codepage: detection.codepage, confidence: detection.confidence, hangulSyllables, reconstructed, reconstructedSymbols };
+  return {
+    text: out,
+    codepage: detection.codepage,
+    confidence: detection.confidence,
+    hangulSyllables,
+    reconstructed,
+    reconstructedSymbols,
+  };
 }

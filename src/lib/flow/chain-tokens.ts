@@ -215,7 +215,12 @@ function asciiArrow(s: LineScan, i: number): ArrowMatch | null {
 
 function matchArrowAt(s: LineScan, i: number): ArrowMatch | null {
   const inline = labelledInline(s, i);
-  return labelledInParens(s, i) ?? (inline && s.spaceAt(i - 1) && s.spaceAt(inline.end) ? inline : null) ?? unicodeArrow(s, i) ?? asciiArrow(s, i);
+  return (
+    labelledInParens(s, i) ??
+    (inline && s.spaceAt(i - 1) && s.spaceAt(inline.end) ? inline : null) ??
+    unicodeArrow(s, i) ??
+    asciiArrow(s, i)
+  );
 }
 
 /** Tokenizes a line; returns null when parentheses are unbalanced. */

@@ -9,17 +9,22 @@
 
 type LineCheck = (line: string) => boolean;
 
-const re = (r: RegExp): LineCheck => (line) => r.test(line);
+const re =
+  (r: RegExp): LineCheck =>
+  (line) =>
+    r.test(line);
 
 /** Hangul syllables (the patterns below treat a Hangul word as prose). */
 const HANGUL_RE = /[가-힣]/;
 const LINE_BREAK_FREE_BRACKET_RE = /^[^\n\r\u2028\u2029]*[()[\]]/;
 
 /** A keyword (first match of `start`) followed anywhere later by `then`. */
-const thenLater = (start: RegExp, then: string): LineCheck => (line) => {
-  const m = start.exec(line);
-  return m !== null && line.indexOf(then, m.index + m[0].length) >= 0;
-};
+const thenLater =
+  (start: RegExp, then: string): LineCheck =>
+  (line) => {
+    const m = start.exec(line);
+    return m !== null && line.indexOf(then, m.index + m[0].length) >= 0;
+  };
 
 /** `:: Type ->` (Haskell signatures): `::`, optional space, a word, optional space, `->`. */
 function haskellSignature(line: string): boolean {
@@ -45,7 +50,8 @@ function haskellSignature(line: string): boolean {
   }
 }
 
-const SHELL_WORDS = 'aws|grep|awk|sed|cat|echo|curl|kubectl|docker|git|npm|npx|pip|python3?|node|sudo|cd|ls|mkdir|rm|cp|mv|chmod|export|ssh|scp|tar|make';
+const SHELL_WORDS =
+  'aws|grep|awk|sed|cat|echo|curl|kubectl|docker|git|npm|npx|pip|python3?|node|sudo|cd|ls|mkdir|rm|cp|mv|chmod|export|ssh|scp|tar|make';
 const SHELL_COMMAND_RE = new RegExp(`^\\s*(?:${SHELL_WORDS})\\s+(\\S*)`);
 /** `aws s3 cp …`, `git push origin main`: a command whose first argument has `-./:=` and no Hangul after it. */
 function shellCommand(line: string): boolean {
@@ -89,7 +95,9 @@ function htmlTag(line: string): boolean {
 }
 
 const CODE_LINE_CHECKS: LineCheck[] = [
-  re(/^\s*(def|fn|func|function|class|struct|impl|interface|type|import|from|export|return|const|let|var|public|private|protected|static|async|await|if|elif|else|for|while|switch|case|try|catch|package|using|namespace|lambda)\b[^가-힣]*$/),
+  re(
+    /^\s*(def|fn|func|function|class|struct|impl|interface|type|import|from|export|return|const|let|var|public|private|protected|static|async|await|if|elif|else|for|while|switch|case|try|catch|package|using|namespace|lambda)\b[^가-힣]*$/,
+  ),
   re(/\b(def|fn|func)\s+\w+\s*[(<]/), // def f(x) -> int:, fn f(x) -> i32
   re(/\w\([^()]*\)\s*(->|=>)/), // f(x) -> y
   re(/\([^()]*\)\s*=>\s*\S/), // (a, b) => a
@@ -101,7 +109,10 @@ const CODE_LINE_CHECKS: LineCheck[] = [
   haskellSignature,
   re(/^\s*[$#>]\s+\S/), // shell prompt
   re(/^\s*(\/\/|\/\*|--\s|#!)/), // comments
-  thenLater(/\b(grep|awk|sed|sort|uniq|xargs|cat|echo|curl|wc|head|tail|cut|tr|jq|find|ls|ps|kubectl|docker|aws|git|npm|pip|python3?|node)\b/, '|'),
+  thenLater(
+    /\b(grep|awk|sed|sort|uniq|xargs|cat|echo|curl|wc|head|tail|cut|tr|jq|find|ls|ps|kubectl|docker|aws|git|npm|pip|python3?|node)\b/,
+    '|',
+  ),
   shellCommand,
   filterCommand,
   re(/\|\s*(grep|awk|sed|sort|uniq|xargs|cat|wc|head|tail|cut|tr|jq|tee|less|more|bash|sh)\b/),

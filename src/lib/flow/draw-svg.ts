@@ -52,7 +52,8 @@ export function layoutToFit(graph: FlowGraph, fitWidth: number = FIT_WIDTH): { g
   const turnedGraph: FlowGraph = { ...graph, direction: 'TD' };
   const turned = layoutGraph(turnedGraph);
   const scale = (l: FlowLayout) => Math.min(1, fitWidth / l.width);
-  if (scale(turned) >= scale(layout) * 1.1 && turned.height * scale(turned) <= MAX_TURNED_HEIGHT) return { graph: turnedGraph, layout: turned };
+  if (scale(turned) >= scale(layout) * 1.1 && turned.height * scale(turned) <= MAX_TURNED_HEIGHT)
+    return { graph: turnedGraph, layout: turned };
   return { graph, layout };
 }
 
@@ -160,7 +161,8 @@ export function svgOfLayout(layout: FlowLayout, key: string, title: string): str
 export function graphKey(graph: FlowGraph): string {
   let s = graph.direction;
   for (const nd of graph.nodes) s += '\u0001' + nd.id + '\u0002' + nd.label + '\u0002' + nd.detail.join('\u0003');
-  for (const e of graph.edges) s += '\u0001' + e.from + '\u0002' + e.to + '\u0002' + (e.label ?? '') + (e.both ? '\u0004' : '');
+  for (const e of graph.edges)
+    s += '\u0001' + e.from + '\u0002' + e.to + '\u0002' + (e.label ?? '') + (e.both ? '\u0004' : '');
   for (const g of graph.groups) s += '\u0001' + g.label + '\u0002' + g.nodes.join('\u0003');
   return fnv1a(s).toString(36);
 }

@@ -94,7 +94,9 @@ export function outlineOfSvg(svg: string): FlowOutline {
     const to = attr(m[0], 'data-to');
     if (!from || !to) continue;
     const both = attr(m[0], 'data-arrow-start') === 'true' && attr(m[0], 'data-arrow-end') === 'true';
-    edges.push(edgeLine(nodes.get(from) ?? from, nodes.get(to) ?? to, both, edgeLabels.get(`${from}\u0000${to}`) || null));
+    edges.push(
+      edgeLine(nodes.get(from) ?? from, nodes.get(to) ?? to, both, edgeLabels.get(`${from}\u0000${to}`) || null),
+    );
   }
   return { labels: [...nodes.values()], edges, groups };
 }
@@ -111,7 +113,10 @@ export function flowCaption(outline: FlowOutline): string {
 export function prepareSvg(svg: string, caption: string): string {
   return svg
     .replace(/<style>[\s\S]*?<\/style>\s*/, '')
-    .replace(/(<title\b[^>]*>)[\s\S]*?(<\/title>)/, (_m, open: string, close: string) => `${open}${escapeHtml(caption)}${close}`);
+    .replace(
+      /(<title\b[^>]*>)[\s\S]*?(<\/title>)/,
+      (_m, open: string, close: string) => `${open}${escapeHtml(caption)}${close}`,
+    );
 }
 
 export function flowFigureHtml(input: FlowFigureInput): string {

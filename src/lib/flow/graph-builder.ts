@@ -55,7 +55,11 @@ export class GraphBuilder {
     const existing = this.groups.find((g) => g.label === label);
     if (existing) {
       const have = new Set(existing.nodes);
-      for (const n of nodes) if (!have.has(n)) { existing.nodes.push(n); have.add(n); }
+      for (const n of nodes)
+        if (!have.has(n)) {
+          existing.nodes.push(n);
+          have.add(n);
+        }
     } else this.groups.push({ label, nodes: [...nodes] });
   }
 

@@ -50,7 +50,14 @@ const DOWN_RIGHT = new Set(['↘', '\\']);
 const UP_RIGHT = new Set(['↗']);
 const UP_LEFT = new Set(['↖']);
 const isVGlyph = (c: string) =>
-  DOWN.has(c) || UP.has(c) || BOTH.has(c) || LINE.has(c) || DOWN_LEFT.has(c) || DOWN_RIGHT.has(c) || UP_RIGHT.has(c) || UP_LEFT.has(c);
+  DOWN.has(c) ||
+  UP.has(c) ||
+  BOTH.has(c) ||
+  LINE.has(c) ||
+  DOWN_LEFT.has(c) ||
+  DOWN_RIGHT.has(c) ||
+  UP_RIGHT.has(c) ||
+  UP_LEFT.has(c);
 
 interface Row {
   text: string;
@@ -100,10 +107,17 @@ function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
         lines.push(t.trim());
       }
       if (bottom < 0) continue;
-      const box: Box = { rowStart: r, rowEnd: bottom, colStart: a, colEnd: bcol + tr.width, lines: lines.filter(Boolean) };
+      const box: Box = {
+        rowStart: r,
+        rowEnd: bottom,
+        colStart: a,
+        colEnd: bcol + tr.width,
+        lines: lines.filter(Boolean),
+      };
       if (box.lines.length === 0) return null;
       if (box.lines.some((l) => /[┌┐└┘╭╮╰╯╔╗╚╝]|\+-/.test(l))) return null; // nested boxes: not sure
-      for (let k = r; k <= bottom; k++) for (const x of rows[k].cells) if (x.col >= a && x.col < box.colEnd) consumed.add(`${k}:${x.col}`);
+      for (let k = r; k <= bottom; k++)
+        for (const x of rows[k].cells) if (x.col >= a && x.col < box.colEnd) consumed.add(`${k}:${x.col}`);
       boxes.push(box);
     }
   }
@@ -113,7 +127,9 @@ function findBoxes(rows: Row[], consumed: Set<string>): Box[] | null {
 /** Elements of one row outside boxes, in column order; null when a token is unusable. */
 function rowElements(row: Row, r: number, consumed: Set<string>, boxes: Box[]): Element[] | null {
   const els: Element[] = [];
-  for (const box of boxes) if (box.rowStart <= r && r <= box.rowEnd) els.push({ kind: 'node', colStart: box.colStart, colEnd: box.colEnd, text: null, box });
+  for (const box of boxes)
+    if (box.rowStart <= r && r <= box.rowEnd)
+      els.push({ kind: 'node', colStart: box.colStart, colEnd: box.colEnd, text: null, box });
   // runs of unconsumed cells
   let run: Cell[] = [];
   const runs: Cell[][] = [];
@@ -209,7 +225,8 @@ function glyphRow(row: Row, els: Element[]): GlyphRow | null {
         if (!BUS_JOINT_RE.test(text)) return null; // a bare rule `────` is not a bus
         out.bus = true;
       }
-      for (let i = start; i < row.cells.length && row.cells[i].col < e.colEnd; i++) if (row.cells[i].ch !== ' ') out.cells.push(row.cells[i]);
+      for (let i = start; i < row.cells.length && row.cells[i].col < e.colEnd; i++)
+        if (row.cells[i].ch !== ' ') out.cells.push(row.cells[i]);
       continue;
     }
     const m = LABELLED_GLYPH_RE.exec(text);
@@ -226,7 +243,12 @@ const isParenText = (t: string) => /^\(.*\)$/s.test(t);
 export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: number): FlowGraph | null {
   const rows: Row[] = lines.map((l) => {
     const { text, cells } = layoutLine(l.trimEnd(), ambiguousWide, tabSize);
-    return { text, cells, byCol: new Map(cells.map((c) => [c.col, c])), indexAt: new Map(cells.map((c, i) => [c.col, i])) };
+    return {
+      text,
+      cells,
+      byCol: new Map(cells.map((c) => [c.col, c])),
+      indexAt: new Map(cells.map((c, i) => [c.col, i])),
+    };
   });
   const consumed = new Set<string>();
   const boxes = findBoxes(rows, consumed);
@@ -245,8 +267,14 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
     rowEls.push(els);
     const glyphs = glyphRow(rows[r], els);
     glyphRows.push(glyphs);
-    if (els.length === 0) { kinds.push('blank'); continue; }
-    if (glyphs) { kinds.push('glyph'); continue; }
+    if (els.length === 0) {
+      kinds.push('blank');
+      continue;
+    }
+    if (glyphs) {
+      kinds.push('glyph');
+      continue;
+    }
     kinds.push('node');
     for (const e of els) if (e.kind === 'node' && e.text !== null && BORDER_ONLY_RE.test(e.text)) return null;
     const hasArrow = els.some((e) => e.kind === 'arrow');
@@ -278,7 +306,13 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
         continue;
       }
       const prevEls = rowEls[r - 1];
-      if (textEls.length === 1 && prevRegions.length === 1 && prevEls.length === 1 && textEls[0].colStart < prevRegions[0].colEnd && prevRegions[0].colStart < textEls[0].colEnd) {
+      if (
+        textEls.length === 1 &&
+        prevRegions.length === 1 &&
+        prevEls.length === 1 &&
+        textEls[0].colStart < prevRegions[0].colEnd &&
+        prevRegions[0].colStart < textEls[0].colEnd
+      ) {
         const g = prevRegions[0];
         if (g.ends.entry !== g.ends.exit) return null;
         b.get(g.ends.entry).detail.push(textEls[0].text!);
@@ -302,14 +336,30 @@ export function parseGrid(lines: string[], ambiguousWide: boolean, tabSize: numb
         if (existing) region = existing;
         else {
           const id = b.node(e.box.lines[0], e.box.lines.slice(1));
-          region = { rowStart: e.box.rowStart, rowEnd: e.box.rowEnd, colStart: e.box.colStart, colEnd: e.box.colEnd, ends: { entry: id, exit: id }, touched: false, box: true };
+          region = {
+            rowStart: e.box.rowStart,
+            rowEnd: e.box.rowEnd,
+            colStart: e.box.colStart,
+            colEnd: e.box.colEnd,
+            ends: { entry: id, exit: id },
+            touched: false,
+            box: true,
+          };
           boxRegion.set(e.box, region);
           regions.push(region);
         }
       } else {
         const ends = addPiece(b, e.text!);
         if (!ends) return null;
-        region = { rowStart: r, rowEnd: r, colStart: e.colStart, colEnd: e.colEnd, ends, touched: ends.entry !== ends.exit, box: false };
+        region = {
+          rowStart: r,
+          rowEnd: r,
+          colStart: e.colStart,
+          colEnd: e.colEnd,
+          ends,
+          touched: ends.entry !== ends.exit,
+          box: false,
+        };
         regions.push(region);
       }
       if (pendingArrow && prev) {
@@ -416,7 +466,8 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
     const { k, c } = cells[i];
     if (DOWN_LEFT.has(c.ch) || DOWN_RIGHT.has(c.ch) || UP_LEFT.has(c.ch) || UP_RIGHT.has(c.ch)) return false;
     const next = cells[i + 1];
-    if (next && next.k === k && next.c.col === c.col + c.width && JOINS_RIGHT.has(c.ch) && JOINS_LEFT.has(next.c.ch)) union(i, i + 1);
+    if (next && next.k === k && next.c.col === c.col + c.width && JOINS_RIGHT.has(c.ch) && JOINS_LEFT.has(next.c.ch))
+      union(i, i + 1);
     const under = k + 1 < band.length ? at[k + 1].get(c.col) : undefined;
     if (under !== undefined && joinsDown(c.ch) && joinsUp(cells[under].c.ch)) union(i, under);
   }
@@ -428,7 +479,10 @@ function joinBus(b: GraphBuilder, band: GlyphRow[], above: Region[], below: Regi
     else parts.set(root, [i]);
   }
   const last = band.length - 1;
-  const memo = new Map<Region[], Map<number, Region | null>>([[above, new Map()], [below, new Map()]]);
+  const memo = new Map<Region[], Map<number, Region | null>>([
+    [above, new Map()],
+    [below, new Map()],
+  ]);
   const straightAt = (cands: Region[], col: number): Region | null => {
     const m = memo.get(cands)!;
     let g = m.get(col);

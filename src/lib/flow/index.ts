@@ -5,7 +5,22 @@ export { findProseFlow } from './prose-flow.ts';
 export { isFlowCandidateLang } from './candidate-lang.ts';
 export { toMermaid, escapeMermaidText } from './mermaid.ts';
 export { findFlowsInMarkdown, type FoundFlow } from './markdown-flows.ts';
-export { displayWidth, codePointWidth, isAmbiguousWidth, hasAmbiguousWidth, expandTabs, layoutLine } from './display-width.ts';
+export {
+  displayWidth,
+  codePointWidth,
+  isAmbiguousWidth,
+  hasAmbiguousWidth,
+  expandTabs,
+  layoutLine,
+} from './display-width.ts';
 export { looksLikeCode } from './code-guard.ts';
 export { renderFlowSvg, type RenderFlowSvgOptions } from './svg.ts';
-export { flowFigureHtml, mermaidClientFigureHtml, flowCaption, outlineOfGraph, outlineOfSvg, type FlowFigureInput, type FlowFigureKind } from './figure.ts';
+export {
+  flowFigureHtml,
+  mermaidClientFigureHtml,
+  flowCaption,
+  outlineOfGraph,
+  outlineOfSvg,
+  type FlowFigureInput,
+  type FlowFigureKind,
+} from './figure.ts';

@@ -98,7 +98,11 @@ export function connectTokens(
 }
 
 /** Adds a whole chain line. */
-export function addChain(b: GraphBuilder, text: string, depth = 0): { entry: string; exit: string; ids: string[] } | null {
+export function addChain(
+  b: GraphBuilder,
+  text: string,
+  depth = 0,
+): { entry: string; exit: string; ids: string[] } | null {
   const tokens = tokenizeChain(text);
   if (!tokens) return null;
   return connectTokens(b, tokens, (i) => addPiece(b, (tokens[i] as { text: string }).text, [], depth));

@@ -26,7 +26,19 @@ import type { FlowLayout } from './layout/types.ts';
 
 export type { Point, Box, LaidNode, LaidEdge, LaidGroup, FlowLayout } from './layout/types.ts';
 export { charEm, textWidth, wrapText } from './layout/measure.ts';
-export { LABEL_FONT, DETAIL_FONT, EDGE_FONT, GROUP_FONT, LABEL_LINE, DETAIL_LINE, EDGE_LINE, WRAP_EM, GROUP_PAD, GROUP_HEADER, PAD_Y } from './layout/constants.ts';
+export {
+  LABEL_FONT,
+  DETAIL_FONT,
+  EDGE_FONT,
+  GROUP_FONT,
+  LABEL_LINE,
+  DETAIL_LINE,
+  EDGE_LINE,
+  WRAP_EM,
+  GROUP_PAD,
+  GROUP_HEADER,
+  PAD_Y,
+} from './layout/constants.ts';
 
 export function layoutGraph(graph: FlowGraph): FlowLayout {
   const td = graph.direction !== 'LR';

@@ -48,7 +48,14 @@ export function findFlowsInMarkdown(markdown: string): FoundFlow[] {
       const body = lines.slice(i + 1, close).join('\n');
       if (isFlowCandidateLang(lang)) {
         const graph = parseFlow(body);
-        if (graph) found.push({ startLine: i + 1, endLine: Math.min(close, lines.length - 1) + 1, kind: 'fence', source: body, graph });
+        if (graph)
+          found.push({
+            startLine: i + 1,
+            endLine: Math.min(close, lines.length - 1) + 1,
+            kind: 'fence',
+            source: body,
+            graph,
+          });
       }
       i = close;
       continue;

@@ -15,7 +15,21 @@
  * was misread, and the flowchart is left to the browser.
  */
 
-const KEYWORDS = new Set(['class', 'classDef', 'click', 'style', 'linkStyle', 'direction', 'subgraph', 'end', 'flowchart', 'graph', 'callback', 'call', 'href']);
+const KEYWORDS = new Set([
+  'class',
+  'classDef',
+  'click',
+  'style',
+  'linkStyle',
+  'direction',
+  'subgraph',
+  'end',
+  'flowchart',
+  'graph',
+  'callback',
+  'call',
+  'href',
+]);
 
 const CLASS_NAME = /[A-Za-z_][\w-]*/;
 

@@ -20,7 +20,7 @@ const ENTITY: Record<string, string> = {
   '*': '#42;',
   '~': '#126;',
   '`': '#96;',
-  '_': '#95;',
+  _: '#95;',
 };
 
 /** Escapes one line of plain text for use inside a quoted Mermaid label. */
@@ -46,7 +46,11 @@ export function toMermaid(graph: FlowGraph): string {
   const declared = new Set<string>();
   graph.groups.forEach((g, i) => {
     out.push(`  subgraph g${i}["${escapeMermaidText(g.label)}"]`);
-    for (const id of g.nodes) if (!declared.has(id)) { decl(id, '    '); declared.add(id); }
+    for (const id of g.nodes)
+      if (!declared.has(id)) {
+        decl(id, '    ');
+        declared.add(id);
+      }
     out.push('  end');
   });
   for (const e of graph.edges) {

@@ -14,7 +14,28 @@ const MAX_LINES = 80;
 /** A row crossing a box: two box sides, or a side and a corner. */
 const BOX_ROW_RE = /[│┃║|][^│┃║|]*[│┃║|]/;
 
-const BUS_CHARS = new Set([' ', '─', '━', '═', '┌', '┐', '└', '┘', '┬', '┴', '┼', '├', '┤', '╭', '╮', '╰', '╯', '│', '┃', '║']);
+const BUS_CHARS = new Set([
+  ' ',
+  '─',
+  '━',
+  '═',
+  '┌',
+  '┐',
+  '└',
+  '┘',
+  '┬',
+  '┴',
+  '┼',
+  '├',
+  '┤',
+  '╭',
+  '╮',
+  '╰',
+  '╯',
+  '│',
+  '┃',
+  '║',
+]);
 const BUS_JOINTS = new Set(['┬', '┴', '┼']);
 
 /** `┌────┴────┐`: a line of box-drawing lines with a joint, joining vertical lines into a bus. */
@@ -53,7 +74,8 @@ export function parseFlow(text: string, opts: ParseFlowOptions = {}): FlowGraph 
     // Likewise a bus `┌──┴──┐` (always one column a piece) lines up with the arrowheads under it
     // under one reading only.
     const oneReading =
-      lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l)) || (lines.some(isBusLine) && lines.some((l) => hasAmbiguousWidth(l)));
+      lines.some((l) => BOX_ROW_RE.test(l) && hasAmbiguousWidth(l)) ||
+      (lines.some(isBusLine) && lines.some((l) => hasAmbiguousWidth(l)));
     const narrow = parseOnce(lines, false, tabSize);
     if (!narrow && !oneReading) return null;
     const wide = parseOnce(lines, true, tabSize);

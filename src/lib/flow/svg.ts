@@ -66,24 +66,33 @@ const RECT_RE = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]
  * node or box, the diagram cannot be drawn faithfully here and this throws.
  */
 function fitGroupTitles(svg: string): string {
-  const rects: Box[] = [...svg.matchAll(RECT_RE)].map((m) => ({ x: num(m[1]), y: num(m[2]), w: num(m[3]), h: num(m[4]) }));
-  const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
+  const rects: Box[] = [...svg.matchAll(RECT_RE)].map((m) => ({
+    x: num(m[1]),
+    y: num(m[2]),
+    w: num(m[3]),
+    h: num(m[4]),
+  }));
+  const inside = (a: Box, b: Box) =>
+    a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
   const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   let right = 0;
-  const out = svg.replace(GROUP_RE, (whole, x: string, y: string, w: string, h: string, size: string, label: string) => {
-    const box = { x: num(x), y: num(y), w: num(w), h: num(h) };
-    const title = label.replace(/&(amp|lt|gt|quot|#39);/g, 'x');
-    const need = 12 + labelWidth(title, num(size)) + 8;
-    if (need <= box.w) return whole;
-    const strip = { x: box.x + box.w, y: box.y, w: need - box.w, h: box.h };
-    for (const r of rects) {
-      if (inside(r, box) || inside(strip, r)) continue; // its own nodes, or a box around it
-      if (meets(r, strip)) throw new Error(`renderFlowSvg: the subgraph title "${label}" does not fit its box`);
-    }
-    right = Math.max(right, box.x + need);
-    const wide = String(Math.round(need * 1000) / 1000);
-    return whole.replace(new RegExp(`width="${w.replace(/\./g, '\\.')}"`, 'g'), `width="${wide}"`);
-  });
+  const out = svg.replace(
+    GROUP_RE,
+    (whole, x: string, y: string, w: string, h: string, size: string, label: string) => {
+      const box = { x: num(x), y: num(y), w: num(w), h: num(h) };
+      const title = label.replace(/&(amp|lt|gt|quot|#39);/g, 'x');
+      const need = 12 + labelWidth(title, num(size)) + 8;
+      if (need <= box.w) return whole;
+      const strip = { x: box.x + box.w, y: box.y, w: need - box.w, h: box.h };
+      for (const r of rects) {
+        if (inside(r, box) || inside(strip, r)) continue; // its own nodes, or a box around it
+        if (meets(r, strip)) throw new Error(`renderFlowSvg: the subgraph title "${label}" does not fit its box`);
+      }
+      right = Math.max(right, box.x + need);
+      const wide = String(Math.round(need * 1000) / 1000);
+      return whole.replace(new RegExp(`width="${w.replace(/\./g, '\\.')}"`, 'g'), `width="${wide}"`);
+    },
+  );
   if (right === 0) return out;
   return out.replace(/^<svg[^>]*>/, (tag) => {
     const vb = /viewBox="([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+)"/.exec(tag);
@@ -101,7 +110,9 @@ export function renderFlowSvg(mermaid: string, opts: RenderFlowSvgOptions = {}):
   }
   const { text, chars } = protectEntities(prepareMermaid(mermaid));
   const parsed = parseMermaid(text);
-  const misread = misreadStatement(parsed.nodes instanceof Map ? parsed.nodes.keys() : (parsed.nodes as Array<{ id: string }>).map((n) => n.id));
+  const misread = misreadStatement(
+    parsed.nodes instanceof Map ? parsed.nodes.keys() : (parsed.nodes as Array<{ id: string }>).map((n) => n.id),
+  );
   if (misread) throw new Error(`renderFlowSvg: ${misread}`);
   let svg = renderMermaidSVG(text, {
     bg: 'var(--diagram-bg)',
@@ -124,9 +135,13 @@ export function renderFlowSvg(mermaid: string, opts: RenderFlowSvgOptions = {}):
   svg = svg.replace(/^(\s*)svg \{/m, '$1svg.flow-diagram {');
   // unique marker ids: several diagrams share a page
   const suffix = fnv1a(mermaid).toString(36);
-  svg = svg.replace(/id="(arrowhead[\w-]*)"/g, `id="$1-${suffix}"`).replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#$1-${suffix})`);
+  svg = svg
+    .replace(/id="(arrowhead[\w-]*)"/g, `id="$1-${suffix}"`)
+    .replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#$1-${suffix})`);
   // integer-ish size to avoid sub-pixel layout shift, accessibility
-  svg = svg.replace(/^<svg[^>]*>/, (tag) => tag.replace(/ (width|height)="([\d.]+)"/g, (_m, k: string, v: string) => ` ${k}="${Math.ceil(Number(v))}"`));
+  svg = svg.replace(/^<svg[^>]*>/, (tag) =>
+    tag.replace(/ (width|height)="([\d.]+)"/g, (_m, k: string, v: string) => ` ${k}="${Math.ceil(Number(v))}"`),
+  );
   const title = escapeHtml(opts.title?.trim() || t.flow.name);
   const titleId = `flow-title-${suffix}`;
   svg = svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${titleId}" class="flow-diagram" `);

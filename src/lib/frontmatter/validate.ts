@@ -37,7 +37,9 @@ export interface YamlErrorAt {
  * by the schema, src/lib/schema/frontmatter.ts): exact error positions from a LineCounter, duplicate keys refused, and aliases limited
  * (MAX_ALIAS_COUNT) so an anchor/alias bomb costs nothing.
  */
-export function readYaml(yaml: string): { value: unknown; keys: Map<string, number> } | { error: YamlErrorAt } | { bomb: { line0: number; col0: number } } {
+export function readYaml(
+  yaml: string,
+): { value: unknown; keys: Map<string, number> } | { error: YamlErrorAt } | { bomb: { line0: number; col0: number } } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
   const at = (offset: number) => {
@@ -52,7 +54,8 @@ export function readYaml(yaml: string): { value: unknown; keys: Map<string, numb
   const keys = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
-      if (isScalar(item.key) && item.key.range && !keys.has(String(item.key.value))) keys.set(String(item.key.value), at(item.key.range[0]).line0);
+      if (isScalar(item.key) && item.key.range && !keys.has(String(item.key.value)))
+        keys.set(String(item.key.value), at(item.key.range[0]).line0);
     }
   }
   try {
@@ -62,7 +65,9 @@ export function readYaml(yaml: string): { value: unknown; keys: Map<string, numb
       const i = yaml.indexOf('*');
       return { bomb: at(i < 0 ? 0 : i) };
     }
-    return { error: { line0: 0, col0: 0, code: 'UNKNOWN', reason: String((err as Error).message ?? err).slice(0, 120) } };
+    return {
+      error: { line0: 0, col0: 0, code: 'UNKNOWN', reason: String((err as Error).message ?? err).slice(0, 120) },
+    };
   }
 }
 
@@ -82,8 +87,15 @@ export function parseFrontmatter(text: string, file: string): ParsedFrontmatter 
     return l === undefined ? undefined : split.yamlStartLine + l;
   };
   const result = (data: Frontmatter, raw: Record<string, unknown>): ParsedFrontmatter => ({
-    data, raw, keyLine, hasFrontmatter: split.yaml !== null, yaml: split.yaml, yamlStartLine: split.yamlStartLine,
-    body: split.body, bodyStartLine: split.bodyStartLine, problems,
+    data,
+    raw,
+    keyLine,
+    hasFrontmatter: split.yaml !== null,
+    yaml: split.yaml,
+    yamlStartLine: split.yamlStartLine,
+    body: split.body,
+    bodyStartLine: split.bodyStartLine,
+    problems,
   });
   if (split.unclosed) {
     problems.push({
@@ -107,7 +119,11 @@ export function parseFrontmatter(text: string, file: string): ParsedFrontmatter 
     if ('bomb' in parsed) {
       // Not a mistake anyone makes by hand: the note is skipped (a warning), the vault still builds.
       problems.push({
-        ...base, severity: 'warning', line: split.yamlStartLine + parsed.bomb.line0, column: parsed.bomb.col0 + 1, kind: 'frontmatter-aliases',
+        ...base,
+        severity: 'warning',
+        line: split.yamlStartLine + parsed.bomb.line0,
+        column: parsed.bomb.col0 + 1,
+        kind: 'frontmatter-aliases',
         message: `expected front matter of plain values, found YAML aliases (\`*name\`) that expand past ${MAX_ALIAS_COUNT} copies (a "billion laughs"); the note is skipped, not published`,
         hint: 'write the values out instead of using YAML anchors and aliases',
       });
@@ -190,24 +206,36 @@ export function explainYamlError(yaml: string, e: YamlErrorAt, yamlStartLine: nu
   const at = (line0: number, col0: number, message: string, hint: string): YamlProblem => {
     const key = KEY.exec(lines[line0] ?? '');
     return {
-      line: yamlStartLine + line0, column: col0 + 1, kind: 'frontmatter-yaml',
+      line: yamlStartLine + line0,
+      column: col0 + 1,
+      kind: 'frontmatter-yaml',
       ...(key ? { field: key[1] } : {}),
-      message: `front matter is not valid YAML: ${message}`, hint,
+      message: `front matter is not valid YAML: ${message}`,
+      hint,
     };
   };
 
   // A tab in the indentation.
   const tabLine = lines.findIndex((l) => /^ *\t/.test(l));
   if (tabLine >= 0 && (e.code === 'TAB_AS_INDENT' || tabLine <= errLine)) {
-    return at(tabLine, lines[tabLine].indexOf('\t'), 'expected spaces for indentation, found a tab', 'indent YAML with spaces, never tabs');
+    return at(
+      tabLine,
+      lines[tabLine].indexOf('\t'),
+      'expected spaces for indentation, found a tab',
+      'indent YAML with spaces, never tabs',
+    );
   }
   // A quoted value whose quote is not closed on its own line.
   for (let i = 0; i < Math.min(errLine + 1, lines.length); i++) {
     const col = unclosedQuoteAt(lines[i]);
     if (col < 0) continue;
     const q = lines[i][col];
-    return at(i, col, `expected a closing ${q} for the value quoted here, found the end of the line (${snippet(lines[i].slice(col))})`,
-      `close the quote on the same line: ${lines[i].trim()}${q}`);
+    return at(
+      i,
+      col,
+      `expected a closing ${q} for the value quoted here, found the end of the line (${snippet(lines[i].slice(col))})`,
+      `close the quote on the same line: ${lines[i].trim()}${q}`,
+    );
   }
   // A `[` or `{` list/mapping still open when the next top-level key starts.
   let depth = 0;
@@ -233,32 +261,73 @@ export function explainYamlError(yaml: string, e: YamlErrorAt, yamlStartLine: nu
   }
   if (opened && depth > 0 && (opened.line < errLine || /flow (collection|sequence|mapping)/i.test(reason))) {
     const close = opened.char === '[' ? ']' : '}';
-    return at(opened.line, opened.col, `expected a closing ${close} for the ${opened.char === '[' ? 'list' : 'mapping'} opened here, found ${snippet(lines[opened.line].slice(opened.col))} never closed`,
-      `close it on the same line: ${lines[opened.line].trim()}${close}`);
+    return at(
+      opened.line,
+      opened.col,
+      `expected a closing ${close} for the ${opened.char === '[' ? 'list' : 'mapping'} opened here, found ${snippet(lines[opened.line].slice(opened.col))} never closed`,
+      `close it on the same line: ${lines[opened.line].trim()}${close}`,
+    );
   }
   const line0 = Math.min(Math.max(errLine, 0), Math.max(lines.length - 1, 0));
   const col0 = e.col0;
   // only the start of a long line is explained: the pattern's lazy parts would rescan it
-  const after = /^(\s*(?:-\s+)?(?:[^\s#'"[{][^:#]*?:\s+)?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*([^\s#].*?)(?:\s+#.*)?$/.exec((lines[line0] ?? '').slice(0, 1000));
+  const after =
+    /^(\s*(?:-\s+)?(?:[^\s#'"[{][^:#]*?:\s+)?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*([^\s#].*?)(?:\s+#.*)?$/.exec(
+      (lines[line0] ?? '').slice(0, 1000),
+    );
   if (after) {
-    return at(line0, after[1].length + after[2].length + 1, `expected the value to end with its closing ${after[2][0]}, found more text after it (${snippet(after[3])})`,
-      `quote the whole value: ${after[1].trim()} ${after[2][0]}${after[2].slice(1, -1)} ${after[3]}${after[2][0]}`.replace(/: {2}/, ': '));
+    return at(
+      line0,
+      after[1].length + after[2].length + 1,
+      `expected the value to end with its closing ${after[2][0]}, found more text after it (${snippet(after[3])})`,
+      `quote the whole value: ${after[1].trim()} ${after[2][0]}${after[2].slice(1, -1)} ${after[3]}${after[2][0]}`.replace(
+        /: {2}/,
+        ': ',
+      ),
+    );
   }
   if (e.code === 'DUPLICATE_KEY') {
-    return at(line0, col0, `expected each key once, found ${snippet(lines[line0])} a second time`, 'remove or rename one of the two keys');
+    return at(
+      line0,
+      col0,
+      `expected each key once, found ${snippet(lines[line0])} a second time`,
+      'remove or rename one of the two keys',
+    );
   }
   const nesting = e.code === 'BAD_INDENT' || e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY';
-  const indentedLine = nesting ? lines.findIndex((l, i) => i > 0 && i <= line0 + 1 && /^ +[^\s#'"[{-][^:#]*?\s*:(?:\s|$)/.test(l) && !/^\s*$/.test(lines[i - 1]) && /:\s*\S/.test(lines[i - 1])) : -1;
+  const indentedLine = nesting
+    ? lines.findIndex(
+        (l, i) =>
+          i > 0 &&
+          i <= line0 + 1 &&
+          /^ +[^\s#'"[{-][^:#]*?\s*:(?:\s|$)/.test(l) &&
+          !/^\s*$/.test(lines[i - 1]) &&
+          /:\s*\S/.test(lines[i - 1]),
+      )
+    : -1;
   const indented = /^( +)([^\s#'"[{-][^:#]*?)\s*:(?:\s|$)/.exec(lines[indentedLine] ?? '');
   if (indented) {
-    return at(indentedLine, indented[1].length, `expected \`${indented[2]}:\` at the start of the line, found it indented by ${indented[1].length} space${indented[1].length > 1 ? 's' : ''} under a key that already has a value`,
-      'remove the indentation, or leave the key above without a value to nest under it');
+    return at(
+      indentedLine,
+      indented[1].length,
+      `expected \`${indented[2]}:\` at the start of the line, found it indented by ${indented[1].length} space${indented[1].length > 1 ? 's' : ''} under a key that already has a value`,
+      'remove the indentation, or leave the key above without a value to nest under it',
+    );
   }
   const second = nesting && KEY.test(lines[line0] ?? '') ? (lines[line0] ?? '').replace(KEY, '').indexOf(': ') : -1;
   if (second >= 0) {
     const keyLen = (lines[line0] ?? '').length - (lines[line0] ?? '').replace(KEY, '').length;
-    return at(line0, keyLen + second, `expected one \`key: value\` per line, found ${snippet(lines[line0])} (a second \`: \` in the value)`,
-      'quote a value that contains `: `, e.g. `title: "a: b"`');
+    return at(
+      line0,
+      keyLen + second,
+      `expected one \`key: value\` per line, found ${snippet(lines[line0])} (a second \`: \` in the value)`,
+      'quote a value that contains `: `, e.g. `title: "a: b"`',
+    );
   }
-  return at(line0, col0, `${reason}, found ${snippet(lines[line0] ?? '')}`, 'check the quotes and indentation of this line; keys start at the beginning of a line');
+  return at(
+    line0,
+    col0,
+    `${reason}, found ${snippet(lines[line0] ?? '')}`,
+    'check the quotes and indentation of this line; keys start at the beginning of a line',
+  );
 }

@@ -64,7 +64,9 @@ function foldLabel(s: string): string {
 }
 
 function compareEntries(a: AliasEntry, b: AliasEntry): number {
-  return compareKo(a.label, b.label) || (a.kind === b.kind ? 0 : a.kind === 'title' ? -1 : 1) || compareKo(a.slug, b.slug);
+  return (
+    compareKo(a.label, b.label) || (a.kind === b.kind ? 0 : a.kind === 'title' ? -1 : 1) || compareKo(a.slug, b.slug)
+  );
 }
 
 const distinctSorted = (xs: string[]) => [...new Set(xs)].sort(compareKo);
@@ -80,12 +82,17 @@ export function buildAliasIndex(notes: AliasNoteInput[]): AliasIndex {
     if (owners) owners.push(note);
     else slugOwners.set(note.slug, [note]);
 
-    const title = String(note.title ?? '').normalize('NFC').trim() || note.slug;
+    const title =
+      String(note.title ?? '')
+        .normalize('NFC')
+        .trim() || note.slug;
     entries.push({ label: title, kind: 'title', slug: note.slug });
     const seenLabels = new Set([foldLabel(title)]);
     const seenSlugs = new Set<string>();
     for (const raw of note.aliases ?? []) {
-      const alias = String(raw ?? '').normalize('NFC').trim();
+      const alias = String(raw ?? '')
+        .normalize('NFC')
+        .trim();
       if (!alias) continue;
       const folded = foldLabel(alias);
       if (!seenLabels.has(folded)) {
@@ -114,7 +121,12 @@ export function buildAliasIndex(notes: AliasNoteInput[]): AliasIndex {
     const aliases = distinctSorted(list.map((c) => c.alias));
     const claimFiles = list.map((c) => c.note.file);
     if (owners) {
-      collisions.push({ kind: 'alias-slug', key, files: distinctSorted([...owners.map((n) => n.file), ...claimFiles]), aliases });
+      collisions.push({
+        kind: 'alias-slug',
+        key,
+        files: distinctSorted([...owners.map((n) => n.file), ...claimFiles]),
+        aliases,
+      });
     } else if (isReservedSlug(key)) {
       collisions.push({ kind: 'alias-reserved', key, files: distinctSorted(claimFiles), aliases });
     } else if (list.length > 1) {

@@ -1,6 +1,12 @@
 // Backlinks (who links here, with the sentence around the link) and related notes
 // (shared tags weighted by rarity). Both run once over the whole vault.
-import { parseWikiLinksMasked, resolveWikiLink, resolveMarkdownHref, splitWikiTarget, type LinkIndex } from './links.ts';
+import {
+  parseWikiLinksMasked,
+  resolveWikiLink,
+  resolveMarkdownHref,
+  splitWikiTarget,
+  type LinkIndex,
+} from './links.ts';
 import { lineStarts, maskMarkdownCode, positionAt } from './markdown-mask.ts';
 import { normalizeTag } from './tags.ts';
 import { compareKo } from './collate.ts';
@@ -35,7 +41,10 @@ function plainText(s: string): string {
 
 function stripLinePrefix(line: string): string {
   // quote and callout markers (`> [!note]- `), headings, list items and their task state (`[?] `)
-  return line.replace(/^\s*(?:>\s*)*(?:\[![^\]\n]*\][+-]?\s*)?(?:#{1,6}\s+|[-*+]\s+(?:\[[^\]\n]\]\s+)?|\d+[.)]\s+)?/, '');
+  return line.replace(
+    /^\s*(?:>\s*)*(?:\[![^\]\n]*\][+-]?\s*)?(?:#{1,6}\s+|[-*+]\s+(?:\[[^\]\n]\]\s+)?|\d+[.)]\s+)?/,
+    '',
+  );
 }
 
 /** The link's line as plain text, and where the link starts in it. */
@@ -66,7 +75,7 @@ function sentenceAround(text: string, at: number): string {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(enders)) {
-    const i = (m.index) + 1;
+    const i = m.index + 1;
     if (i <= at) start = i;
     else {
       end = i;
@@ -88,13 +97,15 @@ function contextAt(body: string, starts: number[], lineNo: number, index: number
   const lineStart = starts[lineNo - 1];
   const lineEnd = lineNo < starts.length ? starts[lineNo] - 1 : body.length;
   // a trailing block id (`… ^block-id`) is not part of the sentence
-  const rawLine = body.slice(lineStart, lineEnd).replace(/\r$/, '').replace(/(?:^|\s)\^[A-Za-z0-9-]+\s*$/, '');
+  const rawLine = body
+    .slice(lineStart, lineEnd)
+    .replace(/\r$/, '')
+    .replace(/(?:^|\s)\^[A-Za-z0-9-]+\s*$/, '');
   const prefix = stripLinePrefix(rawLine);
   const cut = rawLine.length - prefix.length;
   const { text, at } = plainLineWithOffset(prefix, Math.max(0, index - lineStart - cut));
   return sentenceAround(text, at);
 }
-
 
 const MD_LINK = /(?<!!)\[([^\][\n]*)\]\(([^()\s]*(?:\s+"[^"\n]*")?)\)/g;
 
@@ -237,7 +248,7 @@ export function relatedNotes(
       const common = [...mine.keys()].filter((k) => theirs.has(k) && counts(k));
       const direct = common.filter((k) => mine.get(k) === 1 && theirs.get(k) === 1);
       const parents = common.filter((k) => !direct.includes(k) && !direct.some((d) => d.startsWith(k + '/')));
-      const shared = [...direct, ...parents].sort((a, b) => (idf.get(b)! - idf.get(a)!) || compareKo(a, b));
+      const shared = [...direct, ...parents].sort((a, b) => idf.get(b)! - idf.get(a)! || compareKo(a, b));
       return { slug: notes[j].slug, score: Math.round(score * 1e6) / 1e6, shared };
     });
     result.set(notes[i].slug, top);

@@ -7,18 +7,69 @@ import { collator, t } from '../../i18n/index.ts';
 /** Korean gardens list Hangul first; others list Latin letters first. */
 const HANGUL_FIRST = t.lang === 'ko';
 
-const CHOSEONG = ['ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
+const CHOSEONG = [
+  'ㄱ',
+  'ㄲ',
+  'ㄴ',
+  'ㄷ',
+  'ㄸ',
+  'ㄹ',
+  'ㅁ',
+  'ㅂ',
+  'ㅃ',
+  'ㅅ',
+  'ㅆ',
+  'ㅇ',
+  'ㅈ',
+  'ㅉ',
+  'ㅊ',
+  'ㅋ',
+  'ㅌ',
+  'ㅍ',
+  'ㅎ',
+];
 
 /** Doubled and cluster consonants folded to their base consonant. */
 const FOLD: Record<string, string> = {
-  'ㄲ': 'ㄱ', 'ㄳ': 'ㄱ', 'ㄵ': 'ㄴ', 'ㄶ': 'ㄴ', 'ㄸ': 'ㄷ', 'ㄺ': 'ㄹ', 'ㄻ': 'ㄹ', 'ㄼ': 'ㄹ',
-  'ㄽ': 'ㄹ', 'ㄾ': 'ㄹ', 'ㄿ': 'ㄹ', 'ㅀ': 'ㄹ', 'ㅃ': 'ㅂ', 'ㅄ': 'ㅂ', 'ㅆ': 'ㅅ', 'ㅉ': 'ㅈ',
+  ㄲ: 'ㄱ',
+  ㄳ: 'ㄱ',
+  ㄵ: 'ㄴ',
+  ㄶ: 'ㄴ',
+  ㄸ: 'ㄷ',
+  ㄺ: 'ㄹ',
+  ㄻ: 'ㄹ',
+  ㄼ: 'ㄹ',
+  ㄽ: 'ㄹ',
+  ㄾ: 'ㄹ',
+  ㄿ: 'ㄹ',
+  ㅀ: 'ㄹ',
+  ㅃ: 'ㅂ',
+  ㅄ: 'ㅂ',
+  ㅆ: 'ㅅ',
+  ㅉ: 'ㅈ',
 };
 
 /** The 14 Hangul initials used for grouping, in order. */
-export const HANGUL_INITIALS: readonly string[] = Object.freeze(['ㄱ', 'ㄴ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅅ', 'ㅇ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ']);
+export const HANGUL_INITIALS: readonly string[] = Object.freeze([
+  'ㄱ',
+  'ㄴ',
+  'ㄷ',
+  'ㄹ',
+  'ㅁ',
+  'ㅂ',
+  'ㅅ',
+  'ㅇ',
+  'ㅈ',
+  'ㅊ',
+  'ㅋ',
+  'ㅌ',
+  'ㅍ',
+  'ㅎ',
+]);
 /** Latin initials A–Z. */
-export const LATIN_INITIALS: readonly string[] = Object.freeze(Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)));
+export const LATIN_INITIALS: readonly string[] = Object.freeze(
+  Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)),
+);
 /** Every group initial in display order; `#` collects everything else. */
 export const INITIAL_ORDER: readonly string[] = Object.freeze(
   HANGUL_FIRST ? [...HANGUL_INITIALS, ...LATIN_INITIALS, '#'] : [...LATIN_INITIALS, ...HANGUL_INITIALS, '#'],
@@ -37,12 +88,17 @@ function isHangulChar(cp: number): boolean {
 }
 
 function latinBase(ch: string): string | null {
-  const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toUpperCase();
+  const base = ch
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toUpperCase();
   return /^[A-Z]$/.test(base) ? base : null;
 }
 
 function firstChar(text: string): string {
-  const s = String(text ?? '').normalize('NFC').trimStart();
+  const s = String(text ?? '')
+    .normalize('NFC')
+    .trimStart();
   const cp = s.codePointAt(0);
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }

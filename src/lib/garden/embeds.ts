@@ -12,7 +12,14 @@
 //   paragraph, up to the blank line before it).
 // Block-id markers are removed from the section's text. Lines inside code fences are
 // never taken for headings or block ids. Everything is a single pass over the lines.
-import { headingKey, parseWikiLinks, resolveMarkdownHref, resolveWikiLink, type LinkIndex, type ResolvedLink } from './links.ts';
+import {
+  headingKey,
+  parseWikiLinks,
+  resolveMarkdownHref,
+  resolveWikiLink,
+  type LinkIndex,
+  type ResolvedLink,
+} from './links.ts';
 import { atxHeading, headingPlainText } from './headings.ts';
 import { maskMarkdownCode } from './markdown-mask.ts';
 
@@ -77,7 +84,11 @@ function blockRange(lines: string[], masked: string[], id: string): [number, num
       return [i, j];
     }
     let from = last;
-    while (from > 0 && lines[from - 1].trim() !== '' && !(masked[from - 1].trim() !== '' && atxHeading(lines[from - 1]))) {
+    while (
+      from > 0 &&
+      lines[from - 1].trim() !== '' &&
+      !(masked[from - 1].trim() !== '' && atxHeading(lines[from - 1]))
+    ) {
       if (!alone && LIST_ITEM.test(lines[from])) break;
       from--;
     }
@@ -96,7 +107,7 @@ export function stripBlockIds(text: string): string {
     const m = masked[i].indexOf('^') >= 0 ? BLOCK_END.exec(masked[i].replace(/\r$/, '')) : null;
     if (!m) out.push(lines[i]);
     else if (masked[i].trim().startsWith('^')) continue;
-    else out.push(lines[i].slice(0, (m.index) + m[0].indexOf('^')).replace(/[ \t]+$/, ''));
+    else out.push(lines[i].slice(0, m.index + m[0].indexOf('^')).replace(/[ \t]+$/, ''));
   }
   return out.join('\n');
 }
@@ -116,12 +127,14 @@ export function embeddedNotes(index: LinkIndex, slug: string, bodyOf: (slug: str
       if (body === undefined || body.indexOf('![') < 0) continue;
       const found: Array<ResolvedLink | null> = [];
       for (const link of parseWikiLinks(body)) {
-        if (link.embed) found.push(resolveWikiLink(index, link.target + (link.heading !== undefined ? `#${link.heading}` : ''), s));
+        if (link.embed)
+          found.push(resolveWikiLink(index, link.target + (link.heading !== undefined ? `#${link.heading}` : ''), s));
       }
       // `![](Other.md#제목)` embeds too
       const file = index.notes.get(s)?.file;
       if (file !== undefined && body.indexOf('](') >= 0) {
-        for (const m of maskMarkdownCode(body).matchAll(MD_NOTE_EMBED)) found.push(resolveMarkdownHref(index, m[1], file));
+        for (const m of maskMarkdownCode(body).matchAll(MD_NOTE_EMBED))
+          found.push(resolveMarkdownHref(index, m[1], file));
       }
       for (const r of found) {
         if (r === null || seen.has(r.slug)) continue;

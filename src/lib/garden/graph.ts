@@ -94,15 +94,23 @@ export function localGraph(slug: string, src: GraphSource, limit = 16): Graph {
   };
   for (const s of [...(src.links.get(slug) ?? [])].sort()) take(s);
   for (const r of src.related.get(slug) ?? []) take(r.slug);
-  const nodes = picked.map((s, i) => ({ slug: s, title: src.title(s), href: src.href(s), kind: i === 0 ? ('center' as const) : ('note' as const) }));
+  const nodes = picked.map((s, i) => ({
+    slug: s,
+    title: src.title(s),
+    href: src.href(s),
+    kind: i === 0 ? ('center' as const) : ('note' as const),
+  }));
   return { nodes, edges: edgesAmong(picked, src, 3) };
 }
 
 /** The garden's graph, capped at `cap` notes chosen by degree (links count 2, tag relations 1). */
 export function gardenGraph(slugs: string[], src: GraphSource, cap = GARDEN_GRAPH_CAP): Graph & { total: number } {
   const degree = new Map<string, number>();
-  for (const s of slugs) degree.set(s, 2 * (src.links.get(s)?.size ?? 0) + Math.min(3, src.related.get(s)?.length ?? 0));
-  const chosen = [...slugs].sort((a, b) => (degree.get(b)! - degree.get(a)!) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, cap);
+  for (const s of slugs)
+    degree.set(s, 2 * (src.links.get(s)?.size ?? 0) + Math.min(3, src.related.get(s)?.length ?? 0));
+  const chosen = [...slugs]
+    .sort((a, b) => degree.get(b)! - degree.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, cap);
   chosen.sort();
   const nodes = chosen.map((s) => ({ slug: s, title: src.title(s), href: src.href(s), kind: 'note' as const }));
   return { nodes, edges: edgesAmong(chosen, src, 2), total: slugs.length };
@@ -114,7 +122,11 @@ export interface Point {
 }
 
 /** Deterministic force layout in a width×height box (node 0 pinned to the centre when `pinFirst`). */
-export function forceLayout(n: number, edges: GraphEdge[], opts: { width: number; height: number; iterations?: number; pinFirst?: boolean }): Point[] {
+export function forceLayout(
+  n: number,
+  edges: GraphEdge[],
+  opts: { width: number; height: number; iterations?: number; pinFirst?: boolean },
+): Point[] {
   const { width: W, height: H } = opts;
   const iterations = opts.iterations ?? (n > 150 ? 120 : 250);
   const pos: Point[] = [];
@@ -187,10 +199,15 @@ export function forceLayout(n: number, edges: GraphEdge[], opts: { width: number
 
 /** Moves the drawing so its bounding box sits in the middle of the frame. */
 function centre(pos: Point[], W: number, H: number): void {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const p of pos) {
-    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
   }
   const ox = W / 2 - (minX + maxX) / 2;
   const oy = H / 2 - (minY + maxY) / 2;
@@ -207,17 +224,27 @@ function shorten(s: string, max: number): string {
 }
 
 /** SVG markup of a laid-out graph: edges as lines, notes as focusable links with a label. */
-export function graphSvg(g: Graph, pos: Point[], opts: { width: number; height: number; label: string; labels?: 'all' | 'center' }): string {
+export function graphSvg(
+  g: Graph,
+  pos: Point[],
+  opts: { width: number; height: number; label: string; labels?: 'all' | 'center' },
+): string {
   const r1 = (v: number) => Math.round(v * 10) / 10;
   const lines = g.edges
-    .map((e) => `<line class="graph-edge graph-edge-${e.kind}" x1="${r1(pos[e.a].x)}" y1="${r1(pos[e.a].y)}" x2="${r1(pos[e.b].x)}" y2="${r1(pos[e.b].y)}"/>`)
+    .map(
+      (e) =>
+        `<line class="graph-edge graph-edge-${e.kind}" x1="${r1(pos[e.a].x)}" y1="${r1(pos[e.a].y)}" x2="${r1(pos[e.b].x)}" y2="${r1(pos[e.b].y)}"/>`,
+    )
     .join('');
   const showAll = (opts.labels ?? 'all') === 'all';
   const nodes = g.nodes
     .map((n, i) => {
       const { x, y } = pos[i];
       const center = n.kind === 'center';
-      const label = showAll || center ? `<text x="${r1(x)}" y="${r1(y - (center ? 11 : 8))}" text-anchor="middle">${esc(shorten(n.title, 24))}</text>` : '';
+      const label =
+        showAll || center
+          ? `<text x="${r1(x)}" y="${r1(y - (center ? 11 : 8))}" text-anchor="middle">${esc(shorten(n.title, 24))}</text>`
+          : '';
       return `<a href="${esc(n.href)}" class="graph-node${center ? ' graph-center' : ''}" data-slug="${esc(n.slug)}"${center ? ' aria-current="page"' : ''}><title>${esc(n.title)}</title><circle cx="${r1(x)}" cy="${r1(y)}" r="${center ? 7 : 5}"/>${label}</a>`;
     })
     .join('');

@@ -20,7 +20,9 @@ export function headingPlainText(s: string): string {
   const linked = String(s ?? '')
     .replace(/!\[\[[^\][]*\]\]/g, '')
     .replace(/\[\[([^\]|[]*)\|([^\][]+)\]\]/g, '$2')
-    .replace(/\[\[([^\]#|[]*)#([^\]|[]+)\]\]/g, (_m, t: string, h: string) => (t.trim() ? `${t.trim()} › ${h.trim()}` : h.trim()))
+    .replace(/\[\[([^\]#|[]*)#([^\]|[]+)\]\]/g, (_m, t: string, h: string) =>
+      t.trim() ? `${t.trim()} › ${h.trim()}` : h.trim(),
+    )
     .replace(/\[\[([^\][]+)\]\]/g, '$1')
     .replace(/!\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')

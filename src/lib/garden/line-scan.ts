@@ -124,7 +124,7 @@ export function stripSingleEmphasis(s: string): string {
  */
 export function replaceCodeSpans(s: string, replace: (body: string) => string): string {
   const runs: Array<{ at: number; len: number }> = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (s[i] !== '`') {
       i++;
       continue;

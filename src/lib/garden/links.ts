@@ -43,7 +43,10 @@ export interface LinkIndex {
   notes: Map<string, LinkNoteInput>;
   /** Lookup tables, in resolution order; keys are folded (see foldName). */
   tables: Array<Map<string, string[]>>;
-  headings: Map<string, { byText: Map<string, string>; ids: Set<string>; bySlugged: Map<string, string>; blocks: Set<string> }>;
+  headings: Map<
+    string,
+    { byText: Map<string, string>; ids: Set<string>; bySlugged: Map<string, string>; blocks: Set<string> }
+  >;
   /** Non-note files (images, PDFs) by folded path and by folded base name. */
   attachments: { byPath: Map<string, string>; byName: Map<string, string[]> };
 }
@@ -192,7 +195,11 @@ function findHeading(index: LinkIndex, slug: string, heading: string): string | 
   if (!h) return undefined;
   const parts = heading.split('#').filter((p) => p.trim() !== '');
   const last = parts.length > 0 ? parts[parts.length - 1] : heading;
-  return h.byText.get(headingKey(last)) ?? (h.ids.has(last.trim()) ? last.trim() : undefined) ?? h.bySlugged.get(headingId(last.trim()));
+  return (
+    h.byText.get(headingKey(last)) ??
+    (h.ids.has(last.trim()) ? last.trim() : undefined) ??
+    h.bySlugged.get(headingId(last.trim()))
+  );
 }
 
 function withHeading(index: LinkIndex, slug: string, heading: string | undefined): ResolvedLink {
@@ -200,7 +207,9 @@ function withHeading(index: LinkIndex, slug: string, heading: string | undefined
   const wanted = heading.trim();
   if (wanted.startsWith('^')) {
     const id = wanted.slice(1).trim();
-    return index.headings.get(slug)?.blocks.has(id.toLowerCase()) ? { slug, anchor: `^${id}` } : { slug, missingHeading: wanted };
+    return index.headings.get(slug)?.blocks.has(id.toLowerCase())
+      ? { slug, anchor: `^${id}` }
+      : { slug, missingHeading: wanted };
   }
   const anchor = findHeading(index, slug, heading);
   return anchor !== undefined ? { slug, anchor } : { slug, missingHeading: wanted };
@@ -235,14 +244,19 @@ export function resolveWikiLink(index: LinkIndex, target: string, fromSlug?: str
  * accepted file formats and common documents). Any other `name.ext` is a note name
  * (`[[torch.Tensor]]`, `[[nn.Module]]`) unless a vault file has exactly that name.
  */
-export const ATTACHMENT_EXT = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|heic|mp3|wav|m4a|ogg|oga|flac|aac|opus|3gp|mp4|m4v|webm|mov|mkv|ogv|avi|pdf|canvas|base|excalidraw|zip|csv|tsv|txt|json|xlsx?|docx?|pptx?|epub|html?)$/i;
+export const ATTACHMENT_EXT =
+  /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|heic|mp3|wav|m4a|ogg|oga|flac|aac|opus|3gp|mp4|m4v|webm|mov|mkv|ogv|avi|pdf|canvas|base|excalidraw|zip|csv|tsv|txt|json|xlsx?|docx?|pptx?|epub|html?)$/i;
 const ANY_EXT = /\.[a-zA-Z0-9]{1,8}$/;
 
 /**
  * What a wiki-link target written in `fromFile` names: an existing attachment (`att`), a
  * missing file (`att: null, file: true`), or a note (`file: false`, resolve it as a note).
  */
-export function classifyTarget(index: LinkIndex, target: string, fromFile?: string): { file: boolean; att: string | null } {
+export function classifyTarget(
+  index: LinkIndex,
+  target: string,
+  fromFile?: string,
+): { file: boolean; att: string | null } {
   const t = String(target ?? '').trim();
   if (t === '' || isNoteFile(t) || !ANY_EXT.test(t)) return { file: false, att: null };
   const att = findAttachmentFrom(index, t, fromFile);

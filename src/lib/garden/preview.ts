@@ -34,7 +34,14 @@ export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
   let len = 0;
   for (const raw of masked.split('\n')) {
     const line = raw.slice(0, EXCERPT_LINE_MAX).trim();
-    if (!line || /^#{1,6}\s/.test(line) || /^\|/.test(line) || /^([-*_=]\s*){3,}$/.test(line) || /^<\/?[a-zA-Z]/.test(line)) continue;
+    if (
+      !line ||
+      /^#{1,6}\s/.test(line) ||
+      /^\|/.test(line) ||
+      /^([-*_=]\s*){3,}$/.test(line) ||
+      /^<\/?[a-zA-Z]/.test(line)
+    )
+      continue;
     const text = line
       .replace(/^(?:>\s*)+/, '')
       .replace(/^\[![^\]\n]*\][+-]?\s*/, '')

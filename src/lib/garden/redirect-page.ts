@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { t } from '../../i18n/index.ts';
 
-const STYLE = 'body{font:17px/1.8 system-ui,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem;word-break:keep-all}a{color:#1f5f8b}';
+const STYLE =
+  'body{font:17px/1.8 system-ui,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem;word-break:keep-all}a{color:#1f5f8b}';
 /** Nothing runs or loads on a redirect page: its one style by hash, no script, no base, no forms. */
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'`;
 

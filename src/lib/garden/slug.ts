@@ -58,7 +58,10 @@ export function isSlugLike(text: string): boolean {
 
 /** True when the slug (or its first `/` segment) is one of the site's own routes. */
 export function isReservedSlug(slug: string): boolean {
-  const first = String(slug ?? '').normalize('NFC').toLowerCase().split('/')[0];
+  const first = String(slug ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .split('/')[0];
   return RESERVED_SET.has(first);
 }
 
@@ -145,7 +148,11 @@ export function noteSlug(input: NoteSlugInput): string {
 
 /** URL path of a tag page below `/tags/`: slugified per segment (`Service/Glue` → `service/glue`). */
 export function tagSlug(tag: string): string {
-  return pathSlug(String(tag ?? '').normalize('NFC').replace(/^#+/, ''));
+  return pathSlug(
+    String(tag ?? '')
+      .normalize('NFC')
+      .replace(/^#+/, ''),
+  );
 }
 
 /** URL slug of an alias redirect page (flat; may be reserved — check with isReservedSlug). */

@@ -71,7 +71,8 @@ const AUTOLINK_RE = /<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>/g;
 
 /** HTML tags (attributes may span lines) and `<scheme:…>` autolinks. */
 function hideHtml(text: string, spans: Spans): void {
-  for (const re of [HTML_TAG_RE, AUTOLINK_RE]) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of [HTML_TAG_RE, AUTOLINK_RE])
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
 }
 
 /** `[[target#heading|label]]` on one line. */
@@ -275,7 +276,14 @@ export function buildTagTree(notes: TagNoteInput[]): TagTree {
         v.add(dispSegs[d - 1]);
         let a = acc.get(k);
         if (!a) {
-          a = { key: k, segments: keySegs.slice(0, d), spellings: new Map(), direct: new Set(), all: new Set(), children: new Set() };
+          a = {
+            key: k,
+            segments: keySegs.slice(0, d),
+            spellings: new Map(),
+            direct: new Set(),
+            all: new Set(),
+            children: new Set(),
+          };
           acc.set(k, a);
         }
         a.all.add(note.slug);
@@ -304,7 +312,9 @@ export function buildTagTree(notes: TagNoteInput[]): TagTree {
     const a = acc.get(k)!;
     const name = mostCommon(a.spellings, a.segments[a.segments.length - 1]);
     const display = parentDisplay ? `${parentDisplay}/${name}` : name;
-    const children = [...a.children].map((c) => build(c, display)).sort((x, y) => compareKo(x.name, y.name) || compareKo(x.key, y.key));
+    const children = [...a.children]
+      .map((c) => build(c, display))
+      .sort((x, y) => compareKo(x.name, y.name) || compareKo(x.key, y.key));
     const node: TagNode = {
       key: k,
       segments: a.segments,
@@ -320,7 +330,9 @@ export function buildTagTree(notes: TagNoteInput[]): TagTree {
     byKey.set(k, node);
     return node;
   };
-  const roots = [...rootKeys].map((k) => build(k, '')).sort((x, y) => compareKo(x.name, y.name) || compareKo(x.key, y.key));
+  const roots = [...rootKeys]
+    .map((k) => build(k, ''))
+    .sort((x, y) => compareKo(x.name, y.name) || compareKo(x.key, y.key));
   return { roots, byKey };
 }
 

@@ -18,7 +18,14 @@ export function findUnresolvedLinks(notes: Array<{ slug: string; body: string }>
   const out: UnresolvedLink[] = [];
   for (const note of notes) {
     for (const link of parseWikiLinks(note.body)) {
-      const base = { from: note.slug, raw: link.raw, target: link.target, line: link.line, column: link.column, ...(link.heading !== undefined ? { heading: link.heading } : {}) };
+      const base = {
+        from: note.slug,
+        raw: link.raw,
+        target: link.target,
+        line: link.line,
+        column: link.column,
+        ...(link.heading !== undefined ? { heading: link.heading } : {}),
+      };
       // the renderer's own rule (classifyTarget): `[[torch.Tensor]]` is a note, `[[a.png]]` a file
       const kind = classifyTarget(index, link.target, index.notes.get(note.slug)?.file);
       if (kind.file) {

@@ -11,7 +11,12 @@ function withSlash(base: string): string {
   return String(base || '/').replace(/\/?$/, '/');
 }
 
-const encodePath = (p: string) => p.split('/').filter((s) => s !== '').map(encodeURIComponent).join('/');
+const encodePath = (p: string) =>
+  p
+    .split('/')
+    .filter((s) => s !== '')
+    .map(encodeURIComponent)
+    .join('/');
 
 /** `<base><slug>/` with each segment percent-encoded, plus `#anchor` when given. */
 export function noteUrl(base: string, slug: string, anchor?: string): string {

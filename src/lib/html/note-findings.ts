@@ -88,11 +88,18 @@ export type FindingsResult = { findings: HtmlFinding[] } | { findings: HtmlFindi
 export function unsafeHtmlFindings(body: string): FindingsResult {
   if (!mayNeedSanitizing(body)) return { findings: [] };
   const tags = countTags(body);
-  if (tags > MAX_CHECKED_TAGS) return { findings: [], unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}` };
+  if (tags > MAX_CHECKED_TAGS)
+    return {
+      findings: [],
+      unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}`,
+    };
   try {
     const hast = parser.runSync(parser.parse(body));
     return { findings: sanitizeNoteTree(hast).findings };
   } catch (err) {
-    return { findings: [], unchecked: `the HTML parser stopped: ${String((err as Error).message ?? err).slice(0, 80)}` };
+    return {
+      findings: [],
+      unchecked: `the HTML parser stopped: ${String((err as Error).message ?? err).slice(0, 80)}`,
+    };
   }
 }

@@ -66,7 +66,10 @@ export function fixSamePageAnchors(tree: Root, opts: SamePageOptions): MissingAn
           if (ids.has(slugged)) child.properties.href = `#${slugged}`;
           else {
             child.properties.href = opts.pageUrl;
-            child.properties.className = [...(Array.isArray(child.properties.className) ? child.properties.className : []), 'missing-heading'];
+            child.properties.className = [
+              ...(Array.isArray(child.properties.className) ? child.properties.className : []),
+              'missing-heading',
+            ];
             child.properties.title = opts.missingTitle(anchor);
             if (!embed) missing.push({ anchor, text: textOf(child) });
           }

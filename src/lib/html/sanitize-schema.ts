@@ -21,28 +21,72 @@ const base = defaultSchema.attributes ?? {};
  * (src/markdown/remark-wiki-links.ts): styling only, harmless when a note writes them too.
  */
 const GARDEN_LINK_CLASSES = ['internal-link', 'missing-heading', 'attachment-link', 'pdf-embed', 'tag', 'inline-tag'];
-const GARDEN_SPAN_CLASSES = ['unresolved-link', 'note-embed', 'note-embed-notice', 'note-embed-label', 'pdf-embed-action', 'pdf-embed-name', 'pdf-embed-size'];
+const GARDEN_SPAN_CLASSES = [
+  'unresolved-link',
+  'note-embed',
+  'note-embed-notice',
+  'note-embed-label',
+  'pdf-embed-action',
+  'pdf-embed-name',
+  'pdf-embed-size',
+];
 const EMBED_HEADING_CLASSES = ['embed-heading', 'embed-h1', 'embed-h2', 'embed-h3', 'embed-h4', 'embed-h5', 'embed-h6'];
 
 /** The placeholder a trusted part of the page (flow figure, quiz card, highlighted code) waits in. */
 export const HOLD_ATTRIBUTE = 'dataGardenHold';
 
 const EXTRA_TAGS = [
-  'mark', 'u', 'small', 'abbr', 'cite', 'dfn', 'var', 'time', 'bdi', 'bdo', 'wbr',
-  'figure', 'figcaption', 'caption', 'colgroup', 'col',
-  'audio', 'video', 'track', 'iframe',
+  'mark',
+  'u',
+  'small',
+  'abbr',
+  'cite',
+  'dfn',
+  'var',
+  'time',
+  'bdi',
+  'bdo',
+  'wbr',
+  'figure',
+  'figcaption',
+  'caption',
+  'colgroup',
+  'col',
+  'audio',
+  'video',
+  'track',
+  'iframe',
 ];
 
 /** Global attributes kept from GitHub's list, minus the ones with no use in a note. */
-const DROPPED_GLOBALS = new Set(['action', 'method', 'encType', 'acceptCharset', 'accept', 'accessKey', 'tabIndex', 'useMap', 'isMap', 'prompt']);
+const DROPPED_GLOBALS = new Set([
+  'action',
+  'method',
+  'encType',
+  'acceptCharset',
+  'accept',
+  'accessKey',
+  'tabIndex',
+  'useMap',
+  'isMap',
+  'prompt',
+]);
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   tagNames: [...new Set([...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS])],
   attributes: {
     ...base,
-    a: [...(base.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), ['className', 'data-footnote-backref', ...GARDEN_LINK_CLASSES], 'dataSlug', ['type', 'application/pdf']],
-    span: [['className', ...GARDEN_SPAN_CLASSES], ['role', 'note']],
+    a: [
+      ...(base.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+      ['className', 'data-footnote-backref', ...GARDEN_LINK_CLASSES],
+      'dataSlug',
+      ['type', 'application/pdf'],
+    ],
+    span: [
+      ['className', ...GARDEN_SPAN_CLASSES],
+      ['role', 'note'],
+    ],
     div: [...(base.div ?? []), HOLD_ATTRIBUTE, ['className', 'note-embed-body']],
     figure: [['className', 'note-embed', 'embed'], 'dataEmbed'],
     figcaption: [['className', 'note-embed-label']],
@@ -52,7 +96,17 @@ export const sanitizeSchema: Schema = {
     // tells rehype-katex so must outlive the sanitizer, which runs first.
     code: [['className', /^language-./, 'math-display']],
     audio: ['src', 'controls', 'loop', 'muted', 'preload', 'title', ['className', 'embed-audio']],
-    video: ['src', 'controls', 'loop', 'muted', 'preload', 'poster', 'playsInline', 'title', ['className', 'embed-video']],
+    video: [
+      'src',
+      'controls',
+      'loop',
+      'muted',
+      'preload',
+      'poster',
+      'playsInline',
+      'title',
+      ['className', 'embed-video'],
+    ],
     source: [...(base.source ?? []), 'src', 'type'],
     track: ['src', 'kind', 'srcLang', 'label', 'default'],
     iframe: ['src', 'allowFullScreen'],
@@ -69,5 +123,21 @@ export const sanitizeSchema: Schema = {
     poster: ['http', 'https'],
   },
   // `<script>`/`<style>`-like elements go with their content; other unknown elements keep their text.
-  strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'svg', 'math', 'object', 'embed', 'select', 'option', 'xmp', 'noembed', 'noframes'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'textarea',
+    'title',
+    'svg',
+    'math',
+    'object',
+    'embed',
+    'select',
+    'option',
+    'xmp',
+    'noembed',
+    'noframes',
+  ],
 };

@@ -98,7 +98,11 @@ export function sanitizeNoteTree(tree: Root, stash?: TrustedStash): { tree: Root
     const now = after.get(k);
     const tag = `<${was.tagName}>`;
     if (!now) {
-      findings.push({ line: was.line, column: was.column, what: STRIPPED.has(was.tagName) ? `${tag} and its content` : `${tag} (its text is kept)` });
+      findings.push({
+        line: was.line,
+        column: was.column,
+        what: STRIPPED.has(was.tagName) ? `${tag} and its content` : `${tag} (its text is kept)`,
+      });
       continue;
     }
     // An iframe is either rewritten whole (a known video player) or removed: reported below.
@@ -122,14 +126,24 @@ export function sanitizeNoteTree(tree: Root, stash?: TrustedStash): { tree: Root
       const src = typeof node.properties.src === 'string' ? videoEmbedUrl(node.properties.src) : null;
       if (src === null) {
         const p = node.position?.start;
-        findings.push({ line: p?.line ?? 1, column: p?.column ?? 1, what: `<iframe> from ${node.properties.src === undefined ? 'no address' : shownValue(node.properties.src)} (only YouTube and Vimeo videos are embedded)` });
+        findings.push({
+          line: p?.line ?? 1,
+          column: p?.column ?? 1,
+          what: `<iframe> from ${node.properties.src === undefined ? 'no address' : shownValue(node.properties.src)} (only YouTube and Vimeo videos are embedded)`,
+        });
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
       node.properties = {
-        src, title: t.video, width: node.properties.width ?? 560, height: node.properties.height ?? 315,
-        loading: 'lazy', referrerPolicy: 'strict-origin-when-cross-origin', sandbox: IFRAME_SANDBOX.split(' '),
-        allow: 'fullscreen; picture-in-picture; encrypted-media', allowFullScreen: true,
+        src,
+        title: t.video,
+        width: node.properties.width ?? 560,
+        height: node.properties.height ?? 315,
+        loading: 'lazy',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        sandbox: IFRAME_SANDBOX.split(' '),
+        allow: 'fullscreen; picture-in-picture; encrypted-media',
+        allowFullScreen: true,
       };
       return SKIP;
     }
@@ -165,6 +179,10 @@ function takeHeld(stash: TrustedStash | undefined, value: string): ElementConten
 /** `xLinkHref` → `xlink:href`, `onClick` → `onclick`: the attribute as the note wrote it. */
 function attrName(property: string): string {
   if (property.startsWith('xLink')) return `xlink:${property.slice(5).toLowerCase()}`;
-  if (property.startsWith('data') && /^data[A-Z]/.test(property)) return `data-${property.slice(4).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, '')}`;
+  if (property.startsWith('data') && /^data[A-Z]/.test(property))
+    return `data-${property
+      .slice(4)
+      .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+      .replace(/^-/, '')}`;
   return property.toLowerCase();
 }

@@ -78,7 +78,10 @@ export function indexTerms(text: string, vocab?: Vocabulary, options: IndexTerms
   let previous: Word | null = null;
   for (const word of words) {
     if (!word.joinsPrevious) flushPhrase();
-    const hangul = word.script === 'hangul' || word.script === 'mixed' ? hangulOf(stripParticle(word.text, { keep: voc.words })) : '';
+    const hangul =
+      word.script === 'hangul' || word.script === 'mixed'
+        ? hangulOf(stripParticle(word.text, { keep: voc.words }))
+        : '';
     if (hangul) {
       const key = initialsOf(hangul);
       if (wordInitials) {
@@ -93,7 +96,13 @@ export function indexTerms(text: string, vocab?: Vocabulary, options: IndexTerms
     if (word.script === 'hangul') {
       const stem = stripParticle(word.text, { keep: voc.words });
       hangulStemTerms(stem, voc, add, initials);
-      if (previous && previous.script === 'hangul' && word.joinsPrevious && canStartCompound(previous.text) && canEndCompound(stem)) {
+      if (
+        previous &&
+        previous.script === 'hangul' &&
+        word.joinsPrevious &&
+        canStartCompound(previous.text) &&
+        canEndCompound(stem)
+      ) {
         const joined = previous.text + stem;
         if (!vocab || voc.compounds.has(joined)) {
           add(joined);

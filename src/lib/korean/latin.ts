@@ -17,7 +17,10 @@ export function isLatinWord(word: string): boolean {
 }
 
 export function normalizeLatin(word: string): LatinForms {
-  const lower = word.normalize('NFKC').toLowerCase().replace(/^[._\-/]+|[._\-/]+$/g, '');
+  const lower = word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[._\-/]+|[._\-/]+$/g, '');
   const parts = lower.split(SEPARATORS).filter(Boolean);
   return { lower, joined: parts.join(''), parts: parts.length > 0 ? parts : [lower] };
 }

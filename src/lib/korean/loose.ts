@@ -10,7 +10,14 @@ const LAST = 0xd7a3;
 // initial index → loose initial index (ㄲ→ㄱ, ㄸ→ㄷ, ㅃ→ㅂ, ㅆ→ㅅ, ㅉ→ㅈ)
 const INITIAL_MAP = [0, 0, 2, 3, 3, 5, 6, 7, 7, 9, 9, 11, 12, 12, 14, 15, 16, 17, 18];
 // medial index → loose medial index (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ)
-const A = 0, E = 5, YE = 7, EU = 18, WA = 9, WE = 15, WI = 16, UI = 19;
+const A = 0,
+  E = 5,
+  YE = 7,
+  EU = 18,
+  WA = 9,
+  WE = 15,
+  WI = 16,
+  UI = 19;
 const MEDIAL_MAP = [A, E, A, YE, EU, E, EU, YE, EU, WA, WE, WE, EU, EU, WA, WE, WI, EU, EU, UI, E];
 
 /** Minimum syllables for a word to get a loose key. */

@@ -16,40 +16,99 @@ export interface SuffixRule {
 }
 
 const rules = (attach: Attachment, list: string): SuffixRule[] =>
-  list.split(/\s+/).filter(Boolean).map((suffix) => ({ suffix, attach }));
+  list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((suffix) => ({ suffix, attach }));
 
 /** The curated suffix list. */
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   // particles after a final consonant
-  ...rules('consonant', '이 을 은 과 과의 과는 과도 과를 으로 으로서 으로써 으로는 으로도 으로의 으로부터 으로만 이나 이랑 이라 이라고 이라는 이란 이든 이면 이라면 이라도'),
+  ...rules(
+    'consonant',
+    '이 을 은 과 과의 과는 과도 과를 으로 으로서 으로써 으로는 으로도 으로의 으로부터 으로만 이나 이랑 이라 이라고 이라는 이란 이든 이면 이라면 이라도',
+  ),
   // particles after a vowel
   ...rules('vowel', '가 를 는 와 와의 와는 와도 와를 나 랑 라 라고 라는 란 든 라면 라도'),
   // 로 follows a vowel or ㄹ (파일로)
   ...rules('vowel-or-rieul', '로 로서 로써 로는 로도 로의 로부터 로만'),
   // particles after anything
-  ...rules('any', '의 에 에서 에게 에게서 한테 도 만 까지 부터 처럼 보다 마다 조차 마저 밖에 만큼 대로 ' +
-    '에는 에도 에서는 에서도 에서의 에서만 에만 에의 에게는 에게도 까지는 까지도 까지의 까지만 부터는 부터의 ' +
-    '만으로 만을 만이 보다는 처럼은 ' +
-    '들 들이 들을 들은 들의 들에 들에서 들과 들로 들도 들만 들은 ' +
-    // copula
-    '이다 입니다 이며 이고 이지만 이므로 이었다 였다'),
+  ...rules(
+    'any',
+    '의 에 에서 에게 에게서 한테 도 만 까지 부터 처럼 보다 마다 조차 마저 밖에 만큼 대로 ' +
+      '에는 에도 에서는 에서도 에서의 에서만 에만 에의 에게는 에게도 까지는 까지도 까지의 까지만 부터는 부터의 ' +
+      '만으로 만을 만이 보다는 처럼은 ' +
+      '들 들이 들을 들은 들의 들에 들에서 들과 들로 들도 들만 들은 ' +
+      // copula
+      '이다 입니다 이며 이고 이지만 이므로 이었다 였다',
+  ),
   // endings of 하다 / 되다 verbs and adjectives (개발하는 → 개발, 간단한 → 간단)
-  ...rules('any', '하다 한다 하는 하여 하고 하며 하면 하지 하기 하게 해서 해야 했다 했고 합니다 하려는 하려면 한 할 ' +
-    '되다 된다 되는 되어 되고 되며 되면 되지 된 될 됩니다 됐다 되었다 시킨다 시키는'),
+  ...rules(
+    'any',
+    '하다 한다 하는 하여 하고 하며 하면 하지 하기 하게 해서 해야 했다 했고 합니다 하려는 하려면 한 할 ' +
+      '되다 된다 되는 되어 되고 되며 되면 되지 된 될 됩니다 됐다 되었다 시킨다 시키는',
+  ),
   // 적인 / 적으로 keep the -적 noun (효율적인 → 효율적)
   { suffix: '인', attach: 'any' as const, after: '적' },
 ].sort((a, b) => b.suffix.length - a.suffix.length);
 
 /** Words that end like a particle but are whole words. */
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([
-  '고양이', '호랑이', '원숭이', '어린이', '지팡이', '나이', '아이', '오이', '사이', '차이', '거리', '다리', '머리', '자리',
-  '소리', '우리', '이야기', '결과', '성과', '학과', '통과', '경과', '인과', '일과', '해상도', '정확도', '신뢰도',
-  '중요도', '유사도', '복잡도', '난이도', '민감도', '만족도', '인지도', '적합도', '완성도', '고속도로', '무제한',
-  '최소한', '최대한', '캐나다',
+  '고양이',
+  '호랑이',
+  '원숭이',
+  '어린이',
+  '지팡이',
+  '나이',
+  '아이',
+  '오이',
+  '사이',
+  '차이',
+  '거리',
+  '다리',
+  '머리',
+  '자리',
+  '소리',
+  '우리',
+  '이야기',
+  '결과',
+  '성과',
+  '학과',
+  '통과',
+  '경과',
+  '인과',
+  '일과',
+  '해상도',
+  '정확도',
+  '신뢰도',
+  '중요도',
+  '유사도',
+  '복잡도',
+  '난이도',
+  '민감도',
+  '만족도',
+  '인지도',
+  '적합도',
+  '완성도',
+  '고속도로',
+  '무제한',
+  '최소한',
+  '최대한',
+  '캐나다',
 ]);
 
 /** Word endings that mark a whole word (…주의 = -ism, …둥이, …잡이 …). */
-export const PROTECTED_ENDINGS: readonly string[] = ['주의', '둥이', '잡이', '걸이', '놀이', '쟁이', '장이', '뱅이', '도로'];
+export const PROTECTED_ENDINGS: readonly string[] = [
+  '주의',
+  '둥이',
+  '잡이',
+  '걸이',
+  '놀이',
+  '쟁이',
+  '장이',
+  '뱅이',
+  '도로',
+];
 
 export interface StripOptions {
   /** Extra whole words never to strip (e.g. learned from the corpus). */
@@ -122,5 +181,5 @@ export function looksLikePredicate(word: string): boolean {
   if (!last || !isHangulSyllable(last)) return false;
   if ('는은던한된할될고며면게다요까죠니서'.includes(last)) return true;
   // 하는/된… are caught above; a final ㄴ/ㄹ on 하/되 forms (…한, …될) too. Keep nouns like 인스턴스, 파일.
-  return hasFinalConsonant(last) && (finalConsonant(last) === 'ㅆ');
+  return hasFinalConsonant(last) && finalConsonant(last) === 'ㅆ';
 }

@@ -7,7 +7,10 @@ import type { Vocabulary } from './vocabulary.ts';
 /** The part of Pagefind's JS API (pagefind.js or createInstance()) that we use. */
 export interface PagefindLike {
   options: (opts: Record<string, unknown>) => Promise<unknown>;
-  search: (term: string, opts?: Record<string, unknown>) => Promise<{
+  search: (
+    term: string,
+    opts?: Record<string, unknown>,
+  ) => Promise<{
     results: { score: number; data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }> }[];
   } | null>;
 }

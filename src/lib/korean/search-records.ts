@@ -42,7 +42,10 @@ function compactMeta(meta: Record<string, string>, body: string): Record<string,
     else delete out[field];
   };
   compact(SEARCH_FIELDS.titleTerms);
-  compact(SEARCH_FIELDS.bodyTerms, tokenize(body).map((w) => w.text.toLowerCase()));
+  compact(
+    SEARCH_FIELDS.bodyTerms,
+    tokenize(body).map((w) => w.text.toLowerCase()),
+  );
   return out;
 }
 

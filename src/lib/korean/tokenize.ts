@@ -46,9 +46,16 @@ export function tokenize(text: string): Word[] {
       const script = scriptOf(trimmed);
       if (script === 'hangul' && /[._\-/]/.test(trimmed)) {
         // Hangul words joined by punctuation are separate words
-        trimmed.split(/[._\-/+#]+/).filter(Boolean).forEach((piece, i) => {
-          words.push({ text: piece, script: scriptOf(piece), joinsPrevious: i === 0 ? gapIsSpaceOnly && words.length > 0 : false });
-        });
+        trimmed
+          .split(/[._\-/+#]+/)
+          .filter(Boolean)
+          .forEach((piece, i) => {
+            words.push({
+              text: piece,
+              script: scriptOf(piece),
+              joinsPrevious: i === 0 ? gapIsSpaceOnly && words.length > 0 : false,
+            });
+          });
       } else {
         words.push({ text: trimmed, script, joinsPrevious: gapIsSpaceOnly && words.length > 0 });
       }

@@ -14,7 +14,7 @@ export function mdxFlowDiagrams(body: string): Array<{ startLine: number; endLin
   const places: Array<{ startLine: number; endLine: number }> = [];
   const walk = (nodes: Array<Root | RootContent>) => {
     for (const node of nodes) {
-      if (node.type === 'mdxJsxFlowElement' && (node).name === 'Flow') {
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'Flow') {
         places.push({ startLine: node.position?.start.line ?? 1, endLine: node.position?.end.line ?? 1 });
       } else if ('children' in node) walk(node.children as RootContent[]);
     }

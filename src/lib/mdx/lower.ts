@@ -67,8 +67,19 @@ const CALLOUT_TYPE = /^[\p{L}\p{N}_-]+$/u;
  */
 export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): MdxFinding[] {
   const findings: MdxFinding[] = [];
-  const report = (node: { position?: RootContent['position'] } | undefined, kind: MdxFindingKind, message: string, hint: string) => {
-    findings.push({ line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, kind, message, hint });
+  const report = (
+    node: { position?: RootContent['position'] } | undefined,
+    kind: MdxFindingKind,
+    message: string,
+    hint: string,
+  ) => {
+    findings.push({
+      line: node?.position?.start.line ?? 1,
+      column: node?.position?.start.column ?? 1,
+      kind,
+      message,
+      hint,
+    });
   };
 
   let tooDeep = false;
@@ -83,14 +94,26 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
   const lowerNode = (node: RootContent, depth: number): RootContent[] => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'mdx-unsupported', `expected Markdown, found an \`${node.value.trimStart().startsWith('export') ? 'export' : 'import'}\` statement; it is left out (a note's code is never run, and the garden's components need no import)`, 'remove the line: <Callout>, <Flow> and <Quiz> are always available');
+        report(
+          node,
+          'mdx-unsupported',
+          `expected Markdown, found an \`${node.value.trimStart().startsWith('export') ? 'export' : 'import'}\` statement; it is left out (a note's code is never run, and the garden's components need no import)`,
+          'remove the line: <Callout>, <Flow> and <Quiz> are always available',
+        );
         return [];
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         if (isComment(node)) return [];
-        report(node, 'mdx-unsupported', `expected text, found the expression {${short(node.value)}}; it is shown as written (a note's code is never run)`, 'write \\{ for a literal brace, or {/* … */} for a comment');
+        report(
+          node,
+          'mdx-unsupported',
+          `expected text, found the expression {${short(node.value)}}; it is shown as written (a note's code is never run)`,
+          'write \\{ for a literal brace, or {/* … */} for a comment',
+        );
         const text: Text = { type: 'text', value: `{${node.value}}`, position: node.position };
-        return node.type === 'mdxFlowExpression' ? [{ type: 'paragraph', children: [text], position: node.position }] : [text];
+        return node.type === 'mdxFlowExpression'
+          ? [{ type: 'paragraph', children: [text], position: node.position }]
+          : [text];
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -107,20 +130,40 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     const out: Record<string, Value> = {};
     for (const a of node.attributes) {
       if (a.type === 'mdxJsxExpressionAttribute') {
-        report(attributeAt(a, node), 'mdx-unsupported', `expected attributes written as name="value", found {${short(a.value)}}; it is left out (a note's code is never run)`, 'write each attribute as name="value"');
+        report(
+          attributeAt(a, node),
+          'mdx-unsupported',
+          `expected attributes written as name="value", found {${short(a.value)}}; it is left out (a note's code is never run)`,
+          'write each attribute as name="value"',
+        );
         continue;
       }
       if (known && !known.includes(a.name)) {
-        report(attributeAt(a, node), 'mdx-component', `expected one of the attributes ${known.map((k) => `\`${k}\``).join(', ') || '(none)'} on <${node.name}>, found \`${a.name}\`; it is ignored`, `see "MDX notes" in the README for what <${node.name}> takes`);
+        report(
+          attributeAt(a, node),
+          'mdx-component',
+          `expected one of the attributes ${known.map((k) => `\`${k}\``).join(', ') || '(none)'} on <${node.name}>, found \`${a.name}\`; it is ignored`,
+          `see "MDX notes" in the README for what <${node.name}> takes`,
+        );
         continue;
       }
       if (/^on/i.test(a.name)) {
-        report(attributeAt(a, node), 'mdx-unsupported', `expected no event handler, found \`${a.name}\`; it is left out (a note's code is never run on the site)`, 'remove the attribute');
+        report(
+          attributeAt(a, node),
+          'mdx-unsupported',
+          `expected no event handler, found \`${a.name}\`; it is left out (a note's code is never run on the site)`,
+          'remove the attribute',
+        );
         continue;
       }
       const v = literalValue(a);
       if (v === undefined) {
-        report(attributeAt(a, node), 'mdx-unsupported', `expected a literal value for \`${a.name}\`, found the expression {${short(expressionText(a))}}; the attribute is left out (a note's code is never run)`, `write ${a.name}="…" (or ${a.name}={\`…\`} for text on several lines)`);
+        report(
+          attributeAt(a, node),
+          'mdx-unsupported',
+          `expected a literal value for \`${a.name}\`, found the expression {${short(expressionText(a))}}; the attribute is left out (a note's code is never run)`,
+          `write ${a.name}="…" (or ${a.name}={\`…\`} for text on several lines)`,
+        );
         continue;
       }
       out[a.name] = v;
@@ -132,11 +175,19 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
   const asText = (node: JsxElement): RootContent[] => {
     if (!tooDeep) {
       tooDeep = true;
-      report(node, 'deep-nesting', `expected HTML elements and components nested at most ${MAX_ELEMENT_DEPTH} deep, found more; the deeper levels are shown as text`, 'flatten the nesting');
+      report(
+        node,
+        'deep-nesting',
+        `expected HTML elements and components nested at most ${MAX_ELEMENT_DEPTH} deep, found more; the deeper levels are shown as text`,
+        'flatten the nesting',
+      );
     }
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    const text: Text = { type: 'text', value: start !== undefined && end !== undefined ? source.slice(start, end) : '' };
+    const text: Text = {
+      type: 'text',
+      value: start !== undefined && end !== undefined ? source.slice(start, end) : '',
+    };
     return node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [text] }] : [text];
   };
 
@@ -148,7 +199,12 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       return node.children;
     }
     if (name in GARDEN_COMPONENTS && !flow) {
-      report(node, 'mdx-component', `expected <${name}> on lines of its own, found it inside a paragraph; its content is shown without it`, `put <${name}> and </${name}> on their own lines, with a blank line before and after`);
+      report(
+        node,
+        'mdx-component',
+        `expected <${name}> on lines of its own, found it inside a paragraph; its content is shown without it`,
+        `put <${name}> and </${name}> on their own lines, with a blank line before and after`,
+      );
       lowerChildren(node, depth);
       return node.children;
     }
@@ -164,35 +220,71 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
         properties = {};
       }
       lowerChildren(node, depth);
-      return [{ type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline', data: { hName: name, hProperties: { ...properties, [NOTE_HTML_MARK]: true } }, children: node.children, position: node.position } as unknown as RootContent];
+      return [
+        {
+          type: flow ? 'gardenHtmlBlock' : 'gardenHtmlInline',
+          data: { hName: name, hProperties: { ...properties, [NOTE_HTML_MARK]: true } },
+          children: node.children,
+          position: node.position,
+        } as unknown as RootContent,
+      ];
     }
-    report(node, 'mdx-component', `expected one of the garden's components (${Object.keys(GARDEN_COMPONENTS).map((c) => `<${c}>`).join(', ')}) or an HTML element, found <${name}>; its content is shown without it`, 'MDX notes cannot import components: use one of these, or plain Markdown');
+    report(
+      node,
+      'mdx-component',
+      `expected one of the garden's components (${Object.keys(GARDEN_COMPONENTS)
+        .map((c) => `<${c}>`)
+        .join(', ')}) or an HTML element, found <${name}>; its content is shown without it`,
+      'MDX notes cannot import components: use one of these, or plain Markdown',
+    );
     lowerChildren(node, depth);
     return node.children;
   };
 
   const callout = (node: MdxJsxFlowElement, depth: number): Blockquote => {
     const p = props(node, GARDEN_COMPONENTS.Callout);
-    let type = String(p.type ?? 'note').trim().toLowerCase();
+    let type = String(p.type ?? 'note')
+      .trim()
+      .toLowerCase();
     if (!CALLOUT_TYPE.test(type)) {
-      report(attributeNamed(node, 'type'), 'mdx-component', `expected a callout type such as "note", "tip" or "warning", found "${short(type)}"; it is drawn as a note`, 'use a type Obsidian knows (note, tip, warning, danger, question…)');
+      report(
+        attributeNamed(node, 'type'),
+        'mdx-component',
+        `expected a callout type such as "note", "tip" or "warning", found "${short(type)}"; it is drawn as a note`,
+        'use a type Obsidian knows (note, tip, warning, danger, question…)',
+      );
       type = 'note';
     }
     const fold = p.fold === 'open' ? '+' : p.fold === 'closed' || p.fold === true ? '-' : '';
     if (p.fold !== undefined && fold === '') {
-      report(attributeNamed(node, 'fold'), 'mdx-component', `expected fold="open" or fold="closed", found fold="${short(String(p.fold))}"; the callout does not fold`, 'write fold="open" (folded open) or fold="closed"');
+      report(
+        attributeNamed(node, 'fold'),
+        'mdx-component',
+        `expected fold="open" or fold="closed", found fold="${short(String(p.fold))}"; the callout does not fold`,
+        'write fold="open" (folded open) or fold="closed"',
+      );
     }
-    const title = typeof p.title === 'string' ? p.title.replace(/\s+/g, ' ').trim() : p.title === undefined ? '' : String(p.title);
+    const title =
+      typeof p.title === 'string' ? p.title.replace(/\s+/g, ' ').trim() : p.title === undefined ? '' : String(p.title);
     lowerChildren(node, depth);
     const head: Text = { type: 'text', value: `[!${type}]${fold}${title ? ` ${title}` : ''}` };
-    return { type: 'blockquote', children: [{ type: 'paragraph', children: [head] }, ...asBlocks(node.children)], position: node.position } as Blockquote;
+    return {
+      type: 'blockquote',
+      children: [{ type: 'paragraph', children: [head] }, ...asBlocks(node.children)],
+      position: node.position,
+    } as Blockquote;
   };
 
   const flowBlock = (node: MdxJsxFlowElement): RootContent[] => {
     const p = props(node, GARDEN_COMPONENTS.Flow);
     const text = typeof p.diagram === 'string' ? p.diagram : childrenText(node, source);
     if (text.trim() === '') {
-      report(node, 'mdx-component', 'expected a diagram in <Flow> (diagram="A --> B" or the diagram between <Flow> and </Flow>), found none; nothing is drawn', 'write the diagram as a ``` block between <Flow> and </Flow>');
+      report(
+        node,
+        'mdx-component',
+        'expected a diagram in <Flow> (diagram="A --> B" or the diagram between <Flow> and </Flow>), found none; nothing is drawn',
+        'write the diagram as a ``` block between <Flow> and </Flow>',
+      );
       return [];
     }
     let drawable: boolean;
@@ -202,7 +294,12 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
       drawable = false;
     }
     if (!drawable) {
-      report(node, 'mdx-component', 'expected a diagram the flow converter can draw (boxes and arrows: A --> B, ┌─┐ │ └─┘ with ──▶), found none in <Flow>; it is shown as text', 'draw at least two boxes or names joined by an arrow');
+      report(
+        node,
+        'mdx-component',
+        'expected a diagram the flow converter can draw (boxes and arrows: A --> B, ┌─┐ │ └─┘ with ──▶), found none in <Flow>; it is shown as text',
+        'draw at least two boxes or names joined by an arrow',
+      );
     }
     const code: Code = { type: 'code', lang: 'flow', meta: null, value: text, position: node.position };
     return [code];
@@ -221,7 +318,9 @@ export function lowerMdx(tree: Root, source: string, hooks: LowerHooks = {}): Md
     // the first reason is the one to fix: the others often follow from it
     const q = parsed.problems[0] ?? { line: 1, message: 'no question found' };
     findings.push({
-      line: firstLine + q.line - 1, column: 1, kind: 'mdx-component',
+      line: firstLine + q.line - 1,
+      column: 1,
+      kind: 'mdx-component',
       message: `expected a question in <Quiz> (the Markdown quiz syntax: question, A) B) … options, 정답: line), found: ${q.message}; it is shown as text`,
       hint: 'write the question as a `## 연습 문제` section would be written (see "MDX notes" in the README)',
     });
@@ -253,7 +352,40 @@ function asBlocks(children: RootContent[]): RootContent[] {
 }
 
 /** HTML elements that may sit inside a paragraph; any other element is a block of its own. */
-const PHRASING_HTML = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ruby', 'rt', 'rp']);
+const PHRASING_HTML = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'ruby',
+  'rt',
+  'rp',
+]);
 
 /**
  * A line holding only block HTML (`<summary>…</summary>` inside `<details>`) is read by MDX as a
@@ -266,7 +398,22 @@ function unwrapBlockHtml(p: Extract<RootContent, { type: 'paragraph' }>): RootCo
   return [{ ...(only as object), type: 'gardenHtmlBlock' } as unknown as RootContent];
 }
 
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'gardenHtmlInline', 'html']);
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'inlineMath',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'gardenHtmlInline',
+  'html',
+]);
 function isPhrasing(node: RootContent): boolean {
   return PHRASING.has(node.type);
 }
@@ -278,7 +425,7 @@ function isPhrasing(node: RootContent): boolean {
 export function childrenText(node: MdxJsxFlowElement, source: string): string {
   const kids = node.children;
   if (kids.length === 0) return '';
-  if (kids.length === 1 && kids[0].type === 'code') return (kids[0]).value;
+  if (kids.length === 1 && kids[0].type === 'code') return kids[0].value;
   const start = kids[0].position?.start.offset;
   const end = kids[kids.length - 1].position?.end.offset;
   if (start === undefined || end === undefined) return '';
@@ -301,7 +448,11 @@ function literalValue(a: MdxJsxAttribute): Value | undefined {
   const stmt = program?.body?.length === 1 ? program.body[0] : undefined;
   const expr = stmt?.type === 'ExpressionStatement' ? stmt.expression : undefined;
   if (!expr) return undefined;
-  if (expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean')) return expr.value;
+  if (
+    expr.type === 'Literal' &&
+    (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean')
+  )
+    return expr.value;
   if (expr.type === 'TemplateLiteral' && expr.expressions?.length === 0 && expr.quasis?.length === 1) {
     const cooked = expr.quasis[0].value.cooked;
     return typeof cooked === 'string' ? cooked : undefined;
@@ -320,8 +471,11 @@ function expressionText(a: MdxJsxAttribute): string {
   return typeof a.value === 'object' && a.value ? a.value.value : '';
 }
 
-function attributeAt(a: MdxJsxAttribute | MdxJsxExpressionAttribute, node: JsxElement): { position?: RootContent['position'] } {
-  return (a as { position?: RootContent['position'] }).position ? (a) : node;
+function attributeAt(
+  a: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  node: JsxElement,
+): { position?: RootContent['position'] } {
+  return (a as { position?: RootContent['position'] }).position ? a : node;
 }
 
 function attributeNamed(node: JsxElement, name: string): { position?: RootContent['position'] } {

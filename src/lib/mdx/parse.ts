@@ -111,7 +111,11 @@ function tooDeep(text: string): MdxSyntaxError | null {
     if (text.charCodeAt(gt - 1) === 0x2f) continue;
     depth++;
     if (depth > MAX_PARSE_DEPTH) {
-      return { line, column: i - lineStart + 1, reason: `tags nested more than ${MAX_PARSE_DEPTH} deep, too deep to read` };
+      return {
+        line,
+        column: i - lineStart + 1,
+        reason: `tags nested more than ${MAX_PARSE_DEPTH} deep, too deep to read`,
+      };
     }
   }
   return null;
@@ -119,7 +123,13 @@ function tooDeep(text: string): MdxSyntaxError | null {
 
 /** Line, column and reason of an MDX parse error (a VFileMessage; some name their place only in the text). */
 export function syntaxErrorOf(err: unknown): MdxSyntaxError {
-  const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line?: number; column?: number } }; reason?: string; message?: string };
+  const e = err as {
+    line?: number;
+    column?: number;
+    place?: { line?: number; column?: number; start?: { line?: number; column?: number } };
+    reason?: string;
+    message?: string;
+  };
   const reason = String(e?.reason ?? e?.message ?? err).split('\n')[0];
   let line = e?.line ?? e?.place?.line ?? e?.place?.start?.line;
   let column = e?.column ?? e?.place?.column ?? e?.place?.start?.column;
@@ -138,7 +148,10 @@ export function syntaxErrorOf(err: unknown): MdxSyntaxError {
  * Maps a line and column of `escaped` (the `original` with `\` inserted before some `$`) to the
  * original's: on each line, the column loses one for every `\` inserted before it. One linear walk.
  */
-function positionMap(original: string, escaped: string): (line: number, column: number) => { line: number; column: number } {
+function positionMap(
+  original: string,
+  escaped: string,
+): (line: number, column: number) => { line: number; column: number } {
   if (original === escaped) return (line, column) => ({ line, column });
   /** Per line (0-based), the escaped columns (1-based) of the inserted `\`, in order. */
   const inserted = new Map<number, number[]>();

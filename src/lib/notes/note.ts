@@ -44,8 +44,20 @@ export interface Note {
  * (the body and rendered HTML are stored beside them by the loader).
  */
 export const PUBLISHED_FIELDS = [
-  'slug', 'file', 'title', 'frontmatterTitle', 'description', 'summary', 'created', 'modified', 'dateSource',
-  'tags', 'aliases', 'readingMinutes', 'repair', 'extra',
+  'slug',
+  'file',
+  'title',
+  'frontmatterTitle',
+  'description',
+  'summary',
+  'created',
+  'modified',
+  'dateSource',
+  'tags',
+  'aliases',
+  'readingMinutes',
+  'repair',
+  'extra',
 ] as const satisfies readonly (keyof Note)[];
 
 export type PublishedNote = Pick<Note, (typeof PUBLISHED_FIELDS)[number]>;
@@ -85,10 +97,15 @@ export function encodingLabel(encoding: string): string {
  * Several encodings read `3 decoded (2 from CP949, 1 from UTF-16LE)`; none reads `0 decoded`.
  */
 export function conversionSummary(stats: Pick<VaultStats, 'decoded' | 'repaired'>): string {
-  const parts = Object.entries(stats.decoded).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const parts = Object.entries(stats.decoded)
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const total = parts.reduce((sum, [, n]) => sum + n, 0);
-  const decoded = parts.length === 0 ? '0 decoded'
-    : parts.length === 1 ? `${total} decoded from ${parts[0][0]}`
-    : `${total} decoded (${parts.map(([e, n]) => `${n} from ${e}`).join(', ')})`;
+  const decoded =
+    parts.length === 0
+      ? '0 decoded'
+      : parts.length === 1
+        ? `${total} decoded from ${parts[0][0]}`
+        : `${total} decoded (${parts.map(([e, n]) => `${n} from ${e}`).join(', ')})`;
   return `${decoded}, ${stats.repaired} repaired`;
 }

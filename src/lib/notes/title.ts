@@ -28,7 +28,9 @@ export function plainInline(s: string): string {
     .replace(/!\[\[[^\]]*\]\]/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[\[([^\]|#]*)#?([^\]|]*)\|([^\]]+)\]\]/g, '$3')
-    .replace(/\[\[([^\]|#]*)#([^\]|]+)\]\]/g, (_m, note: string, h: string) => (note.trim() ? `${note.trim()} › ${h.replace(/^\^/, '').trim()}` : h.trim()))
+    .replace(/\[\[([^\]|#]*)#([^\]|]+)\]\]/g, (_m, note: string, h: string) =>
+      note.trim() ? `${note.trim()} › ${h.replace(/^\^/, '').trim()}` : h.trim(),
+    )
     .replace(/\[\[([^\]|]+)\]\]/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/%%[^%]*(?:%(?!%)[^%]*)*%%/g, '')
@@ -53,7 +55,9 @@ export function isHumanTitle(title: string): boolean {
 
 /** True when a file name is a generated id, not a name someone chose. */
 export function isMachineName(name: string): boolean {
-  const s = String(name ?? '').trim().toLowerCase();
+  const s = String(name ?? '')
+    .trim()
+    .toLowerCase();
   if (s === '') return true;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s)) return true;
   // a timestamp or counter of 12+ digits, separators aside (`20231011173130`, `2023-10-11 173130`)
@@ -138,13 +142,18 @@ export function firstTextLine(body: string): { text: string; line: number } | nu
       continue;
     }
     if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(lines[i]) || /^\s*\|?[\s:|-]*-[\s:|-]*$/.test(lines[i])) continue;
-    const t = plainInline(lines[i].replace(/^\s*(#{1,6}\s+|(?:>\s*)+(?:\[![^\]]*\][+-]?\s*)?|[-*+]\s+(?:\[.\]\s+)?|\d+[.)]\s+)/, ''));
+    const t = plainInline(
+      lines[i].replace(/^\s*(#{1,6}\s+|(?:>\s*)+(?:\[![^\]]*\][+-]?\s*)?|[-*+]\s+(?:\[.\]\s+)?|\d+[.)]\s+)/, ''),
+    );
     if (/[\p{L}\p{N}]/u.test(t)) return { text: t.length > 120 ? `${t.slice(0, 117)}…` : t, line: i + 1 };
   }
   return null;
 }
 
-export function noteTitle(input: { body: string; frontmatterTitle?: string; fileName: string }): { title: string; source: TitleSource } {
+export function noteTitle(input: { body: string; frontmatterTitle?: string; fileName: string }): {
+  title: string;
+  source: TitleSource;
+} {
   const fm = typeof input.frontmatterTitle === 'string' ? input.frontmatterTitle.trim() : '';
   if (fm && isHumanTitle(fm)) return { title: plainInline(fm) || fm, source: { kind: 'frontmatter' } };
   const lead = leadingTitleHeading(input.body);

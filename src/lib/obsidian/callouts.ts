@@ -11,18 +11,32 @@ export type CalloutType = keyof typeof t.callouts;
 /** Alias → canonical type (the canonical names map to themselves). */
 export const CALLOUT_ALIASES: Readonly<Record<string, CalloutType>> = {
   note: 'note',
-  abstract: 'abstract', summary: 'abstract', tldr: 'abstract',
+  abstract: 'abstract',
+  summary: 'abstract',
+  tldr: 'abstract',
   info: 'info',
   todo: 'todo',
-  tip: 'tip', hint: 'tip', important: 'tip',
-  success: 'success', check: 'success', done: 'success',
-  question: 'question', help: 'question', faq: 'question',
-  warning: 'warning', caution: 'warning', attention: 'warning',
-  failure: 'failure', fail: 'failure', missing: 'failure',
-  danger: 'danger', error: 'danger',
+  tip: 'tip',
+  hint: 'tip',
+  important: 'tip',
+  success: 'success',
+  check: 'success',
+  done: 'success',
+  question: 'question',
+  help: 'question',
+  faq: 'question',
+  warning: 'warning',
+  caution: 'warning',
+  attention: 'warning',
+  failure: 'failure',
+  fail: 'failure',
+  missing: 'failure',
+  danger: 'danger',
+  error: 'danger',
   bug: 'bug',
   example: 'example',
-  quote: 'quote', cite: 'quote',
+  quote: 'quote',
+  cite: 'quote',
 };
 
 export interface CalloutHead {
@@ -57,7 +71,13 @@ export function parseCalloutHead(line: string): CalloutHead | null {
   // Any whitespace may follow (Obsidian reads it with JavaScript's \s: a no-break space counts).
   if (i < line.length && !/\s/.test(line[i])) return null;
   while (i < line.length && SPACE.test(line[i])) i++;
-  return { type, kind: CALLOUT_ALIASES[type] ?? 'note', metadata: bar >= 0 ? inner.slice(bar + 1).trim() : '', fold, length: i };
+  return {
+    type,
+    kind: CALLOUT_ALIASES[type] ?? 'note',
+    metadata: bar >= 0 ? inner.slice(bar + 1).trim() : '',
+    fold,
+    length: i,
+  };
 }
 
 /**

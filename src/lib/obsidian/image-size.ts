@@ -18,9 +18,14 @@ export function sizeFromAlt(alt: string): AltSize | null {
 }
 
 /** Width and height attributes for a size, keeping the image's proportions when only the width is given. */
-export function sizedAttributes(size: AltSize, known?: { width?: string; height?: string }): { width: string; height?: string } {
+export function sizedAttributes(
+  size: AltSize,
+  known?: { width?: string; height?: string },
+): { width: string; height?: string } {
   if (size.height !== undefined) return { width: String(size.width), height: String(size.height) };
   const w = Number(known?.width);
   const h = Number(known?.height);
-  return w > 0 && h > 0 ? { width: String(size.width), height: String(Math.round((h * size.width) / w)) } : { width: String(size.width) };
+  return w > 0 && h > 0
+    ? { width: String(size.width), height: String(Math.round((h * size.width) / w)) }
+    : { width: String(size.width) };
 }

@@ -30,7 +30,8 @@ export function normalizeMathBlocks(markdown: string): string {
     const quote = prefix.replace(/[ \t]+$/, (sp) => (prefix.includes('>') ? ' ' : sp));
     if (fence !== null) {
       const m = FENCE.exec(rest);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && rest.slice(m[1].length).trim() === '') fence = null;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && rest.slice(m[1].length).trim() === '')
+        fence = null;
       out.push(line);
       continue;
     }
@@ -95,7 +96,8 @@ function scanMath(source: string): MathScan {
     const rest = line.slice(PREFIX.exec(line)![0].length);
     if (fence !== null) {
       const m = FENCE.exec(rest);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && rest.slice(m[1].length).trim() === '') fence = null;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && rest.slice(m[1].length).trim() === '')
+        fence = null;
       continue;
     }
     if (mathBlock) {
@@ -151,7 +153,13 @@ export function findMath(markdown: string): { text: string; math: { from: number
   return { text, math };
 }
 
-function scanParagraph(s: string, from: number, to: number, escapes: number[], math: { from: number; to: number }[]): void {
+function scanParagraph(
+  s: string,
+  from: number,
+  to: number,
+  escapes: number[],
+  math: { from: number; to: number }[],
+): void {
   let any = false;
   for (let j = from; j < to && !any; j++) any = s[j] === '$';
   if (!any) return;

@@ -13,9 +13,29 @@ export function taskMarker(text: string): { state: string; length: number } | nu
 
 /** A class-safe name for a state character (`?` → `task-question`), used by the stylesheet. */
 const NAMES: Record<string, string> = {
-  ' ': 'open', x: 'done', X: 'done', '-': 'cancelled', '/': 'in-progress', '>': 'deferred', '<': 'scheduled',
-  '?': 'question', '!': 'important', '*': 'star', '"': 'quote', l: 'location', b: 'bookmark', i: 'info',
-  S: 'savings', I: 'idea', p: 'pro', c: 'con', f: 'fire', k: 'key', w: 'win', u: 'up', d: 'down',
+  ' ': 'open',
+  x: 'done',
+  X: 'done',
+  '-': 'cancelled',
+  '/': 'in-progress',
+  '>': 'deferred',
+  '<': 'scheduled',
+  '?': 'question',
+  '!': 'important',
+  '*': 'star',
+  '"': 'quote',
+  l: 'location',
+  b: 'bookmark',
+  i: 'info',
+  S: 'savings',
+  I: 'idea',
+  p: 'pro',
+  c: 'con',
+  f: 'fire',
+  k: 'key',
+  w: 'win',
+  u: 'up',
+  d: 'down',
 };
 
 export function taskClass(state: string): string {

@@ -12,7 +12,8 @@ export type ParsedAnswer = {
 
 const LETTER = /^\(?(?:(?:option|보기|선택지)\s+)?([A-Z])(?:\s*번)?\)?(?![A-Za-z0-9])/i;
 // What may follow a bare letter for it to be a letter and not the first word of a sentence ("A company…").
-const LETTER_END = /^(?:\s*$|\s*[,.:：)/&+、\-–—]|\s*(?:and|or|및|와|과|그리고)(?![A-Za-z])|\s+\(?[A-Z]\)?(?![A-Za-z0-9]))/;
+const LETTER_END =
+  /^(?:\s*$|\s*[,.:：)/&+、\-–—]|\s*(?:and|or|및|와|과|그리고)(?![A-Za-z])|\s+\(?[A-Z]\)?(?![A-Za-z0-9]))/;
 const LETTER_SEP = /^\s*(?:(?:,|、|\/|&|\+|and\b|or\b|및|와|과|그리고)\s*|\s+)/i;
 const AFTER_LETTERS = /^\s*(?:[).:：]|-|–|—)?\s*/;
 // A further `E) text` inside the rest of the line, after a comma, semicolon, slash or "and".
@@ -68,7 +69,20 @@ export function parseAnswer(rest: string, options: Pick<QuizOption, 'key' | 'tex
   return repeatsOptions ? { keys } : { keys, answerText: text };
 }
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+};
 
 /**
  * How many answers the question asks for: a number for `Select two` / `(Choose 3)` / `두 개를 고르시오`,

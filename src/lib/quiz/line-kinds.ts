@@ -13,7 +13,8 @@ export function plainLine(raw: string): string {
 const QUESTION_LABEL = /^(?:question|문제|질문|q)\s*(?:\d+\s*)?[.:：]\s*(.*)$/i;
 const OPTIONS_LABEL = /^(?:options|choices|answers|보기|선택지)\s*[:：]?$/i;
 const ANSWER_LABEL = /^(?:정답|답|correct answers?|answers?)\s*[:：]\s*(.*)$/i;
-const EXPLANATION_LABEL = /^(?:추가\s*설명|(?:정답\s*(?:및|과)?\s*)?해설|설명|풀이|오답\s*(?:설명|해설|풀이)|explanations?)\s*[:：]?$/i;
+const EXPLANATION_LABEL =
+  /^(?:추가\s*설명|(?:정답\s*(?:및|과)?\s*)?해설|설명|풀이|오답\s*(?:설명|해설|풀이)|explanations?)\s*[:：]?$/i;
 
 /** `**Question:** text`, `문제: text` → the text after the label (may be empty). */
 export function questionLabel(raw: string): string | undefined {
@@ -52,7 +53,9 @@ const PLAIN_ITEM = /^(?:[-*+]\s+|\d+[.)]\s+)?((?:option\s+|보기\s+)?\(?[A-Z]\)
 export function explanationItem(raw: string): { label: string; text: string } | undefined {
   const b = BOLD_ITEM.exec(raw);
   if (b) {
-    const label = stripInlineMarkdown(b[2]).replace(/[:：]\s*$/, '').trim();
+    const label = stripInlineMarkdown(b[2])
+      .replace(/[:：]\s*$/, '')
+      .trim();
     return { label, text: stripInlineMarkdown(b[3]) };
   }
   if (!/^\s*(?:>\s*)*[-*+]\s+|^\s*\d+[.)]\s+/.test(raw)) return undefined;

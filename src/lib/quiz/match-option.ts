@@ -4,7 +4,10 @@ import type { QuizOption } from './types.ts';
 
 /** Case-, spacing- and punctuation-insensitive form used to compare texts. */
 export function normalizeForMatch(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The option whose text is `text` (exactly after normalisation, else the only one containing it / contained in it). */
@@ -29,7 +32,10 @@ const WORD_LABEL = /^(?:option|choice|보기|선택지|답)\s*\(?([A-Z])\)?(?![\
  * or, failing those, the option's own text (`Amazon EBS`).
  */
 export function optionKeyFromLabel(label: string, options: Pick<QuizOption, 'key' | 'text'>[]): string | undefined {
-  const l = label.trim().replace(/[:：]$/, '').trim();
+  const l = label
+    .trim()
+    .replace(/[:：]$/, '')
+    .trim();
   const m = LETTER_LABEL.exec(l) ?? WORD_LABEL.exec(l);
   if (m) return m[1].toUpperCase();
   return optionKeyByText(l, options);

@@ -55,8 +55,14 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     const heading = atxHeading(raw);
     if (heading) {
       if (i === 0) continue; // the section's own heading
-      if (isExplanationLabel(heading.text) && answer) { stage = 'explanations'; continue; }
-      if (isOptionsLabel(heading.text) && stage === 'question') { stage = 'options'; continue; }
+      if (isExplanationLabel(heading.text) && answer) {
+        stage = 'explanations';
+        continue;
+      }
+      if (isOptionsLabel(heading.text) && stage === 'question') {
+        stage = 'options';
+        continue;
+      }
       problem(n, `문제 절 안의 제목을 해석할 수 없습니다: "${heading.text}"`);
       continue;
     }
@@ -82,7 +88,10 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
       continue;
     }
 
-    if (stage !== 'explanations' && isOptionsLabel(raw)) { stage = 'options'; continue; }
+    if (stage !== 'explanations' && isOptionsLabel(raw)) {
+      stage = 'options';
+      continue;
+    }
 
     if (stage === 'question' || stage === 'options') {
       const opt = optionLine(raw);
@@ -111,7 +120,10 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     }
 
     // stage === 'explanations'
-    if (isExplanationLabel(raw)) { lastExplained = undefined; continue; }
+    if (isExplanationLabel(raw)) {
+      lastExplained = undefined;
+      continue;
+    }
     const item = explanationItem(raw);
     if (item) {
       const key = optionKeyFromLabel(item.label, options);
@@ -131,22 +143,31 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     problem(n, `해설로 읽을 수 없는 줄입니다: "${raw.trim().slice(0, 40)}"`);
   }
 
-  const question = questionParas.filter((p) => p.length > 0).map((p) => p.join(' ')).join('\n\n');
+  const question = questionParas
+    .filter((p) => p.length > 0)
+    .map((p) => p.join(' '))
+    .join('\n\n');
   const firstLine = lines.length > 0 && atxHeading(lines[0]) ? 1 : Math.max(questionLine, 1);
   if (question === '') problem(firstLine, '문제 문장(Question:/문제:)을 찾지 못했습니다');
-  if (options.length < 2) problem(questionLine || firstLine, `보기(A) …, B) …)가 둘 이상 있어야 합니다 (찾은 보기: ${options.length}개)`);
+  if (options.length < 2)
+    problem(questionLine || firstLine, `보기(A) …, B) …)가 둘 이상 있어야 합니다 (찾은 보기: ${options.length}개)`);
 
   let correct: string[] = [];
   let answerText: string | undefined;
   if (!answer) {
-    problem(options.length > 0 ? options[options.length - 1].line : firstLine, '정답 줄(**정답: B) …**)을 찾지 못했습니다');
+    problem(
+      options.length > 0 ? options[options.length - 1].line : firstLine,
+      '정답 줄(**정답: B) …**)을 찾지 못했습니다',
+    );
   } else {
     const parsed = parseAnswer(answer.rest, options);
     answerText = parsed.answerText;
     correct = [...new Set(parsed.keys)];
-    if (correct.length === 0) problem(answer.line, `정답에서 보기 문자를 읽을 수 없습니다: "${answer.rest.slice(0, 40)}"`);
+    if (correct.length === 0)
+      problem(answer.line, `정답에서 보기 문자를 읽을 수 없습니다: "${answer.rest.slice(0, 40)}"`);
     for (const k of correct) {
-      if (!options.some((o) => o.key === k)) problem(answer.line, `정답 ${k}) 없음: 보기에 없는 문자입니다 (보기: ${options.map((o) => o.key).join(', ')})`);
+      if (!options.some((o) => o.key === k))
+        problem(answer.line, `정답 ${k}) 없음: 보기에 없는 문자입니다 (보기: ${options.map((o) => o.key).join(', ')})`);
     }
     const expected = expectedAnswerCount(question);
     if (typeof expected === 'number' && correct.length > 0 && correct.length !== expected) {

@@ -17,7 +17,12 @@ export function parseProgress(json: string | null | undefined): QuizProgress {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
   const out: QuizProgress = {};
   for (const [id, v] of Object.entries(data as Record<string, unknown>)) {
-    if (v && typeof v === 'object' && typeof (v as QuizResult).correct === 'boolean' && typeof (v as QuizResult).at === 'string') {
+    if (
+      v &&
+      typeof v === 'object' &&
+      typeof (v as QuizResult).correct === 'boolean' &&
+      typeof (v as QuizResult).at === 'string'
+    ) {
       out[id] = { correct: (v as QuizResult).correct, at: (v as QuizResult).at };
     }
   }
@@ -29,7 +34,10 @@ export function withResult(progress: QuizProgress, id: string, correct: boolean,
 }
 
 /** Right / wrong / not yet answered among `ids` (the latest result of each question counts). */
-export function summarizeProgress(progress: QuizProgress, ids: string[]): { right: number; wrong: number; todo: number } {
+export function summarizeProgress(
+  progress: QuizProgress,
+  ids: string[],
+): { right: number; wrong: number; todo: number } {
   let right = 0;
   let wrong = 0;
   for (const id of ids) {

@@ -37,7 +37,10 @@ function headingsOf(lines: string[]): Heading[] {
       continue;
     }
     const f = fenceOpen(raw);
-    if (f) { fence = f; continue; }
+    if (f) {
+      fence = f;
+      continue;
+    }
     const h = atxHeading(raw);
     if (h) out.push({ index: i, level: h.level, text: h.text });
   }
@@ -73,9 +76,7 @@ export function findQuizSections(markdown: string): QuizSection[] {
     if (!looksLikeQuiz(lines.slice(h.index + 1, end + 1))) return;
     candidates.push({ start: h.index, end });
   });
-  const innermost = candidates.filter(
-    (c) => !candidates.some((o) => o !== c && o.start > c.start && o.start <= c.end),
-  );
+  const innermost = candidates.filter((c) => !candidates.some((o) => o !== c && o.start > c.start && o.start <= c.end));
   return innermost.map(({ start, end }) => {
     const result = parseQuiz(lines.slice(start, end + 1).join('\n'));
     const section: QuizSection = {

@@ -26,10 +26,7 @@ export function formatProblem(p: Problem): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 1) - (b.line ?? 1) ||
-      (a.column ?? 1) - (b.column ?? 1),
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1),
   );
 }
 

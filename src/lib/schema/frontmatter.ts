@@ -15,7 +15,7 @@ export function parseNoteDate(value: unknown): Date | null {
   const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = m;
   const iso = `${y}-${mo}-${d}T${h}:${mi}:${sec}${zone ? zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : 'Z'}`;
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d) && !zone) return null;
+  if (Number.isNaN(date.getTime()) || (date.getUTCDate() !== Number(d) && !zone)) return null;
   return date;
 }
 
@@ -52,7 +52,10 @@ export const FIELD_EXPECTATIONS: Record<string, { expected: string; hint: string
   title: { expected: 'a string', hint: 'write it as `title: my-note`' },
   created: { expected: 'a date like 2025-08-23 or 2025-08-23T10:30', hint: 'write the date as YYYY-MM-DD' },
   modified: { expected: 'a date like 2025-08-23 or 2025-08-23T10:30', hint: 'write the date as YYYY-MM-DD' },
-  tags: { expected: 'a list of strings or a single string', hint: 'write `tags: [service/glue]` or one `- tag` per line' },
+  tags: {
+    expected: 'a list of strings or a single string',
+    hint: 'write `tags: [service/glue]` or one `- tag` per line',
+  },
   aliases: { expected: 'a list of strings or a single string', hint: 'write `aliases: ["other name"]`' },
   description: { expected: 'a string', hint: 'quote it: `description: "…"`' },
   draft: { expected: 'true or false', hint: 'write `draft: true` to keep the note unpublished' },
@@ -82,7 +85,8 @@ export function boundedJson(v: unknown, max: number): string {
     return out.length <= max;
   };
   const walk = (x: unknown): boolean => {
-    if (x === null || typeof x !== 'object') return put(JSON.stringify(x instanceof Date ? x.toISOString() : x) ?? 'null');
+    if (x === null || typeof x !== 'object')
+      return put(JSON.stringify(x instanceof Date ? x.toISOString() : x) ?? 'null');
     if (seen.has(x)) return put('…');
     seen.add(x);
     const list = Array.isArray(x);

@@ -9,8 +9,13 @@ import { CONTENT_TYPES, extensionOf } from '../vault/attachment-types.ts';
 
 const SITE_TYPES: Record<string, string> = {
   ...CONTENT_TYPES,
-  html: 'text/html; charset=utf-8', css: 'text/css', xml: 'application/xml', wasm: 'application/wasm',
-  woff2: 'font/woff2', woff: 'font/woff', webmanifest: 'application/manifest+json',
+  html: 'text/html; charset=utf-8',
+  css: 'text/css',
+  xml: 'application/xml',
+  wasm: 'application/wasm',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  webmanifest: 'application/manifest+json',
 };
 
 export function contentTypeOf(path: string): string {
@@ -55,14 +60,18 @@ export function serveStaticSite(dir: string, opts: StaticSiteOptions = {}): Prom
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': SITE_TYPES.html }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
+      res
+        .writeHead(404, { 'content-type': SITE_TYPES.html })
+        .end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     const type = contentTypeOf(file);
     let body = readFileSync(file);
     const headers: Record<string, string | number> = { 'content-type': type };
     if (opts.likeProduction) {
-      headers['cache-control'] = /\/(_astro|pagefind)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      headers['cache-control'] = /\/(_astro|pagefind)\//.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
       if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg|xml|wasm/.test(type)) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';

@@ -63,7 +63,11 @@ export function dailyQueue(store: StudyStore, questions: readonly QueueQuestion[
  * The counts shown on the home and tag pages without the quiz index: due from the stored cards under `tag`, new
  * from the tag's question total at the last /quiz/ visit less the questions already seen, within today's limit.
  */
-export function dueSummary(store: Pick<StudyStore, 'cards' | 'newPerDay' | 'totals'>, tag: string, now: Date): { due: number; fresh: number } {
+export function dueSummary(
+  store: Pick<StudyStore, 'cards' | 'newPerDay' | 'totals'>,
+  tag: string,
+  now: Date,
+): { due: number; fresh: number } {
   let due = 0;
   let seen = 0;
   for (const r of Object.values(store.cards)) {

@@ -11,7 +11,12 @@ export type TagStats = { tag: string; learned: number; due: number; fresh: numbe
  * For each tag (and `""`, the whole garden, first): `fresh` never reviewed, `due` reviewed and due by the end of
  * today, `learned` reviewed and not due today. The three add up to the tag's questions.
  */
-export function tagStats(store: StudyStore, questions: readonly QueueQuestion[], tags: readonly string[], now: Date): TagStats[] {
+export function tagStats(
+  store: StudyStore,
+  questions: readonly QueueQuestion[],
+  tags: readonly string[],
+  now: Date,
+): TagStats[] {
   return ['', ...tags].map((tag) => {
     const s: TagStats = { tag, learned: 0, due: 0, fresh: 0 };
     for (const q of questions) {

@@ -60,7 +60,15 @@ export function clampNewPerDay(n: unknown): number {
 
 function parseCard(v: unknown): StoredCard | undefined {
   if (!isObject(v) || !isDate(v.due)) return undefined;
-  const nums = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses'] as const;
+  const nums = [
+    'stability',
+    'difficulty',
+    'elapsed_days',
+    'scheduled_days',
+    'learning_steps',
+    'reps',
+    'lapses',
+  ] as const;
   if (!nums.every((k) => isNum(v[k]))) return undefined;
   if (v.state !== 0 && v.state !== 1 && v.state !== 2 && v.state !== 3) return undefined;
   if (v.last_review !== undefined && !isDate(v.last_review)) return undefined;
@@ -85,7 +93,9 @@ function parseRecord(v: unknown): StudyRecord | undefined {
   if (!card) return undefined;
   const log: Review[] = Array.isArray(v.log)
     ? v.log.flatMap((r): Review[] =>
-        Array.isArray(r) && isDate(r[0]) && (r[1] === 1 || r[1] === 2 || r[1] === 3 || r[1] === 4) ? [[new Date(r[0]).toISOString(), r[1]]] : [],
+        Array.isArray(r) && isDate(r[0]) && (r[1] === 1 || r[1] === 2 || r[1] === 3 || r[1] === 4)
+          ? [[new Date(r[0]).toISOString(), r[1]]]
+          : [],
       )
     : [];
   log.sort((a, b) => a[0].localeCompare(b[0]));
@@ -146,7 +156,14 @@ export function pruneStore(store: StudyStore, ids: Iterable<string>): StudyStore
 }
 
 /** Records a review: the card FSRS computed and one more log line; `tags` refreshes the question's tags. */
-export function withReview(store: StudyStore, id: string, card: StoredCard, rating: 1 | 2 | 3 | 4, at: Date, tags: string[]): StudyStore {
+export function withReview(
+  store: StudyStore,
+  id: string,
+  card: StoredCard,
+  rating: 1 | 2 | 3 | 4,
+  at: Date,
+  tags: string[],
+): StudyStore {
   const prev = store.cards[id];
   const log: Review[] = [...(prev?.log ?? []), [at.toISOString(), rating]];
   return { ...store, cards: { ...store.cards, [id]: { card, log, tags: [...tags] } } };

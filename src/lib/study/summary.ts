@@ -16,11 +16,15 @@ export function parseForCounts(json: string | null | undefined): Light | undefin
   }
   if (!data || typeof data !== 'object' || !data.cards || typeof data.cards !== 'object') return undefined;
   const cards: Light['cards'] = {};
-  for (const [id, r] of Object.entries(data.cards as Record<string, { card?: { due?: unknown }; log?: unknown; tags?: unknown }>)) {
+  for (const [id, r] of Object.entries(
+    data.cards as Record<string, { card?: { due?: unknown }; log?: unknown; tags?: unknown }>,
+  )) {
     if (!r || typeof r.card?.due !== 'string' || Number.isNaN(Date.parse(r.card.due))) continue;
     cards[id] = {
       card: r.card as StudyStore['cards'][string]['card'],
-      log: Array.isArray(r.log) ? (r.log.filter((l) => Array.isArray(l) && typeof l[0] === 'string') as Light['cards'][string]['log']) : [],
+      log: Array.isArray(r.log)
+        ? (r.log.filter((l) => Array.isArray(l) && typeof l[0] === 'string') as Light['cards'][string]['log'])
+        : [],
       tags: Array.isArray(r.tags) ? r.tags.filter((t) => typeof t === 'string') : [],
     };
   }

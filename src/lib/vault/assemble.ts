@@ -118,7 +118,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       if ('skip' in policy) {
         skipped++;
         problems.push({
-          file: f.file, line: 1, column: 1, severity: 'warning', kind: 'attachment-skipped',
+          file: f.file,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          kind: 'attachment-skipped',
           message: `expected an image, audio, video, PDF, text or document file, found ${policy.skip}; it is not published`,
           hint: 'link to the original on the web, or convert it (a PDF, an image) to publish it',
         });
@@ -138,7 +142,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     if (d.binary) {
       skipped++;
       problems.push({
-        file: f.file, line: 1, column: 1, severity: 'warning', kind: 'binary-file',
+        file: f.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'binary-file',
         message: `expected a text note, found binary data (${thousands(f.bytes.length)} bytes, ${d.notes.join('; ') || 'not text'}); the file is skipped, not published`,
         hint: 'rename it without the .md extension to publish it as an attachment',
       });
@@ -147,7 +155,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     const remarks = d.notes.filter((n) => !ROUTINE_DECODING.test(n));
     if (remarks.length) {
       problems.push({
-        file: f.file, line: 1, column: 1, severity: 'warning', kind: 'encoding',
+        file: f.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'encoding',
         message: `expected UTF-8, found ${d.encoding === 'euc-kr' ? 'CP949/EUC-KR' : d.encoding === 'utf-8' ? 'invalid UTF-8' : d.encoding.toUpperCase()} (${remarks.join('; ')}); the decoded text is published`,
         hint: 'save the file as UTF-8',
       });
@@ -162,7 +174,9 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     repaired = repairVaultTexts(decoded);
   } catch (err) {
     // Repair is an improvement, never a condition: every note is published as decoded.
-    problems.push(stageFailed(decoded[0]?.file ?? '.', 'mojibake repair (for the whole vault)', err, 'published as decoded'));
+    problems.push(
+      stageFailed(decoded[0]?.file ?? '.', 'mojibake repair (for the whole vault)', err, 'published as decoded'),
+    );
     repaired = decoded;
   }
   const attachmentSet = new Set(attachments);
@@ -177,7 +191,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     try {
       if (r.repair) {
         problems.push({
-          file, line: 1, column: 1, severity: 'warning', kind: 'mojibake-repaired',
+          file,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          kind: 'mojibake-repaired',
           message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
           hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
         });
@@ -185,7 +203,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       const lines = countLines(text);
       if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
         problems.push({
-          file, line: 1, column: 1, severity: 'warning', kind: 'large-note',
+          file,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          kind: 'large-note',
           message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
           hint: 'split it into several notes linked with [[wiki links]]',
         });
@@ -204,7 +226,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       if (nested.lines.length > 0) {
         const more = nested.lines.length - 1;
         problems.push({
-          file, line: fm.bodyStartLine + nested.lines[0] - 1, column: 1, severity: 'warning', kind: 'deep-nesting',
+          file,
+          line: fm.bodyStartLine + nested.lines[0] - 1,
+          column: 1,
+          severity: 'warning',
+          kind: 'deep-nesting',
           message: `expected lists and quotes nested at most ${MAX_NESTING} deep, found ${thousands(nested.firstDepth)} levels${more ? ` (and ${thousands(more)} more deep lines)` : ''}; the deeper levels are shown as text`,
           hint: 'flatten the list or quote (Obsidian shows only a few levels)',
         });
@@ -221,7 +247,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         if (image === null) {
           skipped++;
           problems.push({
-            file, line: 1, column: 1, severity: 'warning', kind: 'excalidraw',
+            file,
+            line: 1,
+            column: 1,
+            severity: 'warning',
+            kind: 'excalidraw',
             message: `expected an exported image of this Excalidraw drawing (${drawingName(file)}.excalidraw.svg or .png next to it), found none; the drawing is skipped, not published`,
             hint: 'turn on "Auto-export SVG" in the Excalidraw plugin settings (or export the drawing as SVG/PNG next to the note)',
           });
@@ -231,13 +261,21 @@ export function assembleVault(files: VaultFile[]): VaultResult {
       }
       if (text.trim() === '') {
         problems.push({
-          file, line: 1, column: 1, severity: 'warning', kind: 'empty-note',
+          file,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          kind: 'empty-note',
           message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
           hint: 'write something or delete the file',
         });
       } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
         problems.push({
-          file, line: fm.bodyStartLine, column: 1, severity: 'warning', kind: 'empty-note',
+          file,
+          line: fm.bodyStartLine,
+          column: 1,
+          severity: 'warning',
+          kind: 'empty-note',
           message: 'expected text after the front matter, found none; the page shows only the title',
           hint: 'write something below the closing `---`',
         });
@@ -254,8 +292,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         const inFrontmatter = fromFrontmatter.has(raw);
         if (!t.key) {
           problems.push({
-            file, ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
-            severity: 'warning', kind: 'tag', field: 'tags',
+            file,
+            ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
+            severity: 'warning',
+            kind: 'tag',
+            field: 'tags',
             message: `expected a tag with a letter, found "${raw}"; it is ignored`,
             hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
           });
@@ -263,7 +304,11 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         }
         if (t.reason && inFrontmatter) {
           problems.push({
-            file, ...tagPosition(raw), severity: 'warning', kind: 'tag-normalized', field: 'tags',
+            file,
+            ...tagPosition(raw),
+            severity: 'warning',
+            kind: 'tag-normalized',
+            field: 'tags',
             message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
             hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
           });
@@ -273,7 +318,8 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         tags.push(t.display);
       }
 
-      const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
+      const dateSource: Note['dateSource'] =
+        data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
       const created = data.created ?? source.git?.created ?? data.modified ?? source.birthtime;
       const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
       const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
@@ -323,15 +369,33 @@ export function assembleVault(files: VaultFile[]): VaultResult {
     notes,
     attachments,
     problems,
-    stats: { files: files.length, published: notes.length, drafts, decoded: decodedBy, repaired: repairedCount, skipped },
+    stats: {
+      files: files.length,
+      published: notes.length,
+      drafts,
+      decoded: decodedBy,
+      repaired: repairedCount,
+      skipped,
+    },
   };
 }
 
 /** An exception in one stage of one note, as that note's problem (the message bounded, no stack). */
-function stageFailed(file: string, stage: string, err: unknown, outcome = 'the note is skipped, not published'): Problem {
-  const what = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 120);
+function stageFailed(
+  file: string,
+  stage: string,
+  err: unknown,
+  outcome = 'the note is skipped, not published',
+): Problem {
+  const what = String((err as Error)?.message ?? err)
+    .split('\n')[0]
+    .slice(0, 120);
   return {
-    file, line: 1, column: 1, severity: 'warning', kind: 'note-failed',
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    kind: 'note-failed',
     message: `expected the note to go through ${stage}, found an error (${(err as Error)?.name ?? 'Error'}: ${what}); ${outcome}`,
     hint: 'simplify the note (split it, flatten deep lists), and report the note if it is ordinary Markdown',
   };
@@ -391,7 +455,11 @@ function checkFileNames(files: VaultFile[], problems: Problem[]): void {
       if (name === first) continue;
       const nfd = name.normalize('NFC') === first.normalize('NFC');
       problems.push({
-        file: name, line: 1, column: 1, severity: 'warning', kind: 'file-name-case',
+        file: name,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'file-name-case',
         message: nfd
           ? `file name is ${first} written in NFD (decomposed Hangul, as macOS writes names) and ${first} also exists in NFC: both are published, but the two files are one on macOS`
           : `file name differs from ${first} only in case: both are published, but the two files clash when the vault is copied to macOS or Windows`,
@@ -418,7 +486,11 @@ function disambiguateSlugs(notes: Note[], problems: Problem[], titleLines: Map<N
     const next = `${n.slug}-${i}`;
     const line = titleLines.get(n);
     problems.push({
-      file: n.file, line: line ?? 1, column: 1, severity: 'warning', kind: 'slug-collision',
+      file: n.file,
+      line: line ?? 1,
+      column: 1,
+      severity: 'warning',
+      kind: 'slug-collision',
       ...(line !== undefined ? { field: 'title' } : {}),
       message: `expected a URL of its own, found /${n.slug}/ already used by ${first.file}; ${n.file} is published at /${next}/`,
       hint: `give ${first.file} or ${n.file} another front matter title (or file name)`,

@@ -6,20 +6,84 @@
  */
 const PUBLISHED = new Set([
   // images
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'bmp', 'ico', 'tif', 'tiff', 'heic', 'heif',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'bmp',
+  'ico',
+  'tif',
+  'tiff',
+  'heic',
+  'heif',
   // audio
-  'mp3', 'wav', 'ogg', 'oga', 'm4a', 'flac', 'aac', 'opus', 'weba',
+  'mp3',
+  'wav',
+  'ogg',
+  'oga',
+  'm4a',
+  'flac',
+  'aac',
+  'opus',
+  'weba',
   // video
-  'mp4', 'webm', 'ogv', 'mov', 'm4v',
+  'mp4',
+  'webm',
+  'ogv',
+  'mov',
+  'm4v',
   // text and documents
-  'pdf', 'txt', 'csv', 'tsv', 'log', 'json', 'rtf', 'epub',
-  'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'hwp', 'hwpx', 'key', 'pages', 'numbers',
+  'pdf',
+  'txt',
+  'csv',
+  'tsv',
+  'log',
+  'json',
+  'rtf',
+  'epub',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+  'hwp',
+  'hwpx',
+  'key',
+  'pages',
+  'numbers',
   // archives
-  'zip', '7z', 'gz', 'tar',
+  'zip',
+  '7z',
+  'gz',
+  'tar',
 ]);
 
 /** Types a browser runs or renders as a page on the site's origin: never published. */
-const ACTIVE = new Set(['html', 'htm', 'xhtml', 'xht', 'xml', 'js', 'mjs', 'cjs', 'svgz', 'css', 'wasm', 'swf', 'hta', 'shtml', 'php', 'xsl', 'xslt']);
+const ACTIVE = new Set([
+  'html',
+  'htm',
+  'xhtml',
+  'xht',
+  'xml',
+  'js',
+  'mjs',
+  'cjs',
+  'svgz',
+  'css',
+  'wasm',
+  'swf',
+  'hta',
+  'shtml',
+  'php',
+  'xsl',
+  'xslt',
+]);
 
 export type AttachmentPolicy = { publish: 'as-is' } | { publish: 'sanitized-svg' } | { skip: string };
 
@@ -34,16 +98,42 @@ export function attachmentPolicy(file: string): AttachmentPolicy {
   if (ext === 'svg') return { publish: 'sanitized-svg' };
   if (PUBLISHED.has(ext)) return { publish: 'as-is' };
   if (ACTIVE.has(ext)) return { skip: `a .${ext} file, which would run as a page or script on the site` };
-  return { skip: ext ? `a .${ext} file, a type the garden does not publish` : 'a file without an extension, a type the garden does not publish' };
+  return {
+    skip: ext
+      ? `a .${ext} file, a type the garden does not publish`
+      : 'a file without an extension, a type the garden does not publish',
+  };
 }
 
 /** Content types the dev server sends for published attachments. */
 export const CONTENT_TYPES: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
-  bmp: 'image/bmp', ico: 'image/x-icon', svg: 'image/svg+xml', pdf: 'application/pdf',
-  txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8', tsv: 'text/tab-separated-values; charset=utf-8',
-  log: 'text/plain; charset=utf-8', json: 'application/json',
-  mp3: 'audio/mpeg', wav: 'audio/wav', ogg: 'audio/ogg', oga: 'audio/ogg', m4a: 'audio/mp4', flac: 'audio/flac', opus: 'audio/ogg',
-  mp4: 'video/mp4', webm: 'video/webm', ogv: 'video/ogg', mov: 'video/quicktime', m4v: 'video/mp4',
-  mjs: 'text/javascript', js: 'text/javascript',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  bmp: 'image/bmp',
+  ico: 'image/x-icon',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  tsv: 'text/tab-separated-values; charset=utf-8',
+  log: 'text/plain; charset=utf-8',
+  json: 'application/json',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  m4a: 'audio/mp4',
+  flac: 'audio/flac',
+  opus: 'audio/ogg',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  ogv: 'video/ogg',
+  mov: 'video/quicktime',
+  m4v: 'video/mp4',
+  mjs: 'text/javascript',
+  js: 'text/javascript',
 };

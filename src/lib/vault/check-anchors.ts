@@ -55,7 +55,11 @@ export function missingAnchorProblems(note: AnchorSource, missing: Array<{ ancho
     }
     const pos = from >= 0 ? positionAt(starts, from) : { line: 1, column: 1 };
     problems.push({
-      file: note.file, line: (note.bodyStartLine ?? 1) + pos.line - 1, column: pos.column, severity: 'warning', kind: 'unresolved-link',
+      file: note.file,
+      line: (note.bodyStartLine ?? 1) + pos.line - 1,
+      column: pos.column,
+      severity: 'warning',
+      kind: 'unresolved-link',
       message: `[${m.text}](#${m.anchor}): note "${note.title}" has no heading or id "${m.anchor}"; it links to the top of the note, marked "${t.missingHeadingLink(m.anchor)}"`,
       hint: 'fix the text after `#` (a heading of this note, as written or as its id), or remove the link',
     });

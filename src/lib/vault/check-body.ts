@@ -43,7 +43,11 @@ export function checkBody(body: string, file: string, bodyStartLine: number, htm
   if (open) {
     const fence = open.char.repeat(open.len);
     fenceProblems.push({
-      file, line: bodyStartLine + open.line, column: 1, severity: 'warning', kind: 'unclosed-fence',
+      file,
+      line: bodyStartLine + open.line,
+      column: 1,
+      severity: 'warning',
+      kind: 'unclosed-fence',
       message: `expected a closing ${fence} line for the code fence opened here, found the end of the note: everything after it is shown as code`,
       hint: `add a ${fence} line where the code ends`,
     });
@@ -54,14 +58,22 @@ export function checkBody(body: string, file: string, bodyStartLine: number, htm
   const found = checked.findings;
   if ('unchecked' in checked) {
     problems.push({
-      file, line: bodyStartLine, column: 1, severity: 'warning', kind: 'unsafe-html',
+      file,
+      line: bodyStartLine,
+      column: 1,
+      severity: 'warning',
+      kind: 'unsafe-html',
       message: `expected raw HTML that can be checked, found too much (${checked.unchecked}); it is not listed here, and is sanitized when published`,
       hint: 'this looks like a clipped web page: keep its text, drop its HTML',
     });
   }
   for (const f of found.slice(0, MAX_HTML_PROBLEMS)) {
     problems.push({
-      file, line: bodyStartLine + f.line - 1, column: f.column, severity: 'warning', kind: 'unsafe-html',
+      file,
+      line: bodyStartLine + f.line - 1,
+      column: f.column,
+      severity: 'warning',
+      kind: 'unsafe-html',
       message: `removed when published (notes never run script on the site): ${f.what}`,
       hint: 'write it in Markdown, or put the HTML in a ``` code block to show it as code',
     });
@@ -69,7 +81,11 @@ export function checkBody(body: string, file: string, bodyStartLine: number, htm
   if (found.length > MAX_HTML_PROBLEMS) {
     const at = found[MAX_HTML_PROBLEMS];
     problems.push({
-      file, line: bodyStartLine + at.line - 1, column: at.column, severity: 'warning', kind: 'unsafe-html',
+      file,
+      line: bodyStartLine + at.line - 1,
+      column: at.column,
+      severity: 'warning',
+      kind: 'unsafe-html',
       message: `${found.length - MAX_HTML_PROBLEMS} more unsafe HTML elements or attributes from here on are removed when published`,
       hint: 'this looks like a clipped web page: keep its text, drop its HTML',
     });

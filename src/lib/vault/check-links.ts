@@ -9,7 +9,14 @@
 import { isNoteFile } from '../notes/note-file.ts';
 import { buildAliasIndex } from '../garden/aliases.ts';
 import { extractBlockIds, extractHeadings } from '../garden/headings.ts';
-import { ambiguousNames, buildLinkIndex, resolveAttachment, resolveMarkdownHref, type LinkIndex, type LinkNoteInput } from '../garden/links.ts';
+import {
+  ambiguousNames,
+  buildLinkIndex,
+  resolveAttachment,
+  resolveMarkdownHref,
+  type LinkIndex,
+  type LinkNoteInput,
+} from '../garden/links.ts';
 import { lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
 import { findUnresolvedLinks } from '../garden/unresolved.ts';
 import { resolveRelativePath } from '../garden/urls.ts';
@@ -21,10 +28,20 @@ export type LinkSourceNote = Pick<Note, 'slug' | 'title' | 'aliases' | 'file' | 
 
 /** What the link index is built from, per note (headings read from the Markdown). */
 export function linkInputs(notes: LinkSourceNote[]): LinkNoteInput[] {
-  return notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file, headings: extractHeadings(n.body), blocks: extractBlockIds(n.body) }));
+  return notes.map((n) => ({
+    slug: n.slug,
+    title: n.title,
+    aliases: n.aliases,
+    file: n.file,
+    headings: extractHeadings(n.body),
+    blocks: extractBlockIds(n.body),
+  }));
 }
 
-export function vaultLinkIndex(notes: LinkSourceNote[], attachments: string[]): { index: LinkIndex; inputs: LinkNoteInput[] } {
+export function vaultLinkIndex(
+  notes: LinkSourceNote[],
+  attachments: string[],
+): { index: LinkIndex; inputs: LinkNoteInput[] } {
   const inputs = linkInputs(notes);
   return { index: buildLinkIndex(inputs, attachments), inputs };
 }
@@ -35,7 +52,16 @@ export function vaultLinkIndex(notes: LinkSourceNote[], attachments: string[]): 
  * renamed heading elsewhere re-renders the notes linking to it.
  */
 export function linkSignature(inputs: LinkNoteInput[], attachments: string[]): string {
-  const notes = inputs.map((n) => [n.slug, n.title, n.aliases.join('\u0001'), n.file, n.headings.map((h) => `${h.text}\u0002${h.id}`).join('\u0001'), (n.blocks ?? []).join('\u0001')].join('\u0000'));
+  const notes = inputs.map((n) =>
+    [
+      n.slug,
+      n.title,
+      n.aliases.join('\u0001'),
+      n.file,
+      n.headings.map((h) => `${h.text}\u0002${h.id}`).join('\u0001'),
+      (n.blocks ?? []).join('\u0001'),
+    ].join('\u0000'),
+  );
   return `${notes.join('\n')}\n--\n${attachments.join('\n')}`;
 }
 
@@ -63,20 +89,33 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
   const bySlug = new Map(notes.map((n) => [n.slug, n]));
   const fileLine = (n: LinkSourceNote, line: number) => (n.bodyStartLine ?? 1) + line - 1;
 
-  for (const u of findUnresolvedLinks(notes.map((n) => ({ slug: n.slug, body: n.body })), idx)) {
+  for (const u of findUnresolvedLinks(
+    notes.map((n) => ({ slug: n.slug, body: n.body })),
+    idx,
+  )) {
     const n = bySlug.get(u.from)!;
     // the same words the page shows (src/i18n/ko.ts): a missing heading still links to the note's top
     const heading = (u.heading ?? '').trim();
     const block = heading.startsWith('^');
-    const what = u.reason === 'heading'
-      ? `note "${u.target || n.title}" has no ${block ? 'block' : 'heading'} "${heading}"; it links to the top of the note, marked "${t.missingHeadingLink(heading)}"`
-      : u.reason === 'attachment'
-        ? `no attachment "${u.target}" in the vault; it is shown as unresolved text "${t.missingAttachment(u.target)}"`
-        : `no note is called "${u.target}"; it is shown as unresolved text "${t.missingNote(u.target || `#${heading}`)}"`;
+    const what =
+      u.reason === 'heading'
+        ? `note "${u.target || n.title}" has no ${block ? 'block' : 'heading'} "${heading}"; it links to the top of the note, marked "${t.missingHeadingLink(heading)}"`
+        : u.reason === 'attachment'
+          ? `no attachment "${u.target}" in the vault; it is shown as unresolved text "${t.missingAttachment(u.target)}"`
+          : `no note is called "${u.target}"; it is shown as unresolved text "${t.missingNote(u.target || `#${heading}`)}"`;
     problems.push({
-      file: n.file, line: fileLine(n, u.line), column: u.column, severity: 'warning', kind: 'unresolved-link',
+      file: n.file,
+      line: fileLine(n, u.line),
+      column: u.column,
+      severity: 'warning',
+      kind: 'unresolved-link',
       message: `${u.raw}: ${what}`,
-      hint: u.reason === 'heading' ? (block ? 'end the paragraph or list item with ` ^id`, or fix the id after `#^`' : 'fix the heading text after `#`') : 'fix the name, or write the note (a title, alias, file name or slug all work)',
+      hint:
+        u.reason === 'heading'
+          ? block
+            ? 'end the paragraph or list item with ` ^id`, or fix the id after `#^`'
+            : 'fix the heading text after `#`'
+          : 'fix the name, or write the note (a title, alias, file name or slug all work)',
     });
   }
 
@@ -95,19 +134,29 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
         ? resolveMarkdownHref(idx, href, n.file) !== null
         : (() => {
             const rel = resolveRelativePath(n.file, path);
-            return (rel !== null && resolveAttachment(idx, rel) !== null) || resolveAttachment(idx, path) !== null || (m[1] !== '!' && resolveMarkdownHref(idx, href, n.file) !== null);
+            return (
+              (rel !== null && resolveAttachment(idx, rel) !== null) ||
+              resolveAttachment(idx, path) !== null ||
+              (m[1] !== '!' && resolveMarkdownHref(idx, href, n.file) !== null)
+            );
           })();
       if (ok || (!isNote && !/\.[a-zA-Z0-9]{1,8}$/.test(path))) continue;
       const pos = positionAt(starts, m.index);
       problems.push({
-        file: n.file, line: fileLine(n, pos.line), column: pos.column, severity: 'warning', kind: 'unresolved-link',
+        file: n.file,
+        line: fileLine(n, pos.line),
+        column: pos.column,
+        severity: 'warning',
+        kind: 'unresolved-link',
         message: `${m[0]}: ${isNote ? 'no note' : 'no file'} at "${path}"; it is shown as unresolved text`,
-        hint: 'paths are relative to the note\'s folder',
+        hint: "paths are relative to the note's folder",
       });
     }
   }
 
-  const aliases = buildAliasIndex(notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file })));
+  const aliases = buildAliasIndex(
+    notes.map((n) => ({ slug: n.slug, title: n.title, aliases: n.aliases, file: n.file })),
+  );
   for (const c of aliases.collisions) {
     if (c.kind === 'slug-slug') continue; // already reported (and resolved with -2) as slug-collision by assembleVault
     const why = {
@@ -117,7 +166,10 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
     }[c.kind];
     for (const file of c.files) {
       problems.push({
-        file, severity: 'warning', kind: 'alias-collision', field: 'aliases',
+        file,
+        severity: 'warning',
+        kind: 'alias-collision',
+        field: 'aliases',
         message: `${why} (${c.aliases.map((a) => `"${a}"`).join(', ')}; ${c.files.join(', ')}): no redirect page is made for it`,
         hint: 'rename one of the aliases',
       });
@@ -129,7 +181,9 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
     if (a.kind === 'slug' || a.kind === 'path') continue; // slugs and paths are unique
     const files = a.slugs.map(fileOf);
     problems.push({
-      file: files[0], severity: 'warning', kind: 'ambiguous-name',
+      file: files[0],
+      severity: 'warning',
+      kind: 'ambiguous-name',
       message: `[[${a.name}]] could mean ${files.length} notes (same ${a.kind}: ${files.join(', ')}); links pick the one in the linking note's folder, else ${files[0]}`,
       hint: 'link with the file path or the slug, or rename one of them',
     });

@@ -13,7 +13,11 @@ const toHast = unified().use(remarkRehype, { allowDangerousHtml: true, clobberPr
 /** An MDX note that does not parse: reported where the parser stopped; the note is published as plain text. */
 export function mdxSyntaxProblem(file: string, bodyStartLine: number, error: MdxSyntaxError): Problem {
   return {
-    file, line: bodyStartLine + error.line - 1, column: error.column, severity: 'warning', kind: 'mdx-syntax',
+    file,
+    line: bodyStartLine + error.line - 1,
+    column: error.column,
+    severity: 'warning',
+    kind: 'mdx-syntax',
     message: `expected MDX (Markdown with JSX tags), found a syntax error: ${error.reason}; the note is published as plain text`,
     hint: 'close every tag (<Callout>…</Callout>), write a literal < as &lt; and { as \\{, and comments as {/* … */}',
   };
@@ -26,16 +30,35 @@ export function mdxSyntaxProblem(file: string, bodyStartLine: number, error: Mdx
  * `html` is what the note sanitizer removes from its HTML elements (checkBody reports it as for
  * any note), found in the same lowered tree the page is made from.
  */
-export function checkMdx(body: string, file: string, bodyStartLine: number): { problems: Problem[]; html: FindingsResult } {
+export function checkMdx(
+  body: string,
+  file: string,
+  bodyStartLine: number,
+): { problems: Problem[]; html: FindingsResult } {
   const parsed = parseMdx(body);
   if (!parsed.ok) return { problems: [mdxSyntaxProblem(file, bodyStartLine, parsed.error)], html: { findings: [] } };
   const problems: Problem[] = [];
   for (const f of lowerMdx(parsed.tree, parsed.text)) {
     const at = parsed.at(f.line, f.column);
-    problems.push({ file, line: bodyStartLine + at.line - 1, column: at.column, severity: 'warning', kind: f.kind, message: f.message, hint: f.hint });
+    problems.push({
+      file,
+      line: bodyStartLine + at.line - 1,
+      column: at.column,
+      severity: 'warning',
+      kind: f.kind,
+      message: f.message,
+      hint: f.hint,
+    });
   }
   const tags = countTags(body);
-  if (tags > MAX_CHECKED_TAGS) return { problems, html: { findings: [], unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}` } };
+  if (tags > MAX_CHECKED_TAGS)
+    return {
+      problems,
+      html: {
+        findings: [],
+        unchecked: `${tags.toLocaleString('en-US')} tags, over ${MAX_CHECKED_TAGS.toLocaleString('en-US')}`,
+      },
+    };
   const hast = toHast.runSync(parsed.tree);
   visit(hast, 'element', (el) => {
     delete el.properties[NOTE_HTML_MARK];

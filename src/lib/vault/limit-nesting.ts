@@ -35,8 +35,13 @@ function markers(line: string, from: number, max: number): { count: number; cut:
     }
     const c = line.charCodeAt(j);
     let end = -1;
-    if (c === 0x3e) end = j + 1; // >
-    else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (j + 1 === line.length || line.charCodeAt(j + 1) === 0x20 || line.charCodeAt(j + 1) === 0x09)) end = j + 1;
+    if (c === 0x3e)
+      end = j + 1; // >
+    else if (
+      (c === 0x2d || c === 0x2a || c === 0x2b) &&
+      (j + 1 === line.length || line.charCodeAt(j + 1) === 0x20 || line.charCodeAt(j + 1) === 0x09)
+    )
+      end = j + 1;
     else if (c >= 0x30 && c <= 0x39) {
       let k = j;
       while (k < line.length && k - j < 9 && line.charCodeAt(k) >= 0x30 && line.charCodeAt(k) <= 0x39) k++;
@@ -61,7 +66,7 @@ export function limitNesting(text: string): NestingLimit {
   let last = 0;
   let fence: string | null = null;
   let lineNo = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     lineNo++;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -78,7 +83,8 @@ export function limitNesting(text: string): NestingLimit {
     const rest = line.slice(m.end).trimStart();
     const f = m.count <= MAX_NESTING ? FENCE.exec(rest) : null;
     if (fence !== null) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && rest.slice(f[1].length).trim() === '') fence = null;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && rest.slice(f[1].length).trim() === '')
+        fence = null;
       start = end + 1;
       continue;
     }

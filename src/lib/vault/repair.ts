@@ -39,7 +39,12 @@ export function repairVaultTexts(texts: DecodedText[]): RepairedText[] {
     return {
       ...t,
       text: r.text,
-      repair: { codepage: r.codepage, confidence: r.confidence, reconstructed: r.reconstructed, hangulSyllables: r.hangulSyllables },
+      repair: {
+        codepage: r.codepage,
+        confidence: r.confidence,
+        reconstructed: r.reconstructed,
+        hangulSyllables: r.hangulSyllables,
+      },
     };
   });
 }

@@ -20,7 +20,12 @@ export async function GET() {
     const from = fileSlug(n.data.file);
     if (!from || used.has(from) || isReservedSlug(from)) continue;
     used.add(from);
-    redirects.push({ from, alias: withoutNoteExtension(n.data.file.split('/').pop()!), to: noteHref(n.id), title: n.data.title });
+    redirects.push({
+      from,
+      alias: withoutNoteExtension(n.data.file.split('/').pop()!),
+      to: noteHref(n.id),
+      title: n.data.title,
+    });
   }
   return new Response(JSON.stringify(redirects), { headers: { 'content-type': 'application/json' } });
 }

@@ -21,7 +21,16 @@ export interface RankAxis {
   chan: Float64Array;
 }
 
-export function rankAxis(graph: FlowGraph, groupOf: Int32Array, layer: Int32Array, vx: Vertices, segs: Segments, labels: EdgeLabels, layerCount: number, td: boolean): RankAxis {
+export function rankAxis(
+  graph: FlowGraph,
+  groupOf: Int32Array,
+  layer: Int32Array,
+  vx: Vertices,
+  segs: Segments,
+  labels: EdgeLabels,
+  layerCount: number,
+  td: boolean,
+): RankAxis {
   const thick = new Float64Array(layerCount);
   for (let v = 0; v < vx.n; v++) thick[layer[v]] = Math.max(thick[layer[v]], vx.rSize[v]);
   const groupFirst = graph.groups.map(() => Infinity);

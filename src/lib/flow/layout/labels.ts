@@ -21,7 +21,13 @@ export interface EdgeLabels {
   rowCount: Int32Array;
 }
 
-export function placeEdgeLabels(graph: FlowGraph, dag: DagEdge[], segs: Segments, layerCount: number, td: boolean): EdgeLabels {
+export function placeEdgeLabels(
+  graph: FlowGraph,
+  dag: DagEdge[],
+  segs: Segments,
+  layerCount: number,
+  td: boolean,
+): EdgeLabels {
   const L: EdgeLabels = {
     lines: dag.map((d) => {
       const label = graph.edges[d.edge].label;

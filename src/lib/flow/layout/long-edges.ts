@@ -9,7 +9,16 @@ import type { Vertices } from './types.ts';
 
 export function expandLongEdges(rank: Ranking, groupOf: Int32Array, size: MeasuredNodes, td: boolean): Vertices {
   const n = rank.layer.length;
-  const vx: Vertices = { n, count: 0, layer: Array.from(rank.layer), group: Array.from(groupOf), oSize: [], rSize: [], down: [], up: [] };
+  const vx: Vertices = {
+    n,
+    count: 0,
+    layer: Array.from(rank.layer),
+    group: Array.from(groupOf),
+    oSize: [],
+    rSize: [],
+    down: [],
+    up: [],
+  };
   for (let i = 0; i < n; i++) {
     vx.oSize.push(td ? size.width[i] : size.height[i]);
     vx.rSize.push(td ? size.height[i] : size.width[i]);

@@ -98,7 +98,12 @@ export interface MeasuredNodes {
 /** Each node's wrapped lines and box size: the text plus padding, at least MIN_NODE_W wide. */
 export function measureNodes(graph: FlowGraph): MeasuredNodes {
   const n = graph.nodes.length;
-  const out: MeasuredNodes = { labelLines: [], detailLines: [], width: new Float64Array(n), height: new Float64Array(n) };
+  const out: MeasuredNodes = {
+    labelLines: [],
+    detailLines: [],
+    width: new Float64Array(n),
+    height: new Float64Array(n),
+  };
   const maxText = WRAP_EM * LABEL_FONT;
   for (let i = 0; i < n; i++) {
     const node = graph.nodes[i];

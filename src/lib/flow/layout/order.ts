@@ -92,10 +92,11 @@ export function crossings(layers: number[][], down: number[][], pos: Float64Arra
   for (let l = 0; l + 1 < layers.length; l++) {
     sa.length = 0;
     sb.length = 0;
-    for (const v of layers[l]) for (const w of down[v]) {
-      sa.push(pos[v]);
-      sb.push(pos[w]);
-    }
+    for (const v of layers[l])
+      for (const w of down[v]) {
+        sa.push(pos[v]);
+        sb.push(pos[w]);
+      }
     for (let i = 0; i < sa.length; i++) {
       for (let j = i + 1; j < sa.length; j++) {
         if ((sa[i] - sa[j]) * (sb[i] - sb[j]) < 0) total++;

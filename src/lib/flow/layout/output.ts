@@ -10,7 +10,14 @@ import type { Box, FlowLayout, LaidEdge, LaidGroup, LaidNode, Point } from './ty
 /** Room between a group's label and an edge passing it. */
 const LABEL_CLEARANCE = 6;
 
-export function laidNodes(graph: FlowGraph, size: MeasuredNodes, centreOf: (i: number) => Point, layer: Int32Array, pos: Float64Array, groupOf: Int32Array): LaidNode[] {
+export function laidNodes(
+  graph: FlowGraph,
+  size: MeasuredNodes,
+  centreOf: (i: number) => Point,
+  layer: Int32Array,
+  pos: Float64Array,
+  groupOf: Int32Array,
+): LaidNode[] {
   return graph.nodes.map((node, i) => {
     const centre = centreOf(i);
     return {
@@ -46,7 +53,12 @@ function crossingsOf(edges: LaidEdge[], y0: number, y1: number): number[] {
  * where an edge enters the frame through it (top to bottom layouts), it moves to the top right, or
  * else left of the entering edges, the frame growing to the left to hold it.
  */
-export function groupFrames(graph: FlowGraph, nodes: LaidNode[], groupOf: Int32Array, edges: LaidEdge[] = []): LaidGroup[] {
+export function groupFrames(
+  graph: FlowGraph,
+  nodes: LaidNode[],
+  groupOf: Int32Array,
+  edges: LaidEdge[] = [],
+): LaidGroup[] {
   const out: LaidGroup[] = [];
   graph.groups.forEach((g, gi) => {
     let x0 = Infinity;
@@ -83,7 +95,16 @@ export function groupFrames(graph: FlowGraph, nodes: LaidNode[], groupOf: Int32A
         x0 = Math.min(x0, labelX - 10);
       }
     }
-    out.push({ label: g.label, nodes: g.nodes.slice(), x: x0, y: y0, width: x1 - x0, height: y1 - y0, labelX, labelY: y0 + 15 });
+    out.push({
+      label: g.label,
+      nodes: g.nodes.slice(),
+      x: x0,
+      y: y0,
+      width: x1 - x0,
+      height: y1 - y0,
+      labelX,
+      labelY: y0 + 15,
+    });
   });
   return out;
 }

@@ -70,7 +70,12 @@ export function rankGraph(graph: FlowGraph, index: Map<string, number>): Ranking
 }
 
 /** Iterative DFS from the sources (in node order), then from whatever is left: back edges and postorder. */
-export function backEdges(n: number, out: number[][], edgeB: number[], indeg: Int32Array): { reversed: Uint8Array; post: number[] } {
+export function backEdges(
+  n: number,
+  out: number[][],
+  edgeB: number[],
+  indeg: Int32Array,
+): { reversed: Uint8Array; post: number[] } {
   const state = new Uint8Array(n); // 0 unseen, 1 on the stack, 2 done
   const reversed = new Uint8Array(edgeB.length);
   const post: number[] = [];

@@ -11,7 +11,10 @@ import type { Segments } from './segments.ts';
 import type { Box, DagEdge, LaidEdge, Point, Vertices } from './types.ts';
 
 /** Order/rank coordinates to x/y. */
-export const toPoint = (td: boolean) => (o: number, r: number): Point => (td ? { x: o, y: r } : { x: r, y: o });
+export const toPoint =
+  (td: boolean) =>
+  (o: number, r: number): Point =>
+    td ? { x: o, y: r } : { x: r, y: o };
 
 /** Appends (o, r) to a flat o,r list, merging it into the last point when the three are collinear. */
 export function pushPoint(pts: number[], o: number, r: number): void {
@@ -31,7 +34,15 @@ export function pushPoint(pts: number[], o: number, r: number): void {
   pts.push(o, r);
 }
 
-export function routeEdges(graph: FlowGraph, dag: DagEdge[], vx: Vertices, segs: Segments, labels: EdgeLabels, ax: RankAxis, td: boolean): LaidEdge[] {
+export function routeEdges(
+  graph: FlowGraph,
+  dag: DagEdge[],
+  vx: Vertices,
+  segs: Segments,
+  labels: EdgeLabels,
+  ax: RankAxis,
+  td: boolean,
+): LaidEdge[] {
   const P = toPoint(td);
   const pointsOf: number[][] = dag.map(() => []);
   const labelBoxes: (Box | null)[] = dag.map(() => null);
@@ -62,6 +73,14 @@ export function routeEdges(graph: FlowGraph, dag: DagEdge[], vx: Vertices, segs:
     const points: Point[] = [];
     for (let i = 0; i < pts.length; i += 2) points.push(P(pts[i], pts[i + 1]));
     if (d.reversed) points.reverse();
-    return { from: e.from, to: e.to, label: e.label, labelLines: labels.lines[k] ?? [], both: e.both, points, labelBox: labelBoxes[k]! };
+    return {
+      from: e.from,
+      to: e.to,
+      label: e.label,
+      labelLines: labels.lines[k] ?? [],
+      both: e.both,
+      points,
+      labelBox: labelBoxes[k]!,
+    };
   });
 }
