@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_LANGUAGE } from '../lib/korean/search-config.ts';
 import { readSearchRecords } from '../pipeline/search-records-file.ts';
+import {
+  hasPagefindIndex,
+  pagefindIndexKey,
+  restorePagefindIndex,
+  savePagefindIndex,
+} from '../pipeline/pagefind-output-cache.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
 
@@ -11,11 +17,15 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').cr
  * text, metadata fields and tag filter; see src/lib/korean/search-records.ts). Pagefind runs in its
  * own process, so the index is built on the second core while Astro renders the pages, and is
  * written to `<out>/pagefind/` once the build is done. No page HTML is read: site pages (home,
- * tags, graph, quiz) are never indexed, and excerpts hold note text only.
+ * tags, graph, quiz) are never indexed, and excerpts hold note text only. When the records are
+ * the ones the last index was made from (same digest, same Pagefind version and language), that
+ * index, kept in Astro's cache folder, is published instead and Pagefind does not run.
  */
 export function pagefindIntegration(): AstroIntegration {
   let cacheDir: URL;
   let indexing: Promise<{ index: PagefindIndex; count: number; ms: number }> | null = null;
+  let key: string | null = null;
+  let kept = false;
   return {
     name: 'garden-pagefind',
     hooks: {
@@ -23,6 +33,9 @@ export function pagefindIntegration(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:start': () => {
+        key = pagefindIndexKey(cacheDir, SEARCH_LANGUAGE);
+        kept = key !== null && hasPagefindIndex(cacheDir, key);
+        if (kept) return;
         indexing = (async () => {
           const started = performance.now();
           const pagefind = await import('pagefind');
@@ -40,11 +53,17 @@ export function pagefindIntegration(): AstroIntegration {
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), 'pagefind');
+        if (kept && key && restorePagefindIndex(cacheDir, key, out)) {
+          logger.info('search records unchanged: published the index kept from the last build');
+          return;
+        }
         if (!indexing) throw new Error('pagefind: the search index was never started');
         const { index, count, ms } = await indexing;
         const started = performance.now();
-        const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
+        const written = await index.writeFiles({ outputPath: out });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+        if (key) savePagefindIndex(cacheDir, key, out);
         const pagefind = await import('pagefind');
         await pagefind.close();
         logger.info(

@@ -32,14 +32,20 @@ export function pagefindIndexKey(cacheDir: URL | string, settings = ''): string 
   }
 }
 
-/** Copies the kept index to `outputPath` when it was made under `key`; false when there is none. */
-export function restorePagefindIndex(cacheDir: URL | string, key: string, outputPath: string): boolean {
+/** Whether an index made under `key` is kept. */
+export function hasPagefindIndex(cacheDir: URL | string, key: string): boolean {
   const dir = folder(cacheDir);
   try {
-    if (readFileSync(join(dir, 'key'), 'utf8') !== key || !existsSync(join(dir, 'index'))) return false;
+    return readFileSync(join(dir, 'key'), 'utf8') === key && existsSync(join(dir, 'index'));
   } catch {
     return false;
   }
+}
+
+/** Copies the kept index to `outputPath` when it was made under `key`; false when there is none. */
+export function restorePagefindIndex(cacheDir: URL | string, key: string, outputPath: string): boolean {
+  const dir = folder(cacheDir);
+  if (!hasPagefindIndex(cacheDir, key)) return false;
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(dirname(outputPath), { recursive: true });
   cpSync(join(dir, 'index'), outputPath, { recursive: true });

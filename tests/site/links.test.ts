@@ -2,7 +2,7 @@
 // /garden/) of the five seeds plus a fixture vault with every link form; a crawler
 // follows every href/src of every page and finds every target.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyVault, garden, readHtml, ROOT, writeVault, type BuildResult } from '../helpers/site.ts';
 import { crawl } from '../helpers/crawl.ts';
@@ -361,5 +361,24 @@ describe('the build cache and embeds', () => {
     expect(second.status, second.stderr).toBe(0);
     expect(rendered(second)).toEqual([3, 2]);
     expect(readHtml(second.out, 'host/')).toContain('B 본문 둘');
+    // the search records changed, so Pagefind indexed again; a build with nothing changed publishes
+    // the index kept from that one, byte for byte, without running Pagefind
+    const kept = /published the index kept from the last build/;
+    expect(second.stdout + second.stderr).not.toMatch(kept);
+    const snapshot = (out: string) =>
+      Object.fromEntries(
+        readdirSync(join(out, 'pagefind'), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => [
+            relative(join(out, 'pagefind'), join(e.parentPath, e.name)),
+            readFileSync(join(e.parentPath, e.name)).toString('base64'),
+          ]),
+      );
+    const before = snapshot(second.out);
+    const third = buildSite('links-cache', { content: dir });
+    expect(third.status, third.stderr).toBe(0);
+    expect(third.stdout + third.stderr).toMatch(kept);
+    expect(snapshot(third.out)).toEqual(before);
+    expect(Object.keys(before).length).toBeGreaterThan(3);
   });
 });
