@@ -1,29 +1,49 @@
 // A link checker for a built site: follows every href/src (and meta refresh URL) of every
 // HTML page, resolved against the page's URL under the base path, and reports targets that
-// are not in the output, and `#fragments` with no such id in the target page.
+// are not in the output, `#fragments` with no such id in the target page, and URLs that are
+// not valid percent-encoding. Pages are parsed as HTML (hast-util-from-html), so text that only
+// looks like markup (an `href="…"` shown in a code block) is not taken for a link.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { listFiles } from './site.ts';
 
 function htmlPages(out: string): string[] {
   return listFiles(out).filter((f) => f.endsWith('.html') && !f.includes(`${join(out, 'pagefind')}`));
 }
 
-function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1])));
+interface Page {
+  ids: Set<string>;
+  refs: string[];
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+function readPage(file: string): Page {
+  const tree: Root = fromHtml(readFileSync(file, 'utf8'));
+  const ids = new Set<string>();
+  const refs: string[] = [];
+  visit(tree, 'element', (el: Element) => {
+    const p = el.properties;
+    if (typeof p.id === 'string') ids.add(p.id);
+    for (const key of ['href', 'src'] as const) if (typeof p[key] === 'string') refs.push(p[key]);
+    if (el.tagName === 'meta' && String(p.httpEquiv).toLowerCase() === 'refresh' && typeof p.content === 'string') {
+      const m = /^\d+;\s*url=(.+)$/i.exec(p.content);
+      if (m) refs.push(m[1]);
+    }
+  });
+  return { ids, refs };
 }
 
-function fileFor(out: string, base: string, pathname: string): string | null {
-  const decoded = decodeURIComponent(pathname);
+function decode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+function fileFor(out: string, base: string, decoded: string): string | null {
   if (!decoded.startsWith(base)) return null;
   const rel = decoded.slice(base.length);
   const p = join(out, rel);
@@ -37,33 +57,33 @@ function fileFor(out: string, base: string, pathname: string): string | null {
 export function crawl(out: string, base: string): { checked: number; broken: string[]; pages: number } {
   const broken: string[] = [];
   let checked = 0;
-  const idCache = new Map<string, Set<string>>();
-  const ids = (file: string) => {
-    let s = idCache.get(file);
-    if (!s) idCache.set(file, (s = idsOf(readFileSync(file, 'utf8'))));
-    return s;
+  const cache = new Map<string, Page>();
+  const page = (file: string) => {
+    let p = cache.get(file);
+    if (!p) cache.set(file, (p = readPage(file)));
+    return p;
   };
   const pages = htmlPages(out);
   for (const file of pages) {
     const rel = file.slice(out.length + 1).replace(/\\/g, '/');
     const pagePath = base + rel.replace(/index\.html$/, '');
     const pageUrl = new URL(pagePath.split('/').map(encodeURIComponent).join('/'), 'http://garden.test');
-    const html = readFileSync(file, 'utf8');
-    const refs = [
-      ...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1])),
-      ...[...html.matchAll(/http-equiv="refresh" content="\d+;\s*url=([^"]+)"/g)].map((m) => decodeEntities(m[1])),
-    ];
-    for (const ref of refs) {
+    for (const ref of page(file).refs) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) continue; // external, mailto:, data:
       checked++;
       const url = new URL(ref, pageUrl);
-      const target = ref.startsWith('#') ? file : fileFor(out, base, url.pathname);
+      const path = decode(url.pathname);
+      const frag = decode(url.hash.slice(1));
+      if (path === null || frag === null) {
+        broken.push(`${pagePath} → ${ref} (not valid percent-encoding)`);
+        continue;
+      }
+      const target = ref.startsWith('#') ? file : fileFor(out, base, path);
       if (!target) {
         broken.push(`${pagePath} → ${ref}`);
         continue;
       }
-      const frag = decodeURIComponent(url.hash.slice(1));
-      if (frag && target.endsWith('.html') && !ids(target).has(frag))
+      if (frag && target.endsWith('.html') && !page(target).ids.has(frag))
         broken.push(`${pagePath} → ${ref} (no id "${frag}")`);
     }
   }
