@@ -695,7 +695,7 @@ function renderMarkdown(R) {
   if (marg.length) L.push('', `Marginal cost (cold build): ${marg.join('; ')}.`);
   L.push(
     '',
-    "Linearity: per-note cost should stay flat as the vault grows. Quartz is not built by this benchmark, so no Quartz ratio is computed here: figures from other runs were taken on other machines. The last side-by-side run on one machine (in the issue that set these budgets, before the worker pool and the caches) found our 10,000-note build at 0.69× Quartz 4.5's time and 2.1× its memory (1.75 GB).",
+    "Linearity: per-note cost should stay flat as the vault grows. Quartz is not built by this benchmark, so no Quartz ratio is computed here: figures from other runs were taken on other machines. An earlier side-by-side run on one machine (before the worker pool and the caches) found our 10,000-note build at 0.69× Quartz 4.5's time and 2.1× its memory (1.75 GB).",
     '',
   );
   L.push('## Rebuilds', '');

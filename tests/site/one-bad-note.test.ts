@@ -1,5 +1,5 @@
 // One note never takes the vault down: a vault of ordinary notes plus each note that used to
-// crash or hang the build (issue table: deep nesting three ways, 100,000 wiki-links, a YAML
+// crash or hang the build (deep nesting three ways, 100,000 wiki-links, a YAML
 // "billion laughs" in tags and under an unknown key, a hostile attachment) is checked with
 // `garden check` and built with the real Astro build: every other note is published, the bad
 // note is reported. (EACCES needs a non-root user: tests/unit/vault-boundaries.test.ts.)

@@ -159,7 +159,7 @@ describe('search relevance, measured', () => {
     for (const pf of instances) await pf.destroy();
   });
 
-  it('has at least 40 Korean queries over both vaults, each kind of the issue covered', () => {
+  it('has at least 40 Korean queries over both vaults, each kind of query covered', () => {
     const korean = CASES.filter((c) => /[\uac00-\ud7a3\u3131-\u314e]/u.test(c.query));
     expect(korean.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(CASES.map((c) => c.kind));

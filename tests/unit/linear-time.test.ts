@@ -53,7 +53,7 @@ export function expectLinear(
   expect.fail(`super-linear: ${report}`);
 }
 
-/** The characters the issue names, and a few more that start Markdown or flow syntax. */
+/** Characters that runs of make scanners back-track, and a few more that start Markdown or flow syntax. */
 const CHARS = [
   '─',
   '-',
