@@ -53,7 +53,7 @@ export function expectLinear(
   expect.fail(`super-linear: ${report}`);
 }
 
-/** Characters that runs of make scanners back-track, and a few more that start Markdown or flow syntax. */
+/** Characters whose long runs make a backtracking scanner blow up, and a few more that start Markdown or flow syntax. */
 const CHARS = [
   '─',
   '-',
