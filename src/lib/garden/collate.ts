@@ -3,31 +3,12 @@
 // Korean lists Latin first. Within a group, the order of the locale's Intl.Collator with
 // numeric ordering (`note 2` before `note 10`).
 import { collator, t } from '../../i18n/index.ts';
+import { INITIALS } from '../korean/hangul.ts';
 
 /** Korean gardens list Hangul first; others list Latin letters first. */
 const HANGUL_FIRST = t.lang === 'ko';
 
-const CHOSEONG = [
-  'ㄱ',
-  'ㄲ',
-  'ㄴ',
-  'ㄷ',
-  'ㄸ',
-  'ㄹ',
-  'ㅁ',
-  'ㅂ',
-  'ㅃ',
-  'ㅅ',
-  'ㅆ',
-  'ㅇ',
-  'ㅈ',
-  'ㅉ',
-  'ㅊ',
-  'ㅋ',
-  'ㅌ',
-  'ㅍ',
-  'ㅎ',
-];
+const CHOSEONG = INITIALS;
 
 /** Doubled and cluster consonants folded to their base consonant. */
 const FOLD: Record<string, string> = {
