@@ -29,6 +29,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serveStaticSite } from '../src/lib/serve/static-site.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/helpers/browser.ts';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -37,17 +38,9 @@ const LIGHTHOUSE_VERSION = '12.8.2';
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const CONFIG = 'bench/astro.bench.config.mjs'; // relative to the project root: Astro joins it to root
 const MAKE_VAULT = resolve(ROOT, '..', 'shared', 'bench', 'make-vault.mjs');
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+// the same browser and flags as the test suite's (tests/helpers/browser.ts)
+const CHROMIUM = process.env.CHROME_PATH || chromiumPath() || '/usr/bin/chromium';
+const CHROME_FLAGS = CHROMIUM_ARGS;
 
 // ---------- options ----------
 const argv = process.argv.slice(2);
