@@ -1,11 +1,11 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { conversionSummary, publishedFields } from '../lib/notes/note.ts';
 import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
-import { searchRecordsPath, writeSearchRecords } from '../pipeline/search-records-file.ts';
+import { searchRecordsDigest, writeSearchRecords } from '../pipeline/search-records-file.ts';
 import { searchRecords } from '../lib/korean/search-records.ts';
 import type { NoteFacts } from '../markdown/render-context.ts';
 import type { RenderShared } from '../pipeline/render-worker.ts';
@@ -112,11 +112,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
           slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
           text: factsOf(n.slug)?.text ?? '',
         }));
-        const recordsFile = searchRecordsPath(config.cacheDir);
         const recordsKey = generateDigest(`${rendererDigest}\n${opts.base}\n${JSON.stringify(inputs)}`);
-        if (!existsSync(recordsFile) || readIfExists(`${recordsFile}.digest`) !== recordsKey) {
-          writeSearchRecords(config.cacheDir, searchRecords(inputs, opts.base));
-          writeFileSync(`${recordsFile}.digest`, recordsKey);
+        if (searchRecordsDigest(config.cacheDir) !== recordsKey) {
+          writeSearchRecords(config.cacheDir, searchRecords(inputs, opts.base), recordsKey);
         }
         // What the build-done integrations need to know about the notes, so none reads the pages' HTML.
         writeBuildFacts(config.cacheDir, { clientMermaid: result.notes.filter((n) => factsOf(n.slug)?.features?.clientMermaid).map((n) => n.slug) });
@@ -154,14 +152,6 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       }
     },
   };
-}
-
-function readIfExists(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 function summarizeKinds(problems: { kind: string; severity: string }[]): string {

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchRecordsPath } from './search-records-file.ts';
+import { searchRecordsDigest } from './search-records-file.ts';
 
 const folder = (cacheDir: URL | string) =>
   join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'pagefind-index');
@@ -25,11 +25,8 @@ function pagefindVersion(): string {
 
 /** The name of the index the current search records make (null when the loader wrote no digest). */
 export function pagefindIndexKey(cacheDir: URL | string, settings = ''): string | null {
-  try {
-    return `${readFileSync(`${searchRecordsPath(cacheDir)}.digest`, 'utf8').trim()} pagefind ${pagefindVersion()} ${settings}`;
-  } catch {
-    return null;
-  }
+  const digest = searchRecordsDigest(cacheDir);
+  return digest === null ? null : `${digest} pagefind ${pagefindVersion()} ${settings}`;
 }
 
 /** Whether an index made under `key` is kept. */

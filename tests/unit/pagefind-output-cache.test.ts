@@ -3,14 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagefindIndexKey, restorePagefindIndex, savePagefindIndex } from '../../src/pipeline/pagefind-output-cache.ts';
-import { searchRecordsPath, writeSearchRecords } from '../../src/pipeline/search-records-file.ts';
+import { writeSearchRecords } from '../../src/pipeline/search-records-file.ts';
 
 describe('the kept Pagefind index is published again only for the same search records', () => {
   it('restores what was saved under the same key, nothing under another', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
     expect(pagefindIndexKey(cacheDir)).toBeNull();
-    writeSearchRecords(cacheDir, []);
-    writeFileSync(`${searchRecordsPath(cacheDir)}.digest`, 'abc');
+    writeSearchRecords(cacheDir, [], 'abc');
     const key = pagefindIndexKey(cacheDir, 'ko')!;
     expect(key).toContain('abc');
     const out = mkdtempSync(join(tmpdir(), 'garden-out-'));
@@ -25,7 +24,7 @@ describe('the kept Pagefind index is published again only for the same search re
     expect(readFileSync(join(out2, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{"v":1}');
     expect(existsSync(join(out2, 'pagefind', 'index', 'ko_1.pf_index'))).toBe(true);
 
-    writeFileSync(`${searchRecordsPath(cacheDir)}.digest`, 'def');
+    writeSearchRecords(cacheDir, [], 'def');
     const other = pagefindIndexKey(cacheDir, 'ko')!;
     expect(other).not.toBe(key);
     expect(restorePagefindIndex(cacheDir, other, join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind'))).toBe(
