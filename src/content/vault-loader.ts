@@ -5,8 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
 import { conversionSummary, publishedFields } from '../lib/notes/note.ts';
 import { createRenderPool, type RenderPool } from '../pipeline/render-pool.ts';
-import { searchRecordsDigest, writeSearchRecords } from '../pipeline/search-records-file.ts';
-import { searchRecords } from '../lib/korean/search-records.ts';
+import { searchRecordsDigest, writeRecordSources } from '../pipeline/search-records-file.ts';
 import type { NoteFacts } from '../markdown/render-context.ts';
 import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
@@ -106,15 +105,15 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
         () => linkFacts(result.notes, links),
       );
       if (!watcher) {
-        // The search index's records, for the Pagefind integration, which indexes them while pages
-        // render; made again only when what they are made of changed.
+        // What the search index's records are made of, for the Pagefind integration, which makes
+        // the records and indexes them while pages render; written again only when it changed.
         const inputs = result.notes.map((n) => ({
           slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
           text: factsOf(n.slug)?.text ?? '',
         }));
         const recordsKey = generateDigest(`${rendererDigest}\n${opts.base}\n${JSON.stringify(inputs)}`);
         if (searchRecordsDigest(config.cacheDir) !== recordsKey) {
-          writeSearchRecords(config.cacheDir, searchRecords(inputs, opts.base), recordsKey);
+          writeRecordSources(config.cacheDir, { base: opts.base, notes: inputs }, recordsKey);
         }
         // What the build-done integrations need to know about the notes, so none reads the pages' HTML.
         writeBuildFacts(config.cacheDir, { clientMermaid: result.notes.filter((n) => factsOf(n.slug)?.features?.clientMermaid).map((n) => n.slug) });

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_LANGUAGE } from '../lib/korean/search-config.ts';
-import { readSearchRecords } from '../pipeline/search-records-file.ts';
+import { searchRecordsInThread } from '../pipeline/search-records-file.ts';
 import {
   hasPagefindIndex,
   pagefindIndexKey,
@@ -13,12 +13,13 @@ import {
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
 
 /**
- * The search index, built by Pagefind from the records the content loader wrote (one per note: its
- * text, metadata fields and tag filter; see src/lib/korean/search-records.ts). Pagefind runs in its
- * own process, so the index is built on the second core while Astro renders the pages, and is
+ * The search index, built by Pagefind from one record per note (its text, metadata fields and tag
+ * filter; see src/lib/korean/search-records.ts), made in a worker thread from what the content
+ * loader kept. The thread and Pagefind's own process work on the second core while Astro bundles
+ * and renders the pages; the index is
  * written to `<out>/pagefind/` once the build is done. No page HTML is read: site pages (home,
  * tags, graph, quiz) are never indexed, and excerpts hold note text only. When the records are
- * the ones the last index was made from (same digest, same Pagefind version and language), that
+ * made of what the last index was made from (same digest, same Pagefind version and language), that
  * index, kept in Astro's cache folder, is published instead and Pagefind does not run.
  */
 export function pagefindIntegration(): AstroIntegration {
@@ -42,7 +43,7 @@ export function pagefindIntegration(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
           if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
           let count = 0;
-          for await (const record of readSearchRecords(cacheDir)) {
+          for await (const record of searchRecordsInThread(cacheDir)) {
             const r = await index.addCustomRecord(record);
             if (r.errors.length) throw new Error(`pagefind: ${record.url}: ${r.errors.join('; ')}`);
             count++;

@@ -3,13 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagefindIndexKey, restorePagefindIndex, savePagefindIndex } from '../../src/pipeline/pagefind-output-cache.ts';
-import { writeSearchRecords } from '../../src/pipeline/search-records-file.ts';
+import { writeRecordSources } from '../../src/pipeline/search-records-file.ts';
 
 describe('the kept Pagefind index is published again only for the same search records', () => {
   it('restores what was saved under the same key, nothing under another', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
     expect(pagefindIndexKey(cacheDir)).toBeNull();
-    writeSearchRecords(cacheDir, [], 'abc');
+    writeRecordSources(cacheDir, { base: '/', notes: [] }, 'abc');
     const key = pagefindIndexKey(cacheDir, 'ko')!;
     expect(key).toContain('abc');
     const out = mkdtempSync(join(tmpdir(), 'garden-out-'));
@@ -24,7 +24,7 @@ describe('the kept Pagefind index is published again only for the same search re
     expect(readFileSync(join(out2, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{"v":1}');
     expect(existsSync(join(out2, 'pagefind', 'index', 'ko_1.pf_index'))).toBe(true);
 
-    writeSearchRecords(cacheDir, [], 'def');
+    writeRecordSources(cacheDir, { base: '/', notes: [] }, 'def');
     const other = pagefindIndexKey(cacheDir, 'ko')!;
     expect(other).not.toBe(key);
     expect(restorePagefindIndex(cacheDir, other, join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind'))).toBe(
