@@ -83,3 +83,24 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter('---\ncreated: 2025-02-30\n---\n', 'd.md').problems[0]?.field).toBe('created');
   });
 });
+
+describe('the same front matter read again', () => {
+  const text = '---\ntitle: 같은 노트\ntags: [a, b]\n---\n본문\n';
+
+  it('gives every reader its own copy of the values', () => {
+    const first = parseFrontmatter(text, 'a.md');
+    (first.raw.tags as string[]).push('changed');
+    first.raw.title = 'changed';
+    const second = parseFrontmatter(text, 'b.md');
+    expect(second.raw).toEqual({ title: '같은 노트', tags: ['a', 'b'] });
+    expect(second.data.tags).toEqual(['a', 'b']);
+  });
+
+  it('reports the same error, under the second file name, on a second read', () => {
+    const broken = '---\ntitle: [unclosed\n---\n';
+    const a = parseFrontmatter(broken, 'a.md').problems.map(formatProblem);
+    const b = parseFrontmatter(broken, 'b.md').problems.map(formatProblem);
+    expect(a).toHaveLength(1);
+    expect(b).toEqual(a.map((p) => p.replace('a.md', 'b.md')));
+  });
+});

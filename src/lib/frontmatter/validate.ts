@@ -37,9 +37,26 @@ export interface YamlErrorAt {
  * by the schema, src/lib/schema/frontmatter.ts): exact error positions from a LineCounter, duplicate keys refused, and aliases limited
  * (MAX_ALIAS_COUNT) so an anchor/alias bomb costs nothing.
  */
-export function readYaml(
-  yaml: string,
-): { value: unknown; keys: Map<string, number> } | { error: YamlErrorAt } | { bomb: { line0: number; col0: number } } {
+export function readYaml(yaml: string): ReadYaml {
+  let read = readYamlTexts.get(yaml);
+  if (!read) {
+    read = parseYaml(yaml);
+    if (readYamlTexts.size >= READ_YAML_KEPT) readYamlTexts.clear();
+    readYamlTexts.set(yaml, read);
+  }
+  // each caller gets its own copy of the value, so no note can change what another read
+  return 'value' in read ? { value: structuredClone(read.value), keys: read.keys } : read;
+}
+
+type ReadYaml =
+  { value: unknown; keys: Map<string, number> } | { error: YamlErrorAt } | { bomb: { line0: number; col0: number } };
+
+/** What each front matter text read as: a vault read again (the dev server re-reads it on every
+ * change) parses only the front matter that changed. Bounded, for a long-running process. */
+const readYamlTexts = new Map<string, ReadYaml>();
+const READ_YAML_KEPT = 50_000;
+
+function parseYaml(yaml: string): ReadYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
   const at = (offset: number) => {
