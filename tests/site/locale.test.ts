@@ -80,6 +80,19 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     expect(Object.keys(entry.languages)).toEqual(['en']);
   });
 
+  it('marks the title and text of a Korean note as Korean, and of no English note', () => {
+    for (const path of ['/한국어-노트/', '/sagemaker-notebook-aws-service-account/']) {
+      const html = readHtml(site.out, path);
+      expect(html, path).toMatch(/<h1 lang="ko"[^>]*>/);
+      expect(html, path).toMatch(/<div class="prose" lang="ko"/);
+      // the labels around them are the site's English
+      expect(html, path).not.toMatch(/<article[^>]* lang=/);
+    }
+    const guide = readHtml(site.out, '/guide/');
+    expect(guide).toMatch(/<div class="prose">/);
+    expect(guide).not.toMatch(/<h1 lang=/);
+  });
+
   it('shows the UI, dates and notices in English', () => {
     const guide = readHtml(site.out, '/guide/');
     expect(guide).toContain('Reading time');
@@ -98,7 +111,10 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     expect(pages.length).toBeGreaterThan(8);
     // Content: each note's title (its <h1>), tags and aliases, and their first letters (the alias index's groups).
     const notePages = pages
-      .map((f) => ({ f, h1: /<h1 data-pagefind-meta="title">([^<]*)<\/h1>/.exec(readFileSync(f, 'utf8'))?.[1] }))
+      .map((f) => ({
+        f,
+        h1: /<h1(?: lang="ko")? data-pagefind-meta="title">([^<]*)<\/h1>/.exec(readFileSync(f, 'utf8'))?.[1],
+      }))
       .filter((p) => p.h1);
     const titles = notePages.map((p) => p.h1!);
     expect(titles).toContain('한국어 노트');
@@ -111,10 +127,10 @@ describe('an English site (GARDEN_LOCALE=en) from a vault with Korean notes', ()
     let koreanNoteBodies = 0;
     for (const file of pages) {
       let html = readFileSync(file, 'utf8');
-      const body = /<div class="prose">[\s\S]*?<footer class="note-connections"/.exec(html);
+      const body = /<div class="prose"[^>]*>[\s\S]*?<footer class="note-connections"/.exec(html);
       if (body && HANGUL.test(body[0])) koreanNoteBodies++;
       html = html
-        .replace(/<div class="prose">[\s\S]*?<footer class="note-connections"/, '')
+        .replace(/<div class="prose"[^>]*>[\s\S]*?<footer class="note-connections"/, '')
         .replace(/<nav class="toc"[\s\S]*?<\/nav>/, '')
         .replace(/<title>[^<]*<\/title>/, '')
         .replace(/<meta (?:name="description"|property="og:(?:title|description)") content="[^"]*"[^>]*>/g, '');
