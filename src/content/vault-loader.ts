@@ -11,6 +11,7 @@ import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
+import { missingAnchorProblems } from '../lib/vault/check-anchors.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
 import { writeBuildFacts } from '../pipeline/build-facts-file.ts';
 import { localeName } from '../garden.config.ts';
@@ -98,6 +99,14 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       if (!dev) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
+      // Same-page links to a place the rendered page does not have, as `garden check` reports them;
+      // from the stored facts, so a build that renders nothing warns about them as well.
+      for (const note of result.notes) {
+        for (const p of missingAnchorProblems(note, factsOf(note.slug)?.missingAnchors ?? [])) {
+          problems.push(p);
+          logger.warn(formatProblem(p));
+        }
+      }
       // Backlinks for the pages, from the link index checked above; named by every note's digest
       // (body, links, embeds), so an unchanged vault reuses the stored facts without resolving a link.
       opts.links?.publish(

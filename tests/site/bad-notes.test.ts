@@ -41,6 +41,7 @@ describe('a vault with every warning case: checked, built, every note published'
       '본문은 남는다.',
       '',
     ].join('\n'),
+    'anchor.md': '# 앵커\n\n[없는 곳](#nowhere)으로 간다.\n',
     'file with spaces.md': '# 띄어쓰기 파일\n',
     '한글 노트.md': '# 한글 파일 이름\n',
     [NFD_NAME]: '# 맥에서 쓴 노트\n',
@@ -154,8 +155,8 @@ describe('a vault with every warning case: checked, built, every note published'
     expect(json.errors).toBe(0);
     expect(json.warnings).toBe(check.stdout.trimEnd().split('\n').length);
     expect(json.stats).toMatchObject({
-      files: 24,
-      published: 23,
+      files: 25,
+      published: 24,
       skipped: 1,
       decoded: { CP949: 1 },
       repaired: 1,
@@ -181,6 +182,7 @@ describe('a vault with every warning case: checked, built, every note published'
       'fence',
       'clipped',
       'file-with-spaces',
+      'anchor',
       '한글-노트',
       '맥-노트',
       'case',
