@@ -1,9 +1,9 @@
-// The base model (about 1 MB of counts) is read only when a vault has a broken note.
-import { readFileSync } from 'node:fs';
+// The base model (under 2 MB of counts) is read only when a vault has a broken note.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VaultFile } from '../../src/lib/notes/note.ts';
-import { baseModelLoaded } from '../../src/lib/encoding/korean-model.ts';
+import { BASE_MODEL_FILE, baseModelLoaded } from '../../src/lib/encoding/korean-model.ts';
 import { assembleVault } from '../../src/lib/vault/assemble.ts';
 
 const file = (name: string, content: string | Uint8Array): VaultFile => ({
@@ -29,4 +29,10 @@ describe('the base model loads lazily', () => {
     expect(broken.stats.repaired).toBe(1);
     expect(baseModelLoaded()).toBe(true);
   }, 60_000);
+});
+
+describe('the shipped base model', () => {
+  it('stays under 2 MB, so the repository and a repair that loads it stay small', () => {
+    expect(statSync(BASE_MODEL_FILE).size).toBeLessThan(2 * 1024 * 1024);
+  });
 });
