@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { openSettled } from '../helpers/browser.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { listFiles, writeVault } from '../helpers/site.ts';
 import { hostileVault, PAYLOAD_IDS } from '../fixtures/hostile/vault.ts';
@@ -34,7 +35,7 @@ describe('a hostile vault runs no script on the site', () => {
 
   /** Hover and click every interactive element of the page once (elements seen on an earlier page are skipped). */
   async function poke(page: Page, url: string, seen: Set<string>): Promise<number> {
-    await page.goto(url, { waitUntil: 'load' });
+    await openSettled(page, url);
     await page.waitForTimeout(50);
     // An alias page sends the reader on to its note (meta refresh): that note is poked on its own.
     if (page.url() !== url) return 0;
@@ -51,7 +52,7 @@ describe('a hostile vault runs no script on the site', () => {
     const count = await page.locator(selector).count();
     let poked = 0;
     for (let i = 0; i < count; i++) {
-      if (page.url() !== url) await page.goto(url, { waitUntil: 'load' }).catch(() => {});
+      if (page.url() !== url) await openSettled(page, url).catch(() => {});
       const el = page.locator(selector).nth(i);
       const key = await el.evaluate((e) => e.outerHTML.slice(0, 300)).catch(() => null);
       if (key === null || seen.has(key)) continue;
@@ -62,6 +63,7 @@ describe('a hostile vault runs no script on the site', () => {
       await page.waitForTimeout(30);
       await page.keyboard.press('Escape').catch(() => {});
     }
+    await page.waitForLoadState('load').catch(() => {});
     return poked;
   }
 

@@ -52,3 +52,20 @@ export async function seriousA11yViolations(page: Page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * Open `url` and wait for its load event. A click made just before (with `noWaitAfter`) may have
+ * started a navigation of its own that interrupts this one; the page then settles and the URL is
+ * opened again, so the caller always ends on `url`'s load.
+ */
+export async function openSettled(page: Page, url: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      return;
+    } catch (error) {
+      if (attempt >= 4 || !/interrupted by another navigation/.test(String(error))) throw error;
+      await page.waitForLoadState('load').catch(() => {});
+    }
+  }
+}
