@@ -239,6 +239,14 @@ export const en: Locale = {
     region: 'Flow diagram',
     mermaidCaption: 'Diagram (Mermaid source)',
   },
+  quizCli: {
+    heading: (n: number, from: number, to: number, multiple: boolean, answers: number) =>
+      `[${n}] lines ${from}–${to} · ${multiple ? `multiple choice (${answers})` : 'single choice'}`,
+    answer: 'Answer',
+    explanation: 'Explanation',
+    none: 'no practice questions found',
+    unreadable: (n: number) => `${n} question section${n === 1 ? '' : 's'} could not be read (see the problems above)`,
+  },
   practice: enQuiz,
   study: enStudy,
   client: enClient,

@@ -257,6 +257,15 @@ export const ko = {
     region: '흐름도 그림',
     mermaidCaption: '다이어그램 (Mermaid 원본)',
   },
+  /** `garden quiz`: the questions of a note as text. */
+  quizCli: {
+    heading: (n: number, from: number, to: number, multiple: boolean, answers: number) =>
+      `[${n}] ${from}–${to}행 · ${multiple ? `복수 선택 (${answers})` : '단일 선택'}`,
+    answer: '정답',
+    explanation: '해설',
+    none: '연습 문제를 찾지 못했습니다',
+    unreadable: (n: number) => `문제 절 ${n}개를 읽지 못했습니다 (위의 문제 목록 참고)`,
+  },
   practice: koQuiz,
   study: koStudy,
   client: koClient,

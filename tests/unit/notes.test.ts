@@ -120,6 +120,25 @@ describe('checkBody', () => {
   it('does not flag HTML shown inside code', () => {
     expect(checkBody('```html\n<script>x</script>\n```', 'a.md', 1)).toEqual([]);
   });
+  it('reports a question section that cannot be a practice card, at its file line, with a fix', () => {
+    const body = ['# 노트', '', '## 연습 문제', '', '**문제:** 답이 없는 문제?', '', '- A) 하나', '- B) 둘'].join('\n');
+    const p = checkBody(body, 'q.md', 4);
+    expect(p).toEqual([
+      {
+        file: 'q.md',
+        line: 11,
+        column: 1,
+        severity: 'warning',
+        kind: 'quiz-section',
+        message:
+          'expected an answer line after the options, found none; the question is shown as written, not as a practice card',
+        hint: 'add **정답: B)** (or **Answer: B)**) below the options',
+      },
+    ]);
+    // a section that parses, and a heading that only looks like one (`## 문제 해결`), say nothing
+    expect(checkBody(`${body}\n\n**정답: B)**`, 'q.md', 4)).toEqual([]);
+    expect(checkBody('## 문제 해결\n\n재시작하면 됩니다.', 'q.md', 1)).toEqual([]);
+  });
 });
 
 describe('assembleVault', () => {

@@ -1,4 +1,5 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/verbs/quiz.ts';
@@ -69,8 +70,12 @@ describe('garden quiz on malformed sections', () => {
     expect(code).toBe(1);
     expect(JSON.parse(out)).toEqual([]);
     const lines = err.split('\n');
-    expect(lines.some((l) => l.startsWith(`${file}:16: `) && l.includes('G'))).toBe(true);
-    expect(lines.some((l) => l.startsWith(`${file}:25: `) && l.includes('정답'))).toBe(true);
+    expect(lines).toContain(
+      `${file}:16:1: warning: expected an answer among the options (A, B, C), found G) — fix the letter in the answer line, or add the missing option`,
+    );
+    expect(lines.some((l) => l.startsWith(`${file}:25:1: warning: expected an answer line after the options`))).toBe(
+      true,
+    );
   });
 });
 
@@ -89,5 +94,20 @@ describe('garden quiz reads a note as the build does', () => {
     expect(data[0].options.some((o: { explanation: string | null }) => /[가-힣]{2}/.test(o.explanation ?? ''))).toBe(
       true,
     );
+  });
+});
+
+describe('garden quiz speaks the site language', () => {
+  it('labels the questions in English on an English garden (GARDEN_LOCALE=en)', () => {
+    const r = spawnSync(process.execPath, ['--no-warnings', 'src/cli/garden.ts', 'quiz', seedPath('004_')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GARDEN_LOCALE: 'en' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\[1\] lines \d+–\d+ · multiple choice \(2\)$/m);
+    expect(r.stdout).toContain('  Answer: D, E');
+    expect(r.stdout).toContain('  Explanation:');
+    expect(r.stdout).not.toMatch(/정답:|해설:|단일 선택|복수 선택/);
   });
 });

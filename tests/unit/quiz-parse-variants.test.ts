@@ -156,12 +156,15 @@ describe('malformed sections', () => {
     expect(r.quiz).toBeUndefined();
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0].line).toBe(6);
-    expect(r.problems[0].message).toMatch(/정답/);
+    expect(r.problems[0].message).toBe('expected an answer line after the options, found none');
+    expect(r.problems[0].hint).toMatch(/정답: B\)/);
   });
   it('answer letter not among the options → problem on the answer line', () => {
     const r = parseQuiz(md('## 관련 문제', '**Question:** q?', '- A) a', '- B) b', '', '**정답: E**'));
     expect(r.quiz).toBeUndefined();
-    expect(r.problems).toEqual([{ line: 6, message: expect.stringContaining('E') as string }]);
+    expect(r.problems).toEqual([
+      { line: 6, message: 'expected an answer among the options (A, B), found E)', hint: expect.any(String) as string },
+    ]);
   });
   it('"Select two" with one answer → problem', () => {
     const r = parseQuiz(

@@ -3,6 +3,7 @@ import { formatProblem } from '../../lib/report/problem.ts';
 import { readNote } from '../../vault/read-note.ts';
 import { noteQuizSections } from '../../lib/mdx/quizzes.ts';
 import type { Quiz, QuizSection } from '../../lib/quiz/types.ts';
+import { t } from '../../i18n/index.ts';
 
 const USAGE = 'usage: garden quiz [--json] FILE';
 
@@ -24,15 +25,15 @@ function toText(section: QuizSection, n: number): string {
   const quiz = section.quiz!;
   const correct = quiz.options.filter((o) => o.correct).map((o) => o.key);
   const out = [
-    `[${n}] ${section.startLine}–${section.endLine}행 · ${quiz.multiple ? `복수 선택 (${correct.length})` : '단일 선택'}`,
+    t.quizCli.heading(n, section.startLine, section.endLine, quiz.multiple, correct.length),
     quiz.question,
     '',
   ];
   for (const o of quiz.options) out.push(`  ${o.correct ? '✓' : ' '} ${o.key}) ${o.text}`);
-  out.push('', `  정답: ${correct.join(', ')}${quiz.answerText ? ` — ${quiz.answerText}` : ''}`);
+  out.push('', `  ${t.quizCli.answer}: ${correct.join(', ')}${quiz.answerText ? ` — ${quiz.answerText}` : ''}`);
   const explained = quiz.options.filter((o) => o.explanation);
   if (explained.length > 0) {
-    out.push('  해설:');
+    out.push(`  ${t.quizCli.explanation}:`);
     for (const o of explained) out.push(`    ${o.key}) ${o.explanation}`);
   }
   return out.join('\n');
@@ -69,7 +70,8 @@ export async function run(args: string[]): Promise<number> {
   }));
   const parsed = sections.filter((s) => s.quiz);
   for (const s of sections) {
-    for (const p of s.problems) console.error(`${file}:${p.line}: ${p.message}`);
+    for (const p of s.problems)
+      console.error(`${file}:${p.line}:1: warning: ${p.message}${p.hint ? ` — ${p.hint}` : ''}`);
   }
   if (json) {
     console.log(
@@ -80,9 +82,9 @@ export async function run(args: string[]): Promise<number> {
       ),
     );
   } else if (sections.length === 0) {
-    console.log(`${file}: 연습 문제를 찾지 못했습니다`);
+    console.log(`${file}: ${t.quizCli.none}`);
   } else if (parsed.length === 0) {
-    console.log(`${file}: 문제 절 ${sections.length}개를 읽지 못했습니다 (오류 목록 참고)`);
+    console.log(`${file}: ${t.quizCli.unreadable(sections.length)}`);
   } else {
     console.log(parsed.map((s, i) => toText(s, i + 1)).join('\n\n'));
   }

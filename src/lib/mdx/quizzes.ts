@@ -31,7 +31,7 @@ export function mdxQuizSections(body: string): QuizSection[] {
         const section: QuizSection = {
           startLine: el.position?.start.line ?? 1,
           endLine: el.position?.end.line ?? 1,
-          problems: result.problems.map((p) => ({ line: first + p.line - 1, message: p.message })),
+          problems: result.problems.map((p) => ({ ...p, line: first + p.line - 1 })),
         };
         if (result.quiz) section.quiz = result.quiz;
         out.push(section);

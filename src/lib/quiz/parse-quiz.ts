@@ -28,7 +28,7 @@ type Stage = 'question' | 'options' | 'explanations';
 export function parseQuiz(sectionMarkdown: string): QuizParseResult {
   const lines = sectionMarkdown.split(/\r?\n/);
   const problems: QuizProblem[] = [];
-  const problem = (line: number, message: string) => problems.push({ line, message });
+  const problem = (line: number, message: string, hint: string) => problems.push({ line, message, hint });
 
   let stage: Stage = 'question';
   const questionParas: string[][] = [[]];
@@ -49,7 +49,11 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     }
     if (isThematicBreak(raw) || isDisclosureTag(raw)) continue;
     if (fenceOpen(raw)) {
-      problem(n, '문제 절 안의 코드 블록은 아직 지원하지 않습니다');
+      problem(
+        n,
+        'expected question text, options or an answer line, found a code block: code blocks inside a question are not supported',
+        'write the code inline with `backticks`, or move it above the question section',
+      );
       break;
     }
     const heading = atxHeading(raw);
@@ -63,14 +67,23 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
         stage = 'options';
         continue;
       }
-      problem(n, `문제 절 안의 제목을 해석할 수 없습니다: "${heading.text}"`);
+      problem(
+        n,
+        `expected "보기"/"Options" or "해설"/"Explanation" as a heading inside the question, found "${heading.text}"`,
+        'give each question its own section, or make this line plain text',
+      );
       continue;
     }
 
     const ans = answerLabel(raw);
     if (ans !== undefined) {
-      if (answer) problem(n, '정답 줄이 두 번 이상 있습니다');
-      else if (options.length === 0) problem(n, '보기보다 정답 줄이 먼저 나옵니다');
+      if (answer) problem(n, 'expected one answer line, found a second one', 'keep one **정답: B)** line per question');
+      else if (options.length === 0)
+        problem(
+          n,
+          'expected the options before the answer line, found the answer first',
+          'move the answer line below the options',
+        );
       else answer = { rest: ans, line: n };
       stage = 'explanations';
       continue;
@@ -79,7 +92,11 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     const q = questionLabel(raw);
     if (q !== undefined) {
       if (sawQuestionLabel || options.length > 0) {
-        problem(n, '한 절에 문제가 둘 이상 있습니다 (문제마다 제목을 따로 다세요)');
+        problem(
+          n,
+          'expected one question per section, found a second question label',
+          'give each question a heading of its own (### 문제 2)',
+        );
         break;
       }
       sawQuestionLabel = true;
@@ -96,7 +113,12 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     if (stage === 'question' || stage === 'options') {
       const opt = optionLine(raw);
       if (opt) {
-        if (options.some((o) => o.key === opt.key)) problem(n, `보기 ${opt.key}) 중복: 같은 문자가 두 번 나옵니다`);
+        if (options.some((o) => o.key === opt.key))
+          problem(
+            n,
+            `expected a new option letter, found ${opt.key}) a second time`,
+            'letter the options A), B), C) … once each',
+          );
         options.push({ key: opt.key, text: opt.text, correct: false, line: n });
         stage = 'options';
         continue;
@@ -106,12 +128,20 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
           const last = options[options.length - 1];
           last.text = `${last.text} ${stripInlineMarkdown(raw)}`.trim();
         } else {
-          problem(n, `보기로 읽을 수 없는 줄입니다: "${raw.trim().slice(0, 40)}"`);
+          problem(
+            n,
+            `expected an option (A) …) or the answer line, found "${raw.trim().slice(0, 40)}"`,
+            'start the line with its letter, A) text, or indent it to continue the option above',
+          );
         }
         continue;
       }
       if (/^\s*\|/.test(raw) || /!\[[^\]]*\]\(/.test(raw) || /^\s*<(?!\/?(?:b|i|em|strong|code|br)\b)/i.test(raw)) {
-        problem(n, '문제 본문의 표·그림·HTML은 아직 지원하지 않습니다');
+        problem(
+          n,
+          'expected question text, found a table, image or HTML: these are not supported inside a question',
+          'describe it in words, or move it above the question section',
+        );
         continue;
       }
       if (questionLine === 0) questionLine = n;
@@ -128,7 +158,11 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     if (item) {
       const key = optionKeyFromLabel(item.label, options);
       if (!key || !options.some((o) => o.key === key)) {
-        problem(n, `해설 "${item.label}"이(가) 어느 보기에 대한 것인지 알 수 없습니다`);
+        problem(
+          n,
+          `expected an explanation for one of the options (${options.map((o) => o.key).join(', ')}), found "${item.label}"`,
+          'start the explanation with the option letter, - A) why',
+        );
         continue;
       }
       const prev = explanations.get(key);
@@ -140,7 +174,11 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
       explanations.set(lastExplained, `${explanations.get(lastExplained) ?? ''} ${stripInlineMarkdown(raw)}`.trim());
       continue;
     }
-    problem(n, `해설로 읽을 수 없는 줄입니다: "${raw.trim().slice(0, 40)}"`);
+    problem(
+      n,
+      `expected an explanation of an option (- A) …), found "${raw.trim().slice(0, 40)}"`,
+      'start the line with the option letter, or indent it to continue the explanation above',
+    );
   }
 
   const question = questionParas
@@ -148,30 +186,52 @@ export function parseQuiz(sectionMarkdown: string): QuizParseResult {
     .map((p) => p.join(' '))
     .join('\n\n');
   const firstLine = lines.length > 0 && atxHeading(lines[0]) ? 1 : Math.max(questionLine, 1);
-  if (question === '') problem(firstLine, '문제 문장(Question:/문제:)을 찾지 못했습니다');
+  if (question === '')
+    problem(
+      firstLine,
+      'expected the question text, found none',
+      'write it after the heading, or after **Question:** / **문제:**',
+    );
   if (options.length < 2)
-    problem(questionLine || firstLine, `보기(A) …, B) …)가 둘 이상 있어야 합니다 (찾은 보기: ${options.length}개)`);
+    problem(
+      questionLine || firstLine,
+      `expected at least two options (A) …, B) …), found ${options.length}`,
+      'list the options one per line, each starting with its letter',
+    );
 
   let correct: string[] = [];
   let answerText: string | undefined;
   if (!answer) {
     problem(
       options.length > 0 ? options[options.length - 1].line : firstLine,
-      '정답 줄(**정답: B) …**)을 찾지 못했습니다',
+      'expected an answer line after the options, found none',
+      'add **정답: B)** (or **Answer: B)**) below the options',
     );
   } else {
     const parsed = parseAnswer(answer.rest, options);
     answerText = parsed.answerText;
     correct = [...new Set(parsed.keys)];
     if (correct.length === 0)
-      problem(answer.line, `정답에서 보기 문자를 읽을 수 없습니다: "${answer.rest.slice(0, 40)}"`);
+      problem(
+        answer.line,
+        `expected option letters in the answer, found "${answer.rest.slice(0, 40)}"`,
+        'write the letters of the right options: **정답: B)** or **정답: A, C)**',
+      );
     for (const k of correct) {
       if (!options.some((o) => o.key === k))
-        problem(answer.line, `정답 ${k}) 없음: 보기에 없는 문자입니다 (보기: ${options.map((o) => o.key).join(', ')})`);
+        problem(
+          answer.line,
+          `expected an answer among the options (${options.map((o) => o.key).join(', ')}), found ${k})`,
+          'fix the letter in the answer line, or add the missing option',
+        );
     }
     const expected = expectedAnswerCount(question);
     if (typeof expected === 'number' && correct.length > 0 && correct.length !== expected) {
-      problem(answer.line, `문제는 ${expected}개를 고르라고 하는데 정답은 ${correct.length}개입니다`);
+      problem(
+        answer.line,
+        `expected ${expected} answers (the question asks for ${expected}), found ${correct.length}`,
+        'fix the answer line, or the number the question asks for',
+      );
     }
   }
 

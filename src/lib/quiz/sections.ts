@@ -65,6 +65,8 @@ function looksLikeQuiz(body: string[]): boolean {
  * when question headings nest, only the innermost ones count. Lines are 1-based and inclusive.
  */
 export function findQuizSections(markdown: string): QuizSection[] {
+  // most notes hold no question heading: they are not split into lines at all
+  if (!QUIZ_HEADING.test(markdown)) return [];
   const lines = markdown.split(/\r?\n/);
   const headings = headingsOf(lines);
   const candidates: Array<{ start: number; end: number }> = [];
@@ -82,7 +84,7 @@ export function findQuizSections(markdown: string): QuizSection[] {
     const section: QuizSection = {
       startLine: start + 1,
       endLine: end + 1,
-      problems: result.problems.map((p) => ({ line: p.line + start, message: p.message })),
+      problems: result.problems.map((p) => ({ ...p, line: p.line + start })),
     };
     if (result.quiz) section.quiz = result.quiz;
     return section;

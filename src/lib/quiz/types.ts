@@ -23,7 +23,10 @@ export type Quiz = {
 export type QuizProblem = {
   /** 1-based line number (within the parsed text). */
   line: number;
+  /** What was expected and what was found, in the words of every other problem `garden check` prints. */
   message: string;
+  /** How to fix it. */
+  hint?: string;
 };
 
 export type QuizParseResult = {

@@ -1,5 +1,6 @@
 import { unsafeHtmlFindings, type FindingsResult } from '../html/note-findings.ts';
 import type { Problem } from '../report/problem.ts';
+import { findQuizSections } from '../quiz/sections.ts';
 
 // Top-level fences only: a fence inside a list item or quote ends with its container,
 // so only these turn "the rest of the note" into code.
@@ -9,8 +10,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 export const MAX_HTML_PROBLEMS = 20;
 
 /**
- * Problems in a note body that do not stop it from publishing: unclosed code fences and raw HTML
- * (or Markdown link URLs) that the sanitizer removes when published. Lines and columns are those of
+ * Problems in a note body that do not stop it from publishing: unclosed code fences, raw HTML
+ * (or Markdown link URLs) that the sanitizer removes when published, and question sections
+ * (`## 연습 문제`) that cannot be read as a practice card (the page shows them as written). Lines and columns are those of
  * the file (`bodyStartLine` is the file line of the body's first line). Code is text, never HTML.
  * `html`: the sanitizer's findings when the caller has them (an MDX note's, from its own parse).
  */
@@ -89,6 +91,19 @@ export function checkBody(body: string, file: string, bodyStartLine: number, htm
       message: `${found.length - MAX_HTML_PROBLEMS} more unsafe HTML elements or attributes from here on are removed when published`,
       hint: 'this looks like a clipped web page: keep its text, drop its HTML',
     });
+  }
+  for (const section of findQuizSections(body)) {
+    for (const p of section.problems) {
+      problems.push({
+        file,
+        line: bodyStartLine + p.line - 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'quiz-section',
+        message: `${p.message}; the question is shown as written, not as a practice card`,
+        hint: p.hint,
+      });
+    }
   }
   return [...problems, ...fenceProblems];
 }
