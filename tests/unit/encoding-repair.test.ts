@@ -42,6 +42,12 @@ describe('repairMojibake on seed 002 (model: base + the other seeds)', () => {
     expect(repair.text).toContain('## 🎯 핵심 포인트');
   });
 
+  it('restores syllables whose soft-hyphen byte (0xAD) the round trip dropped', () => {
+    // 항 is ED 95 AD and 청 is EC B2 AD; seed 002 holds them as ED 95 and EC B2 alone
+    expect(repair.text).toContain('### Trade-offs 고려사항');
+    expect(repair.text).toContain('고객 요청: SageMaker 노트북 생성');
+  });
+
   it('returns null for healthy text', () => {
     expect(repairMojibake(S003, model)).toBeNull();
   });

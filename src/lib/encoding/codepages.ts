@@ -9,9 +9,18 @@ export interface Codepage {
   high: readonly (string | null)[];
   /** Bytes 0x80..0xFF that have no character (dropped or turned into C1 controls by decoders). */
   undefinedBytes: readonly number[];
+  /**
+   * Bytes a round trip through this code page may lose: the undefined ones, and 0xAD, whose
+   * character (U+00AD SOFT HYPHEN) is invisible and is dropped by editors and clipboards. Seed 002
+   * shows both: its 고려사항 ends in `ED 95`, the `AD` of 항 gone, and the file holds no U+00AD at all.
+   */
+  lostBytes: readonly number[];
   /** Character → byte, for every defined high byte, plus C1 controls U+0080..U+009F → same byte (Latin-1 style decoders). */
   byteOf: ReadonlyMap<string, number>;
 }
+
+/** The byte of U+00AD SOFT HYPHEN in both code pages. */
+const SOFT_HYPHEN_BYTE = 0xad;
 
 function buildCodepage(name: CodepageName, high: (string | null)[]): Codepage {
   if (high.length !== 128) throw new Error(`code page ${name}: expected 128 entries, got ${high.length}`);
@@ -26,7 +35,8 @@ function buildCodepage(name: CodepageName, high: (string | null)[]): Codepage {
   for (const byte of undefinedBytes) {
     if (byte <= 0x9f) byteOf.set(String.fromCharCode(byte), byte);
   }
-  return { name, high, undefinedBytes, byteOf };
+  const lostBytes = [...new Set([...undefinedBytes, SOFT_HYPHEN_BYTE])].sort((x, y) => x - y);
+  return { name, high, undefinedBytes, lostBytes, byteOf };
 }
 
 const C1_1252: (string | null)[] = [

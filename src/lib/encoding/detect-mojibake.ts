@@ -16,9 +16,9 @@ export interface MojibakeDetection {
 
 export const MIN_CONFIDENCE = 0.5;
 
-/** Share of intact sequences expected when every undefined byte is dropped (uniform continuation bytes). */
+/** Share of intact sequences expected when every lost byte is dropped (uniform continuation bytes). */
 function expectedIntactShare(cp: Codepage): number {
-  const undefinedContinuations = cp.undefinedBytes.filter((b) => b <= 0xbf).length;
+  const undefinedContinuations = cp.lostBytes.filter((b) => b <= 0xbf).length;
   const keep = (64 - undefinedContinuations) / 64;
   return keep * keep;
 }

@@ -8,6 +8,7 @@ export type UndefinedByteHandling = 'drop' | 'c1';
  * Encode `text` as UTF-8, then decode those bytes with `codepage`.
  * Bytes the code page does not define are dropped ('drop', what happened to seed 002)
  * or kept as C1 control characters where possible ('c1', Latin-1 style decoders; others are dropped).
+ * The soft hyphen (0xAD, invisible) is dropped in both, as it was from seed 002.
  */
 export function encodeAsMojibake(
   text: string,
@@ -22,8 +23,9 @@ export function encodeAsMojibake(
       continue;
     }
     const ch = codepage.high[b - 0x80];
-    if (ch !== null) out += ch;
-    else if (undefinedBytes === 'c1' && b <= 0x9f) out += String.fromCharCode(b);
+    if (ch === null) {
+      if (undefinedBytes === 'c1' && b <= 0x9f) out += String.fromCharCode(b);
+    } else if (!codepage.lostBytes.includes(b)) out += ch;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Mojibake text → the UTF-8 byte stream it came from → characters, with the candidate
-// originals of every sequence that lost bytes (bytes the code page does not define were dropped).
+// originals of every sequence that lost bytes (bytes the code page does not define, and the
+// invisible soft hyphen, were dropped: Codepage.lostBytes).
 import type { Codepage } from './codepages.ts';
 
 /** Text kept as is (ASCII, characters outside the code page, unexplainable bytes). */
@@ -65,7 +66,7 @@ function candidatesFor(lead: number, present: number[], need: number, fill: read
 /**
  * Split text into pieces. Runs of characters the code page can produce are mapped back to bytes and
  * re-segmented as UTF-8; lead bytes are never dropped by the code pages we handle, so each lead
- * owns the continuation bytes that follow it, and a short sequence is missing undefined bytes.
+ * owns the continuation bytes that follow it, and a short sequence is missing lost bytes.
  */
 export function reassemble(text: string, codepage: Codepage): Piece[] {
   const pieces: Piece[] = [];
@@ -98,7 +99,7 @@ export function reassemble(text: string, codepage: Codepage): Piece[] {
     const candidates =
       missing === 0
         ? [decodeSequence([lead, ...present])].filter((c): c is string => c !== null)
-        : candidatesFor(lead, present, need, codepage.undefinedBytes);
+        : candidatesFor(lead, present, need, codepage.lostBytes);
     if (candidates.length === 0) {
       kept += original;
     } else {

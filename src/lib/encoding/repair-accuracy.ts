@@ -21,8 +21,9 @@ export interface RepairAccuracy {
   ms: number;
 }
 
+/** Does the character lose a byte in the round trip (an undefined byte or the soft hyphen's)? */
 function lostBytes(ch: string, cp: Codepage): boolean {
-  for (const b of new TextEncoder().encode(ch)) if (b >= 0x80 && cp.high[b - 0x80] === null) return true;
+  for (const b of new TextEncoder().encode(ch)) if (cp.lostBytes.includes(b)) return true;
   return false;
 }
 
