@@ -11,7 +11,7 @@ import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
-import { missingAnchorProblems } from '../lib/vault/check-anchors.ts';
+import { renderedProblems } from '../lib/vault/check-rendered.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
 import { writeBuildFacts } from '../pipeline/build-facts-file.ts';
 import { localeName } from '../garden.config.ts';
@@ -34,7 +34,8 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       const rendererDigest = generateDigest(`${localeName()}\n${rendererSources(fileURLToPath(config.root))}`);
       /** Reads the vault and brings the store up to date; in dev, errors are reported and the last good content kept. */
       const sync = async (dev: boolean) => {
-      const { result, problems: found, links, linkSignature } = checkVault(opts.dir);
+      // unsafe HTML is reported from each note's render (below), not from a parse of its own
+      const { result, problems: found, links, linkSignature } = checkVault(opts.dir, { htmlAfterRender: true });
       const problems = sortProblems(found);
       // Every note's digest includes what its links resolve against (all slugs, titles, aliases, headings).
       const linksDigest = generateDigest(linkSignature);
@@ -99,10 +100,11 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       if (!dev) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
-      // Same-page links to a place the rendered page does not have, as `garden check` reports them;
-      // from the stored facts, so a build that renders nothing warns about them as well.
+      // Same-page links to a place the rendered page does not have and the HTML the sanitizer
+      // removed, as `garden check` reports them; from the stored facts, so a build that renders
+      // nothing warns about them as well.
       for (const note of result.notes) {
-        for (const p of missingAnchorProblems(note, factsOf(note.slug)?.missingAnchors ?? [])) {
+        for (const p of renderedProblems(note, factsOf(note.slug), { htmlAfterRender: true })) {
           problems.push(p);
           logger.warn(formatProblem(p));
         }

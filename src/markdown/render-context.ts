@@ -1,5 +1,6 @@
 import type { ImageSize } from '../lib/garden/image-size.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
+import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
 
 /**
  * What a plugin may know of the note being rendered and of the whole garden. renderNote passes it
@@ -33,6 +34,13 @@ export interface NoteFacts {
   htmlHeadings?: string[];
   /** The garden components the page holds (src/markdown/rehype-page-features.ts). */
   features?: PageFeatures;
+  /**
+   * What the sanitizer removed from the note's HTML, with lines and columns of its body
+   * (src/markdown/rehype-sanitize-note.ts). Left out when the text rendered is not the body as
+   * written (a practice card or an escaped `$` moved its lines or columns), and for MDX notes,
+   * whose check lowers them itself.
+   */
+  unsafeHtml?: HtmlFinding[];
 }
 
 /** Garden components a rendered note can hold; each needs its own script or styles on the page. */

@@ -137,10 +137,11 @@ export async function renderNote(body: string, ctx: RenderContext): Promise<Rend
   const r = await (mdx ? getMdxRenderer() : getRenderer());
   const gardenTrusted = createTrustedStash();
   const gardenQuizIds = new Map<string, number>();
-  const out = await r.render(escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds)), {
-    frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds },
-  });
+  const text = escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds));
+  const out = await r.render(text, { frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds } });
   const facts = (out.metadata.frontmatter.facts ?? {}) as NoteFacts;
+  // the sanitizer's positions are those of `text`: they are the body's only when nothing moved them
+  if (mdx || text !== body) delete facts.unsafeHtml;
   // headings written as raw HTML stay out of the table of contents, as out of Obsidian's outline
   const html = new Set(facts.htmlHeadings ?? []);
   return {

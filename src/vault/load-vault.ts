@@ -5,10 +5,13 @@ import type { VaultResult } from '../lib/notes/note.ts';
 import type { Problem } from '../lib/report/problem.ts';
 import { readVault } from './read-vault.ts';
 
-/** Reads and assembles a vault: the one entry point of the loader and of `garden check`. */
-export function loadVault(dir: string): VaultResult {
+/**
+ * Reads and assembles a vault: the one entry point of the loader and of `garden check`.
+ * `htmlAfterRender`: see assembleVault (the caller reports unsafe HTML from each note's render).
+ */
+export function loadVault(dir: string, opts: { htmlAfterRender?: boolean } = {}): VaultResult {
   const problems: Problem[] = [];
-  const result = assembleVault(readVault(dir, problems));
+  const result = assembleVault(readVault(dir, problems), opts);
   result.problems.unshift(...problems);
   return result;
 }
@@ -17,13 +20,16 @@ export function loadVault(dir: string): VaultResult {
  * The vault, every problem (per note and vault-wide link checks), and the link index the
  * renderer resolves `[[links]]` with (`linkSignature` changes whenever any resolution could).
  */
-export function checkVault(dir: string): {
+export function checkVault(
+  dir: string,
+  opts: { htmlAfterRender?: boolean } = {},
+): {
   result: VaultResult;
   problems: Problem[];
   links: LinkIndex;
   linkSignature: string;
 } {
-  const result = loadVault(dir);
+  const result = loadVault(dir, opts);
   const { index, inputs } = vaultLinkIndex(result.notes, result.attachments);
   const problems = [...result.problems, ...checkLinks(result.notes, result.attachments, index)];
   return { result, problems, links: index, linkSignature: linkSignature(inputs, result.attachments) };

@@ -2,14 +2,15 @@ import { embeddedNotes } from '../lib/garden/embeds.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
 import type { VaultResult } from '../lib/notes/note.ts';
 import type { Problem } from '../lib/report/problem.ts';
-import { missingAnchorProblems } from '../lib/vault/check-anchors.ts';
+import { renderedProblems } from '../lib/vault/check-rendered.ts';
 import { createRenderPool } from '../pipeline/render-pool.ts';
 
 /**
  * Renders every note as the build does — the same worker pool, the same per-note budget, the same
  * embeds — and returns what only rendering shows: a note that overruns the budget or fails
- * (render-timeout / render-failed, with the build's own words) and same-page links to a place the
- * rendered page does not have. Image sizes are left out: they change attributes, not problems.
+ * (render-timeout / render-failed, with the build's own words), same-page links to a place the
+ * rendered page does not have, and what the sanitizer removes from each Markdown note (the vault
+ * is assembled with `htmlAfterRender`). Image sizes are left out: they change attributes, not problems.
  */
 export async function renderProblems(
   result: VaultResult,
@@ -29,7 +30,8 @@ export async function renderProblems(
           tags: bySlug.get(s)!.tags,
         }));
         const out = await pool.render({ slug: note.slug, file: note.file, body: note.body, tags: note.tags, sources });
-        problems[i] = out.problem ? [out.problem] : missingAnchorProblems(note, out.facts.missingAnchors ?? []);
+        const found = renderedProblems(note, out.problem ? undefined : out.facts, { htmlAfterRender: true });
+        problems[i] = out.problem ? [out.problem, ...found] : found;
       }),
     );
   } finally {

@@ -15,7 +15,8 @@ export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const render = !args.includes('--no-render');
   const dir = resolve(args.find((a) => !a.startsWith('--')) ?? contentDir());
-  const { result, problems, links } = checkVault(dir);
+  // with rendering, unsafe HTML is reported from each note's render (renderProblems)
+  const { result, problems, links } = checkVault(dir, { htmlAfterRender: render });
   if (render) problems.push(...(await renderProblems(result, links)));
   const sorted = sortProblems(problems);
   const { errors, warnings } = countBySeverity(sorted);

@@ -103,3 +103,15 @@ export function unsafeHtmlFindings(body: string): FindingsResult {
     };
   }
 }
+
+/**
+ * What the sanitizer removes from this note, from its render when the render recorded it
+ * (`rendered`: the findings of the page's own sanitizing pass, with lines of `body`), else from a
+ * parse of its own (unsafeHtmlFindings). The same rules decide which notes are listed: a body that
+ * needs no sanitizing has no findings, and one with more than MAX_CHECKED_TAGS tags is `unchecked`.
+ */
+export function renderedHtmlFindings(body: string, rendered: HtmlFinding[] | undefined): FindingsResult {
+  if (!mayNeedSanitizing(body)) return { findings: [] };
+  if (rendered === undefined || countTags(body) > MAX_CHECKED_TAGS) return unsafeHtmlFindings(body);
+  return { findings: rendered };
+}

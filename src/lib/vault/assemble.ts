@@ -103,8 +103,10 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * From the files of a vault to its notes and every problem found, in one pass.
  * Pure: the caller reads the files (src/vault/read-vault.ts) and decides what to do with errors.
  * Rules: "Bad notes: errors and warnings" above. Nothing is dropped without a problem saying so.
+ * `htmlAfterRender`: the caller renders every Markdown note and reports what the sanitizer removes
+ * from the render's own findings (unsafeHtmlProblems), so the notes are not parsed for it here.
  */
-export function assembleVault(files: VaultFile[]): VaultResult {
+export function assembleVault(files: VaultFile[], opts: { htmlAfterRender?: boolean } = {}): VaultResult {
   const problems: Problem[] = [];
   const attachments: string[] = [];
   const decoded: DecodedText[] = [];
@@ -329,7 +331,8 @@ export function assembleVault(files: VaultFile[]): VaultResult {
         stage = 'its MDX check';
         const mdx = checkMdx(fm.body, file, fm.bodyStartLine);
         problems.push(...mdx.problems, ...checkBody(fm.body, file, fm.bodyStartLine, mdx.html));
-      } else problems.push(...checkBody(fm.body, file, fm.bodyStartLine));
+      } else
+        problems.push(...checkBody(fm.body, file, fm.bodyStartLine, opts.htmlAfterRender ? 'after-render' : undefined));
       const note: Note = {
         file,
         slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),

@@ -14,9 +14,15 @@ export const MAX_HTML_PROBLEMS = 20;
  * (or Markdown link URLs) that the sanitizer removes when published, and question sections
  * (`## 연습 문제`) that cannot be read as a practice card (the page shows them as written). Lines and columns are those of
  * the file (`bodyStartLine` is the file line of the body's first line). Code is text, never HTML.
- * `html`: the sanitizer's findings when the caller has them (an MDX note's, from its own parse).
+ * `html`: the sanitizer's findings when the caller has them (an MDX note's, from its own parse), or
+ * `'after-render'` when the caller reports them from the note's render (unsafeHtmlProblems).
  */
-export function checkBody(body: string, file: string, bodyStartLine: number, html?: FindingsResult): Problem[] {
+export function checkBody(
+  body: string,
+  file: string,
+  bodyStartLine: number,
+  html?: FindingsResult | 'after-render',
+): Problem[] {
   const problems: Problem[] = [];
 
   // Unclosed fence: scan line starts only (no split of a 5 MB body into an array of lines).
@@ -56,7 +62,30 @@ export function checkBody(body: string, file: string, bodyStartLine: number, htm
   }
 
   // What the sanitizer removes, from the sanitizing pass itself (one list of findings for the page and for check).
-  const checked = html ?? unsafeHtmlFindings(body);
+  if (html !== 'after-render')
+    problems.push(...unsafeHtmlProblems(file, bodyStartLine, html ?? unsafeHtmlFindings(body)));
+  for (const section of findQuizSections(body)) {
+    for (const p of section.problems) {
+      problems.push({
+        file,
+        line: bodyStartLine + p.line - 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'quiz-section',
+        message: `${p.message}; the question is shown as written, not as a practice card`,
+        hint: p.hint,
+      });
+    }
+  }
+  return [...problems, ...fenceProblems];
+}
+
+/**
+ * The warnings for what the sanitizer removes from a note (`checked`: its findings, with lines and
+ * columns of the body), the first MAX_HTML_PROBLEMS one by one, the rest counted in one line.
+ */
+export function unsafeHtmlProblems(file: string, bodyStartLine: number, checked: FindingsResult): Problem[] {
+  const problems: Problem[] = [];
   const found = checked.findings;
   if ('unchecked' in checked) {
     problems.push({
@@ -92,18 +121,5 @@ export function checkBody(body: string, file: string, bodyStartLine: number, htm
       hint: 'this looks like a clipped web page: keep its text, drop its HTML',
     });
   }
-  for (const section of findQuizSections(body)) {
-    for (const p of section.problems) {
-      problems.push({
-        file,
-        line: bodyStartLine + p.line - 1,
-        column: 1,
-        severity: 'warning',
-        kind: 'quiz-section',
-        message: `${p.message}; the question is shown as written, not as a practice card`,
-        hint: p.hint,
-      });
-    }
-  }
-  return [...problems, ...fenceProblems];
+  return problems;
 }

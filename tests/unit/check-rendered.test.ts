@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { assembleVault } from '../../src/lib/vault/assemble.ts';
+import { vaultLinkIndex } from '../../src/lib/vault/check-links.ts';
+import { renderedProblems } from '../../src/lib/vault/check-rendered.ts';
+import { renderNote } from '../../src/markdown/render-note.ts';
+import type { VaultFile } from '../../src/lib/notes/note.ts';
+
+const file = (path: string, text: string): VaultFile => ({
+  file: path,
+  bytes: new TextEncoder().encode(text),
+  mtime: new Date('2025-09-02T00:00:00Z'),
+  birthtime: new Date('2025-09-01T00:00:00Z'),
+});
+
+/** Assembles the vault with unsafe HTML left to the render, renders every note, reports as the build does. */
+async function buildWarnings(files: VaultFile[]) {
+  const vault = assembleVault(files, { htmlAfterRender: true });
+  const { index } = vaultLinkIndex(vault.notes, vault.attachments);
+  const bySlug = new Map(vault.notes.map((n) => [n.slug, n]));
+  const out = [];
+  for (const note of vault.notes) {
+    const r = await renderNote(note.body, {
+      slug: note.slug,
+      file: note.file,
+      bodyStartLine: note.bodyStartLine,
+      base: '/',
+      links: index,
+      tags: note.tags,
+      noteSource: (s) => bySlug.get(s),
+    });
+    out.push({ note: note.file, facts: r.facts, problems: renderedProblems(note, r.facts, { htmlAfterRender: true }) });
+  }
+  return { vault, out };
+}
+
+describe('unsafe HTML reported from the render, not from a second parse', () => {
+  it('reports what the page sanitizer removed at the file line, as the parse of the check did', async () => {
+    const body = '---\ntitle: 클리핑\n---\n# 클리핑\n\n문단\n\n<img src=x onerror="alert(1)">\n\n<script>x</script>\n';
+    const { vault, out } = await buildWarnings([file('clip.md', body)]);
+    // the assembled vault holds no unsafe-html problem: it is left to the render
+    expect(vault.problems.filter((p) => p.kind === 'unsafe-html')).toEqual([]);
+    expect(out[0].facts.unsafeHtml?.length).toBe(2);
+    expect(out[0].problems.map((p) => [p.kind, p.line, p.column, p.message])).toEqual([
+      ['unsafe-html', 8, 1, 'removed when published (notes never run script on the site): onerror="alert(1)" on <img>'],
+      ['unsafe-html', 10, 1, 'removed when published (notes never run script on the site): <script> and its content'],
+    ]);
+    // the same list as the check's own parse of the note
+    const parsed = assembleVault([file('clip.md', body)]).problems.filter((p) => p.kind === 'unsafe-html');
+    expect(out[0].problems).toEqual(parsed);
+  });
+
+  it('parses the note itself when a practice card moved its lines, and still finds the right line', async () => {
+    const quiz = ['## 연습 문제', '', '**문제:** 무엇?', '', '- A) 하나', '- B) 둘', '', '**정답: B)**', ''];
+    const body = ['# 노트', '', ...quiz, '## 기타', '', '<b onclick="x()">굵게</b>', ''].join('\n');
+    const { out } = await buildWarnings([file('q.md', body)]);
+    expect(out[0].facts.unsafeHtml).toBeUndefined();
+    expect(out[0].problems.map((p) => [p.kind, p.line])).toEqual([['unsafe-html', 14]]);
+  });
+
+  it('does not report an embedded note’s HTML on the note that embeds it (the embedded note reports it)', async () => {
+    const { out } = await buildWarnings([
+      file('host.md', '# 호스트\n\n<b>굵게</b> 쓴 문단\n\n![[clip]]\n'),
+      file('clip.md', '# clip\n\n<img src=x onerror="alert(1)">\n'),
+    ]);
+    const host = out.find((o) => o.note === 'host.md')!;
+    const clip = out.find((o) => o.note === 'clip.md')!;
+    expect(host.problems).toEqual([]);
+    expect(clip.problems.map((p) => [p.file, p.line])).toEqual([['clip.md', 3]]);
+  });
+});
