@@ -142,6 +142,16 @@ describe('checkBody', () => {
 });
 
 describe('assembleVault', () => {
+  it('never dates a note created after it was last modified (a copied file keeps its old mtime)', () => {
+    const copied = file('old.md', '# 옛 노트', {
+      birthtime: new Date('2026-12-03T00:00:00Z'),
+      mtime: new Date('2020-01-02T00:00:00Z'),
+    });
+    const note = assembleVault([copied]).notes[0];
+    expect(note.dateSource).toBe('file');
+    expect(note.created.toISOString()).toBe('2020-01-02T00:00:00.000Z');
+    expect(note.modified.toISOString()).toBe('2020-01-02T00:00:00.000Z');
+  });
   it('publishes a note without front matter with file dates, and reports what it skips', () => {
     const r = assembleVault([
       file('clip.md', '# 클리핑 제목\n\n본문 #aws/glue'),

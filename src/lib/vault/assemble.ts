@@ -322,7 +322,10 @@ export function assembleVault(files: VaultFile[], opts: { htmlAfterRender?: bool
 
       const dateSource: Note['dateSource'] =
         data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
-      const created = data.created ?? source.git?.created ?? data.modified ?? source.birthtime;
+      // a copied or checked-out file is born now but keeps its old modification time: it was
+      // written no later than it was last modified
+      const fileCreated = source.birthtime <= source.mtime ? source.birthtime : source.mtime;
+      const created = data.created ?? source.git?.created ?? data.modified ?? fileCreated;
       const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
       const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
       const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
