@@ -626,6 +626,17 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
         }
         continue;
       }
+      // an image inside a link (`[![alt](img.png)](https://…)`, a badge or a clickable figure) is
+      // the vault's attachment as any other; the rest of the link's text is left as written
+      if (node.type === 'link' && index) {
+        const inner = node.children;
+        for (let k = 0; k < inner.length; k++) {
+          const img = inner[k];
+          if (img.type !== 'image') continue;
+          const rep = rewriteMarkdownLink(ctx, index, state, img, takeAltSize(img));
+          if (rep) inner.splice(k, 1, rep);
+        }
+      }
       if (SKIP.has(node.type)) continue;
       if ('children' in node) walk(node);
       if (node.type === 'paragraph' && FLOW_PARENTS.has(parent.type)) {

@@ -457,3 +457,25 @@ describe('link scanners are linear', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('an image inside a link', () => {
+  const v = vault(
+    [
+      {
+        slug: 'a',
+        title: 'A',
+        file: 'notes/a.md',
+        body: '배지: [![그림](../images/pic.png)](https://example.com) 그리고 [![없음](../images/nope.png)](https://example.com)\n',
+      },
+    ],
+    ['images/pic.png'],
+  );
+  it('shows the vault image from its published path, the link kept; a missing one is marked', async () => {
+    const html = prose((await v.render('a')).html);
+    expect(html).toMatch(
+      /<a href="https:\/\/example\.com"[^>]*><img src="\/_attachments\/images\/pic\.png" alt="그림"/,
+    );
+    expect(html).not.toContain('../images/pic.png');
+    expect(html).toContain(`title="${t.missingAttachment('../images/nope.png')}"`);
+  });
+});
