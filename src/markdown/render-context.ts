@@ -41,6 +41,8 @@ export interface NoteFacts {
    * whose check lowers them itself.
    */
   unsafeHtml?: HtmlFinding[];
+  /** `src` of pictures and players written as HTML that name no file of the vault (src/markdown/rehype-html-attachments.ts). */
+  missingHtmlMedia?: string[];
 }
 
 /** Garden components a rendered note can hold; each needs its own script or styles on the page. */

@@ -6,6 +6,7 @@ import { rehypeHoldTrusted } from './rehype-hold-trusted.ts';
 import { createTrustedStash } from '../lib/html/trusted.ts';
 import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
+import { rehypeHtmlAttachments } from './rehype-html-attachments.ts';
 import { rehypeEmbedIds } from './rehype-embed-ids.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
@@ -111,6 +112,7 @@ function processorOptions(syntax: RemarkPlugins): MarkdownOptions {
       rehypeHoldTrusted,
       rehypeRaw,
       rehypeSanitizeNote,
+      rehypeHtmlAttachments,
       rehypeHeadingAnchors,
       rehypeRecordHtmlHeadings,
       rehypeObsidianMath,

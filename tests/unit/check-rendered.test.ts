@@ -28,7 +28,12 @@ async function buildWarnings(files: VaultFile[]) {
       tags: note.tags,
       noteSource: (s) => bySlug.get(s),
     });
-    out.push({ note: note.file, facts: r.facts, problems: renderedProblems(note, r.facts, { htmlAfterRender: true }) });
+    out.push({
+      note: note.file,
+      html: r.html,
+      facts: r.facts,
+      problems: renderedProblems(note, r.facts, { htmlAfterRender: true }),
+    });
   }
   return { vault, out };
 }
@@ -66,5 +71,19 @@ describe('unsafe HTML reported from the render, not from a second parse', () => 
     const clip = out.find((o) => o.note === 'clip.md')!;
     expect(host.problems).toEqual([]);
     expect(clip.problems.map((p) => [p.file, p.line])).toEqual([['clip.md', 3]]);
+  });
+});
+
+describe('pictures written as HTML', () => {
+  it('load from the published attachment, and a path to no file is reported where the note writes it', async () => {
+    const body =
+      '# 그림\n\n<img src="../images/pic.png" alt="있음">\n\n문단\n\n<img src="../images/nope.png" alt="없음">\n';
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+    const { out } = await buildWarnings([file('notes/a.md', body), { ...file('images/pic.png', ''), bytes: png }]);
+    const a = out.find((o) => o.note === 'notes/a.md')!;
+    expect(a.html).toContain('<img src="/_attachments/images/pic.png" alt="있음">');
+    expect(a.html).toContain('<img src="../images/nope.png" alt="없음">');
+    expect(a.facts.missingHtmlMedia).toEqual(['../images/nope.png']);
+    expect(a.problems.map((p) => [p.kind, p.line, p.column])).toEqual([['unresolved-link', 7, 6]]);
   });
 });
