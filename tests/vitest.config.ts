@@ -7,7 +7,16 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // a test's own bound (a blow-up guard, a spawned CLI) decides, not vitest's 5 s default:
+          // files run in parallel on two cores, and a loaded machine doubles their times
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'site',

@@ -90,6 +90,14 @@ describe('buildBacklinks', () => {
     expect(map.get('glue')![1].context).toBe('Glue 노트 링크.');
   });
 
+  it('reads a link in a footnote as its text, without the footnote syntax', () => {
+    const fn = buildBacklinks(
+      [{ slug: 'f', body: '본문에서 말한다[^n].\n\n[^n]: 자세한 내용은 [[b]] 참고[^m].\n[^m]: 또 다른 각주.' }],
+      index,
+    );
+    expect(fn.get('b')).toEqual([{ from: 'f', context: '자세한 내용은 b 참고.' }]);
+  });
+
   it('counts ordinary Markdown links when the file is known', () => {
     const only = buildBacklinks(
       [{ slug: 'b', body: '앞. [마크다운 링크](./glue.md#핵심-포인트) 도 센다.', file: 'b.md' }],

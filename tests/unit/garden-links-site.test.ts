@@ -59,6 +59,8 @@ describe('previews', () => {
   it('excerpts plain text without headings, code or link syntax', () => {
     const md = '# 제목\n\n본문은 [[note|라벨]]과 [링크](x.md), **굵게**.\n\n```\ncode\n```\n- 항목';
     expect(excerptOf(md)).toBe('본문은 라벨과 링크, 굵게. 항목');
+    expect(excerptOf('원문: <https://example.com/a>\n\n본문 첫 문장[^1].\n\n[^1]: 각주 설명.')).toBe('본문 첫 문장.');
+    expect(excerptOf('비율: 3:1 이다.')).toBe('비율: 3:1 이다.');
     const long = excerptOf('가나다 '.repeat(100), 50);
     expect(long.length).toBeLessThanOrEqual(51);
     expect(long.endsWith('…')).toBe(true);

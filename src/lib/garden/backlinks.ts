@@ -33,6 +33,7 @@ const TOKEN = /(!?)\[\[([^[\]\n]+?)\]\]|(!?)\[([^\][\n]*)\]\(((?:[^()\n]|\([^()\
 
 function plainText(s: string): string {
   return s
+    .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/<[^<>\n]+>/g, '')
     .replace(/(\*\*|__|~~|==)/g, '')
     .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,!?:;]|$)/g, '$1')
@@ -40,9 +41,10 @@ function plainText(s: string): string {
 }
 
 function stripLinePrefix(line: string): string {
-  // quote and callout markers (`> [!note]- `), headings, list items and their task state (`[?] `)
+  // quote and callout markers (`> [!note]- `), headings, list items and their task state (`[?] `),
+  // a footnote's label (`[^1]: `)
   return line.replace(
-    /^\s*(?:>\s*)*(?:\[![^\]\n]*\][+-]?\s*)?(?:#{1,6}\s+|[-*+]\s+(?:\[[^\]\n]\]\s+)?|\d+[.)]\s+)?/,
+    /^\s*(?:>\s*)*(?:\[![^\]\n]*\][+-]?\s*)?(?:\[\^[^\]\s]+\]:\s*)?(?:#{1,6}\s+|[-*+]\s+(?:\[[^\]\n]\]\s+)?|\d+[.)]\s+)?/,
     '',
   );
 }

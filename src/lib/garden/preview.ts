@@ -24,7 +24,8 @@ export function previewChunkOf(slug: string, chunks: number): number {
 
 /**
  * The first lines of a note as plain text: no headings, code, tables, HTML, link syntax, callout
- * markers (`[!note]`), task states or block ids (`^id`); cut at a word with `…`.
+ * markers (`[!note]`), task states, block ids (`^id`), footnotes (`[^1]`, `[^1]: …`) or labels
+ * left without their link (`원문:`); cut at a word with `…`.
  */
 export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
   // The excerpt comes from the first lines: only the head of the note is read, and each line is cut,
@@ -38,6 +39,7 @@ export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
       !line ||
       /^#{1,6}\s/.test(line) ||
       /^\|/.test(line) ||
+      /^\[\^[^\]\s]+\]:/.test(line) ||
       /^([-*_=]\s*){3,}$/.test(line) ||
       /^<\/?[a-zA-Z]/.test(line)
     )
@@ -53,11 +55,13 @@ export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
       .replace(/\[\[([^\]|#[]*)(?:#([^\]|[]*))?\]\]/g, (_m, t: string, h?: string) => t || h || '')
       .replace(/!\[[^\][]*\]\((?:[^()]|\([^()]*\))*\)/g, '')
       .replace(/\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/\[\^[^\]\s]+\]/g, '')
       .replace(/<[^<>\n]+>/g, '')
       .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2')
       .replace(/\s+/g, ' ')
       .trim();
-    if (!text) continue;
+    // a label whose link was dropped (`원문: <https://…>`) says nothing on its own
+    if (!text || /[:：]$/.test(text)) continue;
     parts.push(text);
     len += text.length + 1;
     if (len > max) break;
