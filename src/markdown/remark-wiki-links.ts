@@ -491,7 +491,13 @@ function rewriteMarkdownLink(
       return null;
     }
   }
-  if (!FILE_EXT.test(path)) return null;
+  if (!FILE_EXT.test(path)) {
+    // a site-absolute path (`/tags/`) is left alone; a relative one that names no note or file of
+    // the vault (a folder, a hidden file) would lead nowhere on the site, whose pages are not laid
+    // out as the vault's folders
+    if (att !== null || path.startsWith('/')) return null;
+    return unresolved(node.type === 'image' ? `[${node.alt || path}]` : plain(node), t.missingNote(path));
+  }
   if (att === null) {
     // a site-absolute path (`/favicon.svg`) is left alone; a relative one is the vault's
     if (path.startsWith('/')) return null;

@@ -101,9 +101,13 @@ describe('Markdown links to notes without .md, as Obsidian writes them', () => {
     expect(html).toContain('<a href="/three-laws/#first-law" class="internal-link" data-slug="three-laws">a</a>');
     expect(html).toContain('<a href="/torch-tensor/" class="internal-link" data-slug="torch-tensor">b</a>');
     expect(html).toContain('<a href="/three-laws/" class="internal-link" data-slug="three-laws">c</a>');
-    expect(html).toContain('<a href="nothing">d</a>'); // not a note, not a file: left as written
+    // not a note, not a file: unresolved, as Obsidian shows a link to a note that does not exist
+    expect(html).toContain(`title="${t.missingNote('nothing')}">d</span>`);
     expect(html).toContain(`title="${t.missingAttachment('missing.png')}">e</span>`);
-    expect(checkLinks(v.notes, [], v.index).map((p) => p.message.split(':')[0])).toEqual(['[e](missing.png)']);
+    expect(checkLinks(v.notes, [], v.index).map((p) => p.message.split(':')[0])).toEqual([
+      '[d](nothing)',
+      '[e](missing.png)',
+    ]);
     // `![](Note.md#heading)` embeds that section, as `![[Note#heading]]`
     expect(html).toContain(
       '<figure class="note-embed embed" data-embed="three-laws"><figcaption class="note-embed-label"><a href="/three-laws/#first-law"',
@@ -477,5 +481,34 @@ describe('an image inside a link', () => {
     );
     expect(html).not.toContain('../images/pic.png');
     expect(html).toContain(`title="${t.missingAttachment('../images/nope.png')}"`);
+  });
+});
+
+describe('a relative link to a folder or a hidden file', () => {
+  const notes = [
+    {
+      slug: 'a',
+      title: 'A',
+      file: 'notes/a.md',
+      body: '[하위](../sub) [하위 슬래시](../sub/) [빈 폴더](../empty) [설정](../.prettierrc) [태그](/tags/)\n',
+    },
+    { slug: 'readme', title: 'README', file: 'sub/README.md', body: '안내' },
+    { slug: 'empty-note', title: 'E', file: 'empty/notes/e.md', body: 'e' },
+  ];
+  const v = vault(notes);
+  it('a folder links to its README note (as GitHub reads it); one without, and a hidden file, are unresolved', async () => {
+    const html = prose((await v.render('a')).html);
+    expect(html).toContain('<a href="/readme/" class="internal-link" data-slug="readme">하위</a>');
+    expect(html).toContain('<a href="/readme/" class="internal-link" data-slug="readme">하위 슬래시</a>');
+    expect(html).toContain(`<span class="unresolved-link" title="${t.missingNote('../empty')}">빈 폴더</span>`);
+    expect(html).toContain(`<span class="unresolved-link" title="${t.missingNote('../.prettierrc')}">설정</span>`);
+    expect(html).toContain('<a href="/tags/">태그</a>'); // the site's own path, left alone
+  });
+  it('and garden check says so, in the page’s words', () => {
+    const found = checkLinks(v.notes, [], v.index).filter((p) => p.kind === 'unresolved-link');
+    expect(found.map((p) => p.message)).toEqual([
+      '[빈 폴더](../empty): no note or file at "../empty"; it is shown as unresolved text',
+      '[설정](../.prettierrc): no note or file at "../.prettierrc"; it is shown as unresolved text',
+    ]);
   });
 });

@@ -352,6 +352,18 @@ export function resolveMarkdownHref(index: LinkIndex, href: string, fromFile: st
     const hit = index.tables[1].get(foldName(joined));
     if (hit && hit.length > 0) slug = hit[0];
   }
+  if (slug === null && joined) {
+    // a folder (`../restful-web-apis`, `docs/`) stands for its README or index note, as GitHub
+    // and other Markdown sites read such links
+    const folder = joined.replace(/\/+$/, '');
+    for (const name of ['readme', 'index']) {
+      const hit = folder ? index.tables[1].get(foldName(`${folder}/${name}`)) : undefined;
+      if (hit && hit.length > 0) {
+        slug = hit[0];
+        break;
+      }
+    }
+  }
   if (slug === null) {
     // Obsidian's "shortest path" links: just a file name
     const name = baseName(normalizePath(pathPart));

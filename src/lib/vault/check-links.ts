@@ -140,7 +140,9 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
               (m[1] !== '!' && resolveMarkdownHref(idx, href, n.file) !== null)
             );
           })();
-      if (ok || (!isNote && !/\.[a-zA-Z0-9]{1,8}$/.test(path))) continue;
+      // a site-absolute path without a file name (`/tags/`) is the site's own, left as written
+      const named = isNote || /\.[a-zA-Z0-9]{1,8}$/.test(path);
+      if (ok || (!named && path.startsWith('/'))) continue;
       const pos = positionAt(starts, m.index);
       problems.push({
         file: n.file,
@@ -148,7 +150,7 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
         column: pos.column,
         severity: 'warning',
         kind: 'unresolved-link',
-        message: `${m[0]}: ${isNote ? 'no note' : 'no file'} at "${path}"; it is shown as unresolved text`,
+        message: `${m[0]}: ${isNote ? 'no note' : named ? 'no file' : 'no note or file'} at "${path}"; it is shown as unresolved text`,
         hint: "paths are relative to the note's folder",
       });
     }
