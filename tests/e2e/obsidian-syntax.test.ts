@@ -82,6 +82,15 @@ describe('Obsidian syntax in Chromium', () => {
     expect(light.cancelled).toBe('line-through');
   });
 
+  it('an inline #tag reads as written, with one #', async () => {
+    const page = await open('이웃/', 1280, 'light');
+    const tag = page.locator('.prose a.inline-tag').first();
+    await expect(tag.textContent()).resolves.toBe('#이웃태그');
+    const marker = await tag.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(marker).toBe('none');
+    await page.context().close();
+  });
+
   it('a #^block-id link lands on its block', async () => {
     const page = await open(`${NOTE}#^list-id`, 1280, 'light');
     const target = await page.evaluate(() => document.querySelector(':target')?.id ?? null);
