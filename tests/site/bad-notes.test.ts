@@ -92,16 +92,25 @@ describe('a vault with every warning case: checked, built, every note published'
       ['tagged.md:3:18', 'tags: tag "Capital" is normalized to "capital" (uppercase)'],
       ['tagged.md:3:28', 'tags: tag "#lead" is normalized to "lead" (leading #)'],
       ['fence.md:5:1', 'expected a closing ``` line for the code fence opened here, found the end of the note'],
-      ['clipped.md:3:1', 'removed when published (notes never run script on the site): <script> and its content'],
-      ['clipped.md:4:7', 'removed when published (notes never run script on the site): onerror="alert(1)" on <img>'],
-      ['clipped.md:5:1', 'removed when published (notes never run script on the site): onclick="alert(3)" on <a>'],
+      [
+        'clipped.md:3:1',
+        'removed when published (HTML in notes never runs script or restyles the site): <script> and its content',
+      ],
+      [
+        'clipped.md:4:7',
+        'removed when published (HTML in notes never runs script or restyles the site): onerror="alert(1)" on <img>',
+      ],
       [
         'clipped.md:5:1',
-        'removed when published (notes never run script on the site): href="javascript:alert(2)" on <a>',
+        'removed when published (HTML in notes never runs script or restyles the site): onclick="alert(3)" on <a>',
+      ],
+      [
+        'clipped.md:5:1',
+        'removed when published (HTML in notes never runs script or restyles the site): href="javascript:alert(2)" on <a>',
       ],
       [
         'clipped.md:6:1',
-        'removed when published (notes never run script on the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)',
+        'removed when published (HTML in notes never runs script or restyles the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)',
       ],
       ['case.md:1:1', 'file name differs from Case.md only in case'],
       [

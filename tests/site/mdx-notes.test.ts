@@ -105,7 +105,7 @@ describe('a vault with MDX notes', () => {
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:6:1: warning: expected Markdown, found an `import` statement/m);
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:10:4: warning: expected text, found the expression \{secret\}/m);
     expect(r.stdout).toMatch(
-      /^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(notes never run script on the site\): <script>/m,
+      /^안전하지 않은 MDX\.mdx:12:1: warning: removed when published \(HTML in notes never runs script or restyles the site\): <script>/m,
     );
     expect(r.stdout).toMatch(/^안전하지 않은 MDX\.mdx:16:1: warning: expected one of the garden's components/m);
     expect(r.stdout).not.toMatch(/^MDX 컴포넌트\.mdx/m);
@@ -113,7 +113,7 @@ describe('a vault with MDX notes', () => {
       /^안전하지 않은 MDX\.mdx:18:6: warning: expected no event handler, found `onClick`; it is left out/m,
     );
     expect(r.stdout).toMatch(
-      /^안전하지 않은 MDX\.mdx:18:33: warning: removed when published \(notes never run script on the site\): <script>/m,
+      /^안전하지 않은 MDX\.mdx:18:33: warning: removed when published \(HTML in notes never runs script or restyles the site\): <script>/m,
     );
     expect(r.stdout).not.toContain('data-garden-note-html');
   });

@@ -197,10 +197,10 @@ describe('warnings: the note is published (binary files are skipped and counted)
   it('raw HTML that cannot run on the site is reported where it is; HTML inside code is not', () => {
     const hint = ' — write it in Markdown, or put the HTML in a ``` code block to show it as code';
     expect(lines(r.problems, 'clipped.md')).toEqual([
-      `clipped.md:3:1: warning: removed when published (notes never run script on the site): <script> and its content${hint}`,
-      `clipped.md:4:6: warning: removed when published (notes never run script on the site): onerror="alert(2)" on <img>${hint}`,
-      `clipped.md:5:1: warning: removed when published (notes never run script on the site): href="javascript:alert(3)" on <a>${hint}`,
-      `clipped.md:6:1: warning: removed when published (notes never run script on the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)${hint}`,
+      `clipped.md:3:1: warning: removed when published (HTML in notes never runs script or restyles the site): <script> and its content${hint}`,
+      `clipped.md:4:6: warning: removed when published (HTML in notes never runs script or restyles the site): onerror="alert(2)" on <img>${hint}`,
+      `clipped.md:5:1: warning: removed when published (HTML in notes never runs script or restyles the site): href="javascript:alert(3)" on <a>${hint}`,
+      `clipped.md:6:1: warning: removed when published (HTML in notes never runs script or restyles the site): <iframe> from "https://example.com" (only YouTube and Vimeo videos are embedded)${hint}`,
     ]);
   });
 

@@ -46,8 +46,18 @@ describe('unsafe HTML reported from the render, not from a second parse', () => 
     expect(vault.problems.filter((p) => p.kind === 'unsafe-html')).toEqual([]);
     expect(out[0].facts.unsafeHtml?.length).toBe(2);
     expect(out[0].problems.map((p) => [p.kind, p.line, p.column, p.message])).toEqual([
-      ['unsafe-html', 8, 1, 'removed when published (notes never run script on the site): onerror="alert(1)" on <img>'],
-      ['unsafe-html', 10, 1, 'removed when published (notes never run script on the site): <script> and its content'],
+      [
+        'unsafe-html',
+        8,
+        1,
+        'removed when published (HTML in notes never runs script or restyles the site): onerror="alert(1)" on <img>',
+      ],
+      [
+        'unsafe-html',
+        10,
+        1,
+        'removed when published (HTML in notes never runs script or restyles the site): <script> and its content',
+      ],
     ]);
     // the same list as the check's own parse of the note
     const parsed = assembleVault([file('clip.md', body)]).problems.filter((p) => p.kind === 'unsafe-html');

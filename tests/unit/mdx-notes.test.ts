@@ -197,7 +197,7 @@ describe('garden check on MDX notes (assembleVault)', () => {
     const lines = r.problems.filter((p) => p.file === 'mdx 노트.mdx').map(formatProblem);
     expect(lines).toEqual([
       expect.stringMatching(
-        /^mdx 노트\.mdx:11:1: warning: removed when published \(notes never run script on the site\): <script>/,
+        /^mdx 노트\.mdx:11:1: warning: removed when published \(HTML in notes never runs script or restyles the site\): <script>/,
       ),
     ]);
   });

@@ -105,7 +105,7 @@ export function unsafeHtmlProblems(file: string, bodyStartLine: number, checked:
       column: f.column,
       severity: 'warning',
       kind: 'unsafe-html',
-      message: `removed when published (notes never run script on the site): ${f.what}`,
+      message: `removed when published (HTML in notes never runs script or restyles the site): ${f.what}`,
       hint: 'write it in Markdown, or put the HTML in a ``` code block to show it as code',
     });
   }
