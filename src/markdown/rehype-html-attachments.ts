@@ -3,6 +3,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findAttachmentFrom } from '../lib/garden/links.ts';
 import { attachmentUrl } from '../lib/garden/urls.ts';
+import { isEmbedFrame } from '../lib/html/sanitize-tree.ts';
+import type { MissingMedia } from '../lib/vault/check-rendered.ts';
 import { factsOf, type RenderContext } from './render-context.ts';
 
 /** Elements whose `src` names a picture, a sound or a film. */
@@ -34,17 +36,19 @@ export function rehypeHtmlAttachments() {
     const ctx = (file.data as { astro?: { frontmatter?: { garden?: RenderContext } } }).astro?.frontmatter?.garden;
     if (!ctx?.links || !MAY_HOLD_MEDIA.test(String(file.value ?? ''))) return;
     const links = ctx.links;
-    const missing: string[] = [];
+    const missing: MissingMedia[] = [];
     visit(tree, 'element', (el: Element) => {
-      const cls = el.properties.className;
-      if (Array.isArray(cls) && cls.includes('note-embed-body')) return SKIP;
+      if (isEmbedFrame(el)) return SKIP;
       if (!MEDIA.has(el.tagName)) return undefined;
       const src = el.properties.src;
       if (typeof src !== 'string' || src === '' || !VAULT_PATH.test(src)) return undefined;
       const path = safeDecode(src.split('#')[0].split('?')[0]);
       const att = path === '' ? null : findAttachmentFrom(links, path, ctx.file);
       if (att !== null) el.properties.src = attachmentUrl(ctx.base, att);
-      else if (FILE_NAME.test(path)) missing.push(src);
+      else if (FILE_NAME.test(path)) {
+        const at = el.position?.start;
+        missing.push(at ? { src, line: at.line, column: at.column } : { src });
+      }
       return undefined;
     });
     if (missing.length > 0) factsOf(file).missingHtmlMedia = missing;

@@ -1,6 +1,7 @@
 import type { ImageSize } from '../lib/garden/image-size.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
 import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
+import type { MissingMedia } from '../lib/vault/check-rendered.ts';
 
 /**
  * What a plugin may know of the note being rendered and of the whole garden. renderNote passes it
@@ -41,8 +42,12 @@ export interface NoteFacts {
    * whose check lowers them itself.
    */
   unsafeHtml?: HtmlFinding[];
-  /** `src` of pictures and players written as HTML that name no file of the vault (src/markdown/rehype-html-attachments.ts). */
-  missingHtmlMedia?: string[];
+  /**
+   * Pictures and players written as HTML whose `src` names no file of the vault, with the line and
+   * column of their element in the body (src/markdown/rehype-html-attachments.ts); the place is left
+   * out when the text rendered is not the body as written.
+   */
+  missingHtmlMedia?: MissingMedia[];
 }
 
 /** Garden components a rendered note can hold; each needs its own script or styles on the page. */

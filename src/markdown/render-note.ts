@@ -144,6 +144,8 @@ export async function renderNote(body: string, ctx: RenderContext): Promise<Rend
   const facts = (out.metadata.frontmatter.facts ?? {}) as NoteFacts;
   // the sanitizer's positions are those of `text`: they are the body's only when nothing moved them
   if (mdx || text !== body) delete facts.unsafeHtml;
+  if (text !== body && facts.missingHtmlMedia)
+    facts.missingHtmlMedia = facts.missingHtmlMedia.map(({ src }) => ({ src }));
   // headings written as raw HTML stay out of the table of contents, as out of Obsidian's outline
   const html = new Set(facts.htmlHeadings ?? []);
   return {

@@ -93,7 +93,50 @@ describe('pictures written as HTML', () => {
     const a = out.find((o) => o.note === 'notes/a.md')!;
     expect(a.html).toContain('<img src="/_attachments/images/pic.png" alt="있음">');
     expect(a.html).toContain('<img src="../images/nope.png" alt="없음">');
-    expect(a.facts.missingHtmlMedia).toEqual(['../images/nope.png']);
-    expect(a.problems.map((p) => [p.kind, p.line, p.column])).toEqual([['unresolved-link', 7, 6]]);
+    expect(a.facts.missingHtmlMedia).toEqual([{ src: '../images/nope.png', line: 7, column: 1 }]);
+    expect(a.problems.map((p) => [p.kind, p.line, p.column])).toEqual([['unresolved-link', 7, 1]]);
+  });
+
+  it('are placed at their element, repeat by repeat, when a practice card moved the lines', async () => {
+    const quiz = ['## 연습 문제', '', '**문제:** 무엇?', '', '- A) 하나', '- B) 둘', '', '**정답: B)**', ''];
+    const body = [
+      '# 노트',
+      '',
+      ...quiz,
+      '## 그림',
+      '',
+      '`<img src="gone.png">` 는 코드',
+      '',
+      '앞 <img src="gone.png"> 뒤',
+      '',
+      '<video src="gone.png"></video>',
+      '',
+    ].join('\n');
+    const { out } = await buildWarnings([file('q.md', body)]);
+    expect(out[0].facts.missingHtmlMedia).toEqual([{ src: 'gone.png' }, { src: 'gone.png' }]);
+    expect(out[0].problems.map((p) => [p.kind, p.line, p.column])).toEqual([
+      ['unresolved-link', 16, 3],
+      ['unresolved-link', 18, 1],
+    ]);
+  });
+
+  it('are listed one by one up to the cap, the rest counted in one line at the first of them', async () => {
+    const body = Array.from({ length: 25 }, (_, i) => `<img src="gone-${i}.png">\n`).join('\n');
+    const { out } = await buildWarnings([file('many.md', body)]);
+    const problems = out[0].problems;
+    expect(problems).toHaveLength(21);
+    expect([problems[20].line, problems[20].message]).toEqual([
+      41,
+      '5 more pictures or players written as HTML from here on name no file of the vault',
+    ]);
+  });
+});
+
+describe('the HTML a note writes itself', () => {
+  it('is reported even inside a div that borrows the embed frame’s class', async () => {
+    const body = '# 노트\n\n<div class="note-embed-body"><img src=x onerror="alert(1)"></div>\n';
+    const { out } = await buildWarnings([file('fake.md', body)]);
+    expect(out[0].html).not.toContain('onerror');
+    expect(out[0].problems.map((p) => [p.kind, p.line])).toEqual([['unsafe-html', 3]]);
   });
 });

@@ -183,3 +183,29 @@ export function positionAt(starts: number[], index: number): { line: number; col
   }
   return { line: lo + 1, column: index - starts[lo] + 1 };
 }
+
+/**
+ * Finds, in one text, the earliest of some spellings at or after an offset. Each spelling's next
+ * place is remembered (and that it no longer occurs, once a search found none), so finding every
+ * repeat of a list in order, with `from` moving forward, reads the text about once per spelling.
+ */
+export class ForwardFinder {
+  private readonly next = new Map<string, number>();
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  find(spellings: string[], from = 0): { at: number; spelling: string } | null {
+    let best: { at: number; spelling: string } | null = null;
+    for (const spelling of spellings) {
+      let at = this.next.get(spelling);
+      if (at === undefined || (at >= 0 && at < from)) {
+        at = this.text.indexOf(spelling, from);
+        this.next.set(spelling, at);
+      }
+      if (at >= 0 && (best === null || at < best.at)) best = { at, spelling };
+    }
+    return best;
+  }
+}

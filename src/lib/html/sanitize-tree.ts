@@ -67,6 +67,16 @@ function key(node: Element): string | null {
 }
 
 /**
+ * The frame that holds an embedded note's text (`![[Note]]`): made by the embed, so it has no
+ * place in the note's source; a `<div class="note-embed-body">` the note writes itself has one and
+ * is the note's own HTML.
+ */
+export function isEmbedFrame(node: Element): boolean {
+  const cls = node.properties.className;
+  return node.position === undefined && Array.isArray(cls) && cls.includes('note-embed-body');
+}
+
+/**
  * The elements of the note itself, by source position. The text of an embedded note
  * (`![[Note]]`, in its frame's `.note-embed-body`) is left out: its positions are not places in
  * this note, and the embedded note reports what is removed from it on its own.
@@ -74,8 +84,7 @@ function key(node: Element): string | null {
 function collect(tree: Nodes): Map<string, Seen> {
   const out = new Map<string, Seen>();
   visit(tree, 'element', (node: Element) => {
-    const cls = node.properties.className;
-    if (Array.isArray(cls) && cls.includes('note-embed-body')) return SKIP;
+    if (isEmbedFrame(node)) return SKIP;
     const k = key(node);
     if (k && !out.has(k)) {
       const p = node.position!.start;
@@ -135,8 +144,7 @@ export function sanitizeNoteTree(tree: Root, stash?: TrustedStash): { tree: Root
     if (!embedded) {
       const found = new Set<Element>();
       visit(clean, 'element', (node: Element) => {
-        const cls = node.properties.className;
-        if (!Array.isArray(cls) || !cls.includes('note-embed-body')) return undefined;
+        if (!isEmbedFrame(node)) return undefined;
         visit(node, 'element', (e: Element) => void (e.tagName === 'iframe' && found.add(e)));
         return SKIP;
       });

@@ -1,6 +1,6 @@
 // `garden check`'s words for same-page links the rendered page could not place
 // (src/markdown/rehype-same-page-anchors.ts records them while rendering).
-import { lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
+import { ForwardFinder, lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
 import type { Problem } from '../report/problem.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -22,26 +22,21 @@ function spellings(anchor: string): string[] {
 
 /**
  * One warning per missing same-page anchor, at the link in the note's file (each repeat of the same
- * anchor at its own place, found by a forward cursor; the first line when it cannot be found), worded
- * as the page marks it. Linear: each spelling is searched forward from the last match.
+ * anchor at its own place, found by a forward cursor per anchor; the first line when it cannot be
+ * found), worded as the page marks it. Linear: each spelling's places are read forward once.
  */
 export function missingAnchorProblems(note: AnchorSource, missing: Array<{ anchor: string; text: string }>): Problem[] {
   if (missing.length === 0) return [];
   const masked = maskMarkdownCode(note.body);
   const starts = lineStarts(note.body);
+  const finder = new ForwardFinder(masked);
   const cursor = new Map<string, number>();
   const problems: Problem[] = [];
   for (const m of missing) {
-    let at = -1;
-    let raw = '';
-    for (const s of spellings(m.anchor)) {
-      const i = masked.indexOf(s, cursor.get(s) ?? 0);
-      if (i >= 0 && (at < 0 || i < at)) {
-        at = i;
-        raw = s;
-      }
-    }
-    if (at >= 0) cursor.set(raw, at + raw.length);
+    const found = finder.find(spellings(m.anchor), cursor.get(m.anchor) ?? 0);
+    const at = found?.at ?? -1;
+    const raw = found?.spelling ?? '';
+    if (found) cursor.set(m.anchor, at + raw.length);
     // the link starts at its `[`: back from `](` to the label's opening bracket on the same line
     let from = at;
     if (at >= 0 && raw.startsWith('](')) {

@@ -4,13 +4,20 @@ import type { HtmlFinding } from '../html/sanitize-tree.ts';
 import { isMdxNote } from '../notes/note-file.ts';
 import type { Problem } from '../report/problem.ts';
 import { missingAnchorProblems, type AnchorSource } from './check-anchors.ts';
-import { unsafeHtmlProblems } from './check-body.ts';
-import { lineStarts, positionAt } from '../garden/markdown-mask.ts';
+import { MAX_HTML_PROBLEMS, unsafeHtmlProblems } from './check-body.ts';
+import { ForwardFinder, lineStarts, maskMarkdownCode, positionAt } from '../garden/markdown-mask.ts';
+
+/** A picture or player written as HTML whose `src` names no file, where the body writes its element. */
+export interface MissingMedia {
+  src: string;
+  line?: number;
+  column?: number;
+}
 
 export interface RenderedFacts {
   missingAnchors?: Array<{ anchor: string; text: string }>;
   unsafeHtml?: HtmlFinding[];
-  missingHtmlMedia?: string[];
+  missingHtmlMedia?: MissingMedia[];
 }
 
 /**
@@ -20,7 +27,7 @@ export interface RenderedFacts {
  * render, a note whose practice cards moved its lines). `facts` is undefined for a note that was
  * not rendered. An MDX note's HTML is reported by its own check (src/lib/vault/check-mdx.ts).
  * Pictures and players written as HTML whose `src` names no file of the vault are reported at
- * the place the body writes that path (each repeat at its own place).
+ * their element (see missingMediaProblems).
  */
 export function renderedProblems(
   note: AnchorSource,
@@ -32,28 +39,61 @@ export function renderedProblems(
     const checked = renderedHtmlFindings(note.body, facts?.unsafeHtml);
     problems.push(...unsafeHtmlProblems(note.file, note.bodyStartLine ?? 1, checked));
   }
-  const media = facts?.missingHtmlMedia ?? [];
-  if (media.length > 0) {
-    const starts = lineStarts(note.body);
-    const cursor = new Map<string, number>();
-    for (const src of media) {
-      let at = -1;
-      for (const spelling of [`src="${src}"`, `src='${src}'`, `src=${src}`, src]) {
-        at = note.body.indexOf(spelling, cursor.get(src) ?? 0);
-        if (at >= 0) break;
-      }
-      if (at >= 0) cursor.set(src, at + 1);
-      const pos = at >= 0 ? positionAt(starts, at) : { line: 1, column: 1 };
-      problems.push({
-        file: note.file,
-        line: (note.bodyStartLine ?? 1) + pos.line - 1,
-        column: pos.column,
-        severity: 'warning',
-        kind: 'unresolved-link',
-        message: `src="${src}": no file at "${src}" in the vault; the picture or player written as HTML shows nothing`,
-        hint: "paths are relative to the note's folder",
-      });
+  problems.push(...missingMediaProblems(note, facts?.missingHtmlMedia ?? []));
+  return problems;
+}
+
+/**
+ * One warning per picture or player written as HTML whose `src` names no file of the vault, at its
+ * element: where the render placed it or, when the render's positions were not the body's, where
+ * the body writes that `src` (outside code, each repeat at its own place, found in order). The first
+ * MAX_HTML_PROBLEMS one by one, the rest counted in one line.
+ */
+function missingMediaProblems(note: AnchorSource, media: MissingMedia[]): Problem[] {
+  if (media.length === 0) return [];
+  const startLine = note.bodyStartLine ?? 1;
+  let placed: ((src: string) => { line: number; column: number }) | undefined;
+  const place = (m: MissingMedia) => {
+    if (m.line !== undefined && m.column !== undefined) return { line: m.line, column: m.column };
+    if (!placed) {
+      const finder = new ForwardFinder(maskMarkdownCode(note.body));
+      const starts = lineStarts(note.body);
+      let cursor = 0;
+      placed = (src) => {
+        const found = finder.find([`src="${src}"`, `src='${src}'`, `src=${src}`], cursor);
+        if (!found) return { line: 1, column: 1 };
+        cursor = found.at + found.spelling.length;
+        // the element starts at its `<`, back on the same line from the attribute
+        const lineStart = note.body.lastIndexOf('\n', found.at) + 1;
+        const open = note.body.lastIndexOf('<', found.at);
+        return positionAt(starts, open >= lineStart ? open : found.at);
+      };
     }
+    return placed(m.src);
+  };
+  const problems: Problem[] = media.slice(0, MAX_HTML_PROBLEMS).map((m) => {
+    const pos = place(m);
+    return {
+      file: note.file,
+      line: startLine + pos.line - 1,
+      column: pos.column,
+      severity: 'warning',
+      kind: 'unresolved-link',
+      message: `src="${m.src}": no file at "${m.src}" in the vault; the picture or player written as HTML shows nothing`,
+      hint: "paths are relative to the note's folder",
+    };
+  });
+  if (media.length > MAX_HTML_PROBLEMS) {
+    const pos = place(media[MAX_HTML_PROBLEMS]);
+    problems.push({
+      file: note.file,
+      line: startLine + pos.line - 1,
+      column: pos.column,
+      severity: 'warning',
+      kind: 'unresolved-link',
+      message: `${media.length - MAX_HTML_PROBLEMS} more pictures or players written as HTML from here on name no file of the vault`,
+      hint: "paths are relative to the note's folder",
+    });
   }
   return problems;
 }
