@@ -61,6 +61,9 @@ describe('previews', () => {
     expect(excerptOf(md)).toBe('본문은 라벨과 링크, 굵게. 항목');
     expect(excerptOf('원문: <https://example.com/a>\n\n본문 첫 문장[^1].\n\n[^1]: 각주 설명.')).toBe('본문 첫 문장.');
     expect(excerptOf('비율: 3:1 이다.')).toBe('비율: 3:1 이다.');
+    // a sentence that introduces a list is the note's own words, not a label left without its link
+    expect(excerptOf('이 글은 세 가지를 다룬다:\n\n- 하나')).toBe('이 글은 세 가지를 다룬다: 하나');
+    expect(excerptOf('그림: ![[diagram.png]]\n\n설명')).toBe('설명');
     const long = excerptOf('가나다 '.repeat(100), 50);
     expect(long.length).toBeLessThanOrEqual(51);
     expect(long.endsWith('…')).toBe(true);

@@ -22,6 +22,9 @@ export function previewChunkOf(slug: string, chunks: number): number {
   return chunks > 0 ? h % chunks : 0;
 }
 
+/** A line that held a link, an autolink or an embed, which the excerpt leaves out. */
+const DROPPED_LINK = /<[a-z][a-z0-9+.-]*:|\]\(|!\[\[/i;
+
 /**
  * The first lines of a note as plain text: no headings, code, tables, HTML, link syntax, callout
  * markers (`[!note]`), task states, block ids (`^id`), footnotes (`[^1]`, `[^1]: …`) or labels
@@ -60,8 +63,9 @@ export function excerptOf(markdown: string, max = EXCERPT_MAX): string {
       .replace(/(\*\*|__|~~|==)(.+?)\1/g, '$2')
       .replace(/\s+/g, ' ')
       .trim();
-    // a label whose link was dropped (`원문: <https://…>`) says nothing on its own
-    if (!text || /[:：]$/.test(text)) continue;
+    // a label whose link was dropped (`원문: <https://…>`) says nothing on its own; a sentence that
+    // introduces what follows (`세 가지를 다룬다:`) is kept
+    if (!text || (/[:：]$/.test(text) && DROPPED_LINK.test(line))) continue;
     parts.push(text);
     len += text.length + 1;
     if (len > max) break;
