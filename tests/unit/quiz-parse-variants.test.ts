@@ -270,6 +270,22 @@ describe('findQuizSections', () => {
     const s = findQuizSections('## 관련 문제\r\n문제: q?\r\nA) a\r\nB) b\r\n정답: A\r\n');
     expect(s[0].quiz?.options.map((o) => o.text)).toEqual(['a', 'b']);
   });
+  it('reads a note of 200,000 question-like headings without a blow-up (each is ended once)', () => {
+    const doc = Array.from({ length: 200_000 }, (_, i) => `## 문제 해결 ${i}\n재시작하세요.`).join('\n');
+    const started = performance.now();
+    expect(findQuizSections(doc)).toEqual([]);
+    // guards against a blow-up only: a scan per heading for its end took minutes here
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+  it('keeps the innermost of nested sections when many follow each other', () => {
+    const one = (k: number) => ['## 연습 문제', `### 문제 ${k}`, `문제: q${k}?`, 'A) a', 'B) b', '정답: A'];
+    const s = findQuizSections(md(...one(1), ...one(2), ...one(3)));
+    expect(s.map((x) => [x.startLine, x.endLine, x.quiz?.question])).toEqual([
+      [2, 6, 'q1?'],
+      [8, 12, 'q2?'],
+      [14, 18, 'q3?'],
+    ]);
+  });
 });
 
 describe('stripInlineMarkdown', () => {

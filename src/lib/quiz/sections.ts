@@ -69,16 +69,25 @@ export function findQuizSections(markdown: string): QuizSection[] {
   if (!QUIZ_HEADING.test(markdown)) return [];
   const lines = markdown.split(/\r?\n/);
   const headings = headingsOf(lines);
+  // for each heading, the next one of the same or a higher level: one pass from the end, keeping
+  // the headings that can still end a section on a stack (linear in the number of headings)
+  const nextIndex: number[] = new Array<number>(headings.length);
+  const stack: Heading[] = [];
+  for (let k = headings.length - 1; k >= 0; k--) {
+    while (stack.length > 0 && stack[stack.length - 1].level > headings[k].level) stack.pop();
+    nextIndex[k] = stack.length > 0 ? stack[stack.length - 1].index : lines.length;
+    stack.push(headings[k]);
+  }
   const candidates: Array<{ start: number; end: number }> = [];
   headings.forEach((h, k) => {
     if (!isQuizHeading(h.text)) return;
-    const next = headings.slice(k + 1).find((o) => o.level <= h.level);
-    let end = (next ? next.index : lines.length) - 1;
+    let end = nextIndex[k] - 1;
     while (end > h.index && (isBlank(lines[end]) || isThematicBreak(lines[end]))) end--;
     if (!looksLikeQuiz(lines.slice(h.index + 1, end + 1))) return;
     candidates.push({ start: h.index, end });
   });
-  const innermost = candidates.filter((c) => !candidates.some((o) => o !== c && o.start > c.start && o.start <= c.end));
+  // candidates are in order of start: one holds another exactly when the next one starts inside it
+  const innermost = candidates.filter((c, k) => k + 1 === candidates.length || candidates[k + 1].start > c.end);
   return innermost.map(({ start, end }) => {
     const result = parseQuiz(lines.slice(start, end + 1).join('\n'));
     const section: QuizSection = {
