@@ -11,8 +11,8 @@ export interface Codepage {
   undefinedBytes: readonly number[];
   /**
    * Bytes a round trip through this code page may lose: the undefined ones, and 0xAD, whose
-   * character (U+00AD SOFT HYPHEN) is invisible and is dropped by editors and clipboards. Seed 002
-   * shows both: its 고려사항 ends in `ED 95`, the `AD` of 항 gone, and the file holds no U+00AD at all.
+   * character (U+00AD SOFT HYPHEN) is invisible and is dropped by editors and clipboards (항 is
+   * `ED 95 AD`: after such a trip only `ED 95` is left).
    */
   lostBytes: readonly number[];
   /** Character → byte, for every defined high byte, plus C1 controls U+0080..U+009F → same byte (Latin-1 style decoders). */

@@ -1,14 +1,14 @@
 // Simulates mojibake: text → UTF-8 bytes → decoded through a single-byte code page.
-// Used by the accuracy benchmark and tests to corrupt healthy text exactly as seed 002 was.
+// Used by the accuracy benchmark and tests to corrupt healthy text the way broken notes arrive.
 import type { Codepage } from './codepages.ts';
 
 export type UndefinedByteHandling = 'drop' | 'c1';
 
 /**
  * Encode `text` as UTF-8, then decode those bytes with `codepage`.
- * Bytes the code page does not define are dropped ('drop', what happened to seed 002)
+ * Bytes the code page does not define are dropped ('drop', as most editors and clipboards do)
  * or kept as C1 control characters where possible ('c1', Latin-1 style decoders; others are dropped).
- * The soft hyphen (0xAD, invisible) is dropped in both, as it was from seed 002.
+ * The soft hyphen (0xAD, invisible) is dropped in both, as editors and clipboards drop it.
  */
 export function encodeAsMojibake(
   text: string,

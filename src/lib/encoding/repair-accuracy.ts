@@ -1,4 +1,4 @@
-// Measures repair accuracy: corrupt healthy text exactly as seed 002 was, repair it,
+// Measures repair accuracy: corrupt healthy text the way broken notes arrive (encodeAsMojibake), repair it,
 // and compare with the original character by character.
 import type { Codepage } from './codepages.ts';
 import type { KoreanModel } from './korean-model.ts';
