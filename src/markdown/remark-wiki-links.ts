@@ -633,12 +633,13 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
         continue;
       }
       // an image inside a link (`[![alt](img.png)](https://…)`, a badge or a clickable figure) is
-      // the vault's attachment as any other; the rest of the link's text is left as written
+      // the vault's attachment as any other; the rest of the link's text is left as written, and so
+      // is a note's path (`![](Other.md)` embeds a note, which a link cannot hold)
       if (node.type === 'link' && index) {
         const inner = node.children;
         for (let k = 0; k < inner.length; k++) {
           const img = inner[k];
-          if (img.type !== 'image') continue;
+          if (img.type !== 'image' || isNoteFile(safeDecode(img.url.split('#')[0].split('?')[0]))) continue;
           const rep = rewriteMarkdownLink(ctx, index, state, img, takeAltSize(img));
           if (rep) inner.splice(k, 1, rep);
         }

@@ -482,6 +482,15 @@ describe('an image inside a link', () => {
     expect(html).not.toContain('../images/pic.png');
     expect(html).toContain(`title="${t.missingAttachment('../images/nope.png')}"`);
   });
+  it('leaves a note path inside a link as written: a link cannot hold the embedded note', async () => {
+    const w = vault([
+      { slug: 'a', title: 'A', file: 'a.md', body: '[![표지](b.md)](https://example.com)\n' },
+      { slug: 'b', title: 'B', file: 'b.md', body: '# B\n\n본문\n' },
+    ]);
+    const html = prose((await w.render('a')).html);
+    expect(html).toMatch(/<a href="https:\/\/example\.com"[^>]*><img src="b\.md" alt="표지"/);
+    expect(html).not.toContain('note-embed');
+  });
 });
 
 describe('a relative link to a folder or a hidden file', () => {
