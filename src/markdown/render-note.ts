@@ -8,6 +8,7 @@ import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
 import { rehypeSanitizeNote } from './rehype-sanitize-note.ts';
 import { rehypeHtmlAttachments } from './rehype-html-attachments.ts';
 import { rehypeEmbedIds } from './rehype-embed-ids.ts';
+import { remarkCodeLanguages } from './remark-code-languages.ts';
 import { remarkDropTitle } from './remark-drop-title.ts';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.ts';
@@ -101,6 +102,7 @@ function processorOptions(syntax: RemarkPlugins): MarkdownOptions {
       remarkInlineFootnotes,
       remarkWikiLinks,
       remarkAsciiFlow,
+      remarkCodeLanguages,
     ],
     // Obsidian syntax comes after the sanitizer: its markup (callouts, math, marks, block ids,
     // task states) is the garden's own, and ids such as `^block-id` are kept as written.

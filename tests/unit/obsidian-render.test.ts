@@ -397,3 +397,27 @@ describe('wiki-links around raw HTML', () => {
     expect(out.html).not.toContain('missing-heading');
   });
 });
+
+describe('code block languages', () => {
+  it('highlights a language written in capitals, and shows an unknown one as plain code without a console warning', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const html = await render(
+        '```Python\nprint(1)\n```\n\n```gradle\napply plugin\n```\n\n```javscript\nlet x\n```\n',
+      );
+      expect(html.match(/data-language="[^"]+"/g)).toEqual([
+        'data-language="python"',
+        'data-language="plaintext"',
+        'data-language="plaintext"',
+      ]);
+      // print is a Python keyword: highlighted, so in a span of its own
+      expect(html).toMatch(/<span[^>]*>print<\/span>/);
+      expect(html).toContain('apply plugin');
+      expect(warnings).toEqual([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
