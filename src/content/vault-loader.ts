@@ -10,6 +10,7 @@ import type { NoteFacts } from '../markdown/render-context.ts';
 import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
+import type { AssembleCache } from '../lib/vault/assemble.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
 import { renderedProblems } from '../lib/vault/check-rendered.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
@@ -32,10 +33,13 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       const pools = renderPools();
       // A change to the renderer (plugins, lib) or of the locale must re-render every note: both are part of each digest.
       const rendererDigest = generateDigest(`${localeName()}\n${rendererSources(fileURLToPath(config.root))}`);
+      // the dev server reads the vault again on every change: notes whose files did not change are
+      // taken from the last read
+      const assembled: AssembleCache | undefined = watcher ? new Map() : undefined;
       /** Reads the vault and brings the store up to date; in dev, errors are reported and the last good content kept. */
       const sync = async (dev: boolean) => {
       // unsafe HTML is reported from each note's render (below), not from a parse of its own
-      const { result, problems: found, links, linkSignature } = checkVault(opts.dir, { htmlAfterRender: true });
+      const { result, problems: found, links, linkSignature } = checkVault(opts.dir, { htmlAfterRender: true, cache: assembled });
       const problems = sortProblems(found);
       // Every note's digest includes what its links resolve against (all slugs, titles, aliases, headings).
       const linksDigest = generateDigest(linkSignature);

@@ -1,4 +1,4 @@
-import { assembleVault } from '../lib/vault/assemble.ts';
+import { assembleVault, type AssembleCache } from '../lib/vault/assemble.ts';
 import { checkLinks, linkSignature, vaultLinkIndex } from '../lib/vault/check-links.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
 import type { VaultResult } from '../lib/notes/note.ts';
@@ -7,9 +7,10 @@ import { readVault } from './read-vault.ts';
 
 /**
  * Reads and assembles a vault: the one entry point of the loader and of `garden check`.
- * `htmlAfterRender`: see assembleVault (the caller reports unsafe HTML from each note's render).
+ * `htmlAfterRender`, `cache`: see assembleVault (the caller reports unsafe HTML from each note's
+ * render; a cache kept across reads re-reads only the notes whose files changed).
  */
-export function loadVault(dir: string, opts: { htmlAfterRender?: boolean } = {}): VaultResult {
+export function loadVault(dir: string, opts: { htmlAfterRender?: boolean; cache?: AssembleCache } = {}): VaultResult {
   const problems: Problem[] = [];
   const result = assembleVault(readVault(dir, problems), opts);
   result.problems.unshift(...problems);
@@ -22,7 +23,7 @@ export function loadVault(dir: string, opts: { htmlAfterRender?: boolean } = {})
  */
 export function checkVault(
   dir: string,
-  opts: { htmlAfterRender?: boolean } = {},
+  opts: { htmlAfterRender?: boolean; cache?: AssembleCache } = {},
 ): {
   result: VaultResult;
   problems: Problem[];

@@ -106,7 +106,10 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * `htmlAfterRender`: the caller renders every Markdown note and reports what the sanitizer removes
  * from the render's own findings (unsafeHtmlProblems), so the notes are not parsed for it here.
  */
-export function assembleVault(files: VaultFile[], opts: { htmlAfterRender?: boolean } = {}): VaultResult {
+export function assembleVault(
+  files: VaultFile[],
+  opts: { htmlAfterRender?: boolean; cache?: AssembleCache } = {},
+): VaultResult {
   const problems: Problem[] = [];
   const attachments: string[] = [];
   const decoded: DecodedText[] = [];
@@ -187,187 +190,29 @@ export function assembleVault(files: VaultFile[], opts: { htmlAfterRender?: bool
   let drafts = 0;
   let repairedCount = 0;
   const decodedBy: Record<string, number> = {};
+  const cache = opts.cache;
+  const kept: AssembleCache | undefined = cache ? new Map() : undefined;
   for (const r of repaired) {
-    const { file, text, source } = r;
-    let stage = 'front matter';
-    try {
-      if (r.repair) {
-        problems.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: 'warning',
-          kind: 'mojibake-repaired',
-          message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
-          hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
-        });
-      }
-      const lines = countLines(text);
-      if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
-        problems.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: 'warning',
-          kind: 'large-note',
-          message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
-          hint: 'split it into several notes linked with [[wiki links]]',
-        });
-      }
-      const fm = parseFrontmatter(text, file);
-      problems.push(...fm.problems);
-      if (fm.skip) {
-        skipped++;
-        continue;
-      }
-      // Comments are private (visible only while editing in Obsidian): blanked before the title,
-      // tags, checks, search text, previews, backlinks, quiz and RSS read the body; lines stay put.
-      fm.body = stripComments(fm.body);
-      stage = 'the nesting limit';
-      const nested = limitNesting(fm.body);
-      if (nested.lines.length > 0) {
-        const more = nested.lines.length - 1;
-        problems.push({
-          file,
-          line: fm.bodyStartLine + nested.lines[0] - 1,
-          column: 1,
-          severity: 'warning',
-          kind: 'deep-nesting',
-          message: `expected lists and quotes nested at most ${MAX_NESTING} deep, found ${thousands(nested.firstDepth)} levels${more ? ` (and ${thousands(more)} more deep lines)` : ''}; the deeper levels are shown as text`,
-          hint: 'flatten the list or quote (Obsidian shows only a few levels)',
-        });
-        fm.body = nested.text;
-      }
-      stage = 'its text (title, tags, HTML check)';
-      const data = fm.data;
-      if (data.draft === true || data.publish === false) {
-        drafts++;
-        continue;
-      }
-      if (isExcalidrawNote(file, fm.raw)) {
-        const image = exportedDrawing(file, attachmentSet);
-        if (image === null) {
-          skipped++;
-          problems.push({
-            file,
-            line: 1,
-            column: 1,
-            severity: 'warning',
-            kind: 'excalidraw',
-            message: `expected an exported image of this Excalidraw drawing (${drawingName(file)}.excalidraw.svg or .png next to it), found none; the drawing is skipped, not published`,
-            hint: 'turn on "Auto-export SVG" in the Excalidraw plugin settings (or export the drawing as SVG/PNG next to the note)',
-          });
-          continue;
-        }
-        fm.body = drawingBody(file, image);
-      }
-      if (text.trim() === '') {
-        problems.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: 'warning',
-          kind: 'empty-note',
-          message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
-          hint: 'write something or delete the file',
-        });
-      } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
-        problems.push({
-          file,
-          line: fm.bodyStartLine,
-          column: 1,
-          severity: 'warning',
-          kind: 'empty-note',
-          message: 'expected text after the front matter, found none; the page shows only the title',
-          hint: 'write something below the closing `---`',
-        });
-      }
-      const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
-      const at = (key: string) => fm.keyLine(key);
-
-      const tags: string[] = [];
-      const seenTags = new Set<string>();
-      const fromFrontmatter = new Set(data.tags ?? []);
-      const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
-      for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
-        const t = normalizeTag(raw);
-        const inFrontmatter = fromFrontmatter.has(raw);
-        if (!t.key) {
-          problems.push({
-            file,
-            ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
-            severity: 'warning',
-            kind: 'tag',
-            field: 'tags',
-            message: `expected a tag with a letter, found "${raw}"; it is ignored`,
-            hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
-          });
-          continue;
-        }
-        if (t.reason && inFrontmatter) {
-          problems.push({
-            file,
-            ...tagPosition(raw),
-            severity: 'warning',
-            kind: 'tag-normalized',
-            field: 'tags',
-            message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
-            hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
-          });
-        }
-        if (seenTags.has(t.key)) continue;
-        seenTags.add(t.key);
-        tags.push(t.display);
-      }
-
-      const dateSource: Note['dateSource'] =
-        data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
-      // a copied or checked-out file is born now but keeps its old modification time: it was
-      // written no later than it was last modified
-      const fileCreated = source.birthtime <= source.mtime ? source.birthtime : source.mtime;
-      const created = data.created ?? source.git?.created ?? data.modified ?? fileCreated;
-      const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
-      const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
-      const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
-
-      if (isMdxNote(file)) {
-        stage = 'its MDX check';
-        const mdx = checkMdx(fm.body, file, fm.bodyStartLine);
-        problems.push(...mdx.problems, ...checkBody(fm.body, file, fm.bodyStartLine, mdx.html));
-      } else
-        problems.push(...checkBody(fm.body, file, fm.bodyStartLine, opts.htmlAfterRender ? 'after-render' : undefined));
-      const note: Note = {
-        file,
-        slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
-        title,
-        frontmatterTitle: data.title,
-        description: data.description,
-        summary: data.description?.trim() || excerptOf(fm.body),
-        created,
-        modified,
-        dateSource,
-        tags,
-        aliases: [...new Set(data.aliases ?? [])],
-        draft: false,
-        body: fm.body,
-        bodyStartLine: fm.bodyStartLine,
-        hasFrontmatter: fm.hasFrontmatter,
-        extra,
-        encoding: r.encoding,
-        repair: r.repair,
-        readingMinutes: readingMinutes(fm.body),
-      };
-      const titleLine = data.title !== undefined ? at('title') : undefined;
-      if (titleLine !== undefined) titleLines.set(note, titleLine);
+    const key = cache ? cacheKey(r, opts) : null;
+    const hit = key !== null ? cache?.get(r.file) : undefined;
+    const outcome = hit && hit.key === key && hit.text === r.text ? hit.outcome : assembleNote(r, attachmentSet, opts);
+    if (kept && key !== null && !outcome.uncached) kept.set(r.file, { key, text: r.text, outcome });
+    problems.push(...outcome.problems);
+    if (outcome.skipped) skipped++;
+    else if (outcome.draft) drafts++;
+    else if (outcome.note) {
+      // a copy: slugs are made unique below, on this assembly's notes only
+      const note = { ...outcome.note };
+      if (outcome.titleLine !== undefined) titleLines.set(note, outcome.titleLine);
       notes.push(note);
-      const label = decodedFrom.get(file);
+      const label = decodedFrom.get(r.file);
       if (label) decodedBy[label] = (decodedBy[label] ?? 0) + 1;
       if (r.repair) repairedCount++;
-    } catch (err) {
-      // One note never takes the vault down: it is skipped with the reason, every other note is published.
-      skipped++;
-      problems.push(stageFailed(file, stage, err));
     }
+  }
+  if (cache && kept) {
+    cache.clear();
+    for (const [k, v] of kept) cache.set(k, v);
   }
 
   disambiguateSlugs(notes, problems, titleLines);
@@ -384,6 +229,212 @@ export function assembleVault(files: VaultFile[], opts: { htmlAfterRender?: bool
       skipped,
     },
   };
+}
+
+/** What one note's text comes to: the note (or why it is not published) and its problems. */
+interface NoteOutcome {
+  problems: Problem[];
+  note?: Note;
+  titleLine?: number;
+  draft?: true;
+  skipped?: true;
+  /** Depends on more than the note's own file (an Excalidraw drawing's exported image). */
+  uncached?: boolean;
+}
+
+/**
+ * Outcomes of an earlier assembly of the same vault, by file: a file whose text, encoding and
+ * dates are unchanged (and that needed no repair) is not read again. The dev server keeps one
+ * across re-syncs, so an edit re-reads only the edited note.
+ */
+export type AssembleCache = Map<string, { key: string; text: string; outcome: NoteOutcome }>;
+
+function cacheKey(r: RepairedText, opts: { htmlAfterRender?: boolean }): string | null {
+  if (r.repair) return null;
+  const { source } = r;
+  return [
+    r.encoding,
+    source.mtime.getTime(),
+    source.birthtime.getTime(),
+    source.git?.created.getTime() ?? '',
+    source.git?.modified.getTime() ?? '',
+    opts.htmlAfterRender ? 'after-render' : '',
+  ].join('\u0000');
+}
+
+/** Front matter, comments, nesting, title, tags, dates and body checks of one decoded note. */
+function assembleNote(r: RepairedText, attachmentSet: Set<string>, opts: { htmlAfterRender?: boolean }): NoteOutcome {
+  const problems: Problem[] = [];
+  const { file, text, source } = r;
+  let stage = 'front matter';
+  let uncached = false;
+  try {
+    if (r.repair) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'mojibake-repaired',
+        message: `text was broken by a ${r.repair.codepage} round trip and has been recovered (${r.repair.reconstructed} of ${r.repair.hangulSyllables} Hangul syllables reconstructed by inference, confidence ${(r.repair.confidence * 100).toFixed(0)}%)`,
+        hint: `run \`npm run -s garden -- repair ${file} --write\` to save the recovered text`,
+      });
+    }
+    const lines = countLines(text);
+    if (source.bytes.length > LARGE_NOTE_BYTES || lines > LARGE_NOTE_LINES) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'large-note',
+        message: `expected a note under ${LARGE_NOTE_BYTES / 1048576} MB and ${thousands(LARGE_NOTE_LINES)} lines, found ${(source.bytes.length / 1048576).toFixed(1)} MB in ${thousands(lines)} lines; it is published, but its page is slow to build and to open`,
+        hint: 'split it into several notes linked with [[wiki links]]',
+      });
+    }
+    const fm = parseFrontmatter(text, file);
+    problems.push(...fm.problems);
+    if (fm.skip) return { problems, skipped: true };
+    // Comments are private (visible only while editing in Obsidian): blanked before the title,
+    // tags, checks, search text, previews, backlinks, quiz and RSS read the body; lines stay put.
+    fm.body = stripComments(fm.body);
+    stage = 'the nesting limit';
+    const nested = limitNesting(fm.body);
+    if (nested.lines.length > 0) {
+      const more = nested.lines.length - 1;
+      problems.push({
+        file,
+        line: fm.bodyStartLine + nested.lines[0] - 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'deep-nesting',
+        message: `expected lists and quotes nested at most ${MAX_NESTING} deep, found ${thousands(nested.firstDepth)} levels${more ? ` (and ${thousands(more)} more deep lines)` : ''}; the deeper levels are shown as text`,
+        hint: 'flatten the list or quote (Obsidian shows only a few levels)',
+      });
+      fm.body = nested.text;
+    }
+    stage = 'its text (title, tags, HTML check)';
+    const data = fm.data;
+    if (data.draft === true || data.publish === false) return { problems, draft: true };
+    if (isExcalidrawNote(file, fm.raw)) {
+      const image = exportedDrawing(file, attachmentSet);
+      if (image === null) {
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          kind: 'excalidraw',
+          message: `expected an exported image of this Excalidraw drawing (${drawingName(file)}.excalidraw.svg or .png next to it), found none; the drawing is skipped, not published`,
+          hint: 'turn on "Auto-export SVG" in the Excalidraw plugin settings (or export the drawing as SVG/PNG next to the note)',
+        });
+        return { problems, skipped: true, uncached: true };
+      }
+      uncached = true;
+      fm.body = drawingBody(file, image);
+    }
+    if (text.trim() === '') {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        kind: 'empty-note',
+        message: `expected some text, found ${text === '' ? 'an empty file' : 'only whitespace'}; it is published with its file name as title`,
+        hint: 'write something or delete the file',
+      });
+    } else if (fm.body.trim() === '' && !fm.problems.some((p) => p.kind === 'frontmatter-unclosed')) {
+      problems.push({
+        file,
+        line: fm.bodyStartLine,
+        column: 1,
+        severity: 'warning',
+        kind: 'empty-note',
+        message: 'expected text after the front matter, found none; the page shows only the title',
+        hint: 'write something below the closing `---`',
+      });
+    }
+    const { title } = noteTitle({ body: fm.body, frontmatterTitle: data.title, fileName: file });
+    const at = (key: string) => fm.keyLine(key);
+
+    const tags: string[] = [];
+    const seenTags = new Set<string>();
+    const fromFrontmatter = new Set(data.tags ?? []);
+    const tagPosition = tagLocator(fm.yaml, fm.yamlStartLine);
+    for (const raw of [...(data.tags ?? []), ...extractInlineTags(fm.body)]) {
+      const t = normalizeTag(raw);
+      const inFrontmatter = fromFrontmatter.has(raw);
+      if (!t.key) {
+        problems.push({
+          file,
+          ...(inFrontmatter ? tagPosition(raw) : { line: 1, column: 1 }),
+          severity: 'warning',
+          kind: 'tag',
+          field: 'tags',
+          message: `expected a tag with a letter, found "${raw}"; it is ignored`,
+          hint: 'tags need at least one letter, e.g. `#aws` or `#2024-회고`',
+        });
+        continue;
+      }
+      if (t.reason && inFrontmatter) {
+        problems.push({
+          file,
+          ...tagPosition(raw),
+          severity: 'warning',
+          kind: 'tag-normalized',
+          field: 'tags',
+          message: `tag "${raw}" is normalized to "${t.key}" (${t.reason})`,
+          hint: 'write tags in lowercase, with `-` for spaces and no leading `#` in front matter',
+        });
+      }
+      if (seenTags.has(t.key)) continue;
+      seenTags.add(t.key);
+      tags.push(t.display);
+    }
+
+    const dateSource: Note['dateSource'] = data.created || data.modified ? 'frontmatter' : source.git ? 'git' : 'file';
+    // a copied or checked-out file is born now but keeps its old modification time: it was
+    // written no later than it was last modified
+    const fileCreated = source.birthtime <= source.mtime ? source.birthtime : source.mtime;
+    const created = data.created ?? source.git?.created ?? data.modified ?? fileCreated;
+    const modified = data.modified ?? source.git?.modified ?? data.created ?? source.mtime;
+    const known = new Set(['title', 'created', 'modified', 'tags', 'aliases', 'description', 'draft', 'publish']);
+    const extra = Object.fromEntries(Object.entries(fm.raw).filter(([k]) => !known.has(k)));
+
+    if (isMdxNote(file)) {
+      stage = 'its MDX check';
+      const mdx = checkMdx(fm.body, file, fm.bodyStartLine);
+      problems.push(...mdx.problems, ...checkBody(fm.body, file, fm.bodyStartLine, mdx.html));
+    } else
+      problems.push(...checkBody(fm.body, file, fm.bodyStartLine, opts.htmlAfterRender ? 'after-render' : undefined));
+    const note: Note = {
+      file,
+      slug: noteSlug({ title: data.title, displayTitle: title, fileName: file }),
+      title,
+      frontmatterTitle: data.title,
+      description: data.description,
+      summary: data.description?.trim() || excerptOf(fm.body),
+      created,
+      modified,
+      dateSource,
+      tags,
+      aliases: [...new Set(data.aliases ?? [])],
+      draft: false,
+      body: fm.body,
+      bodyStartLine: fm.bodyStartLine,
+      hasFrontmatter: fm.hasFrontmatter,
+      extra,
+      encoding: r.encoding,
+      repair: r.repair,
+      readingMinutes: readingMinutes(fm.body),
+    };
+    const titleLine = data.title !== undefined ? at('title') : undefined;
+    return { problems, note, titleLine, uncached };
+  } catch (err) {
+    // One note never takes the vault down: it is skipped with the reason, every other note is published.
+    problems.push(stageFailed(file, stage, err));
+    return { problems, skipped: true };
+  }
 }
 
 /** An exception in one stage of one note, as that note's problem (the message bounded, no stack). */
