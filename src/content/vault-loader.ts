@@ -71,7 +71,7 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
           id: note.slug,
           data: { ...publishedFields(note) },
         });
-        if (existing && existing.digest === digest && existing.rendered) store.set({ ...existing, data, digest });
+        if (existing && existing.digest === digest && existing.rendered) store.set({ id: existing.id, data, digest, rendered: existing.rendered });
         else todo.push({ note, data, digest, embeds });
       }
       let rendered = 0;
@@ -89,8 +89,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
             rendered++;
             store.set({
               id: note.slug,
+              // no body: pages read what the render made of it (HTML, headings, facts), and the
+              // store, written to disk and loaded by every page, stays a quarter smaller
               data,
-              body: note.body,
               // a note published in its reduced form is rendered again on the next build
               digest: out.problem ? `${digest}:fallback` : digest,
               rendered: {

@@ -27,8 +27,8 @@ export function quizCardsMarkdown(
   _slug: string,
   stash: TrustedStash,
   used = new Map<string, number>(),
-): string {
-  return replaceQuizSections(body, (quiz) => holdHtml(stash, quizCardHtml(quiz, used))).markdown;
+): { markdown: string; quizzes: Quiz[] } {
+  return replaceQuizSections(body, (quiz) => holdHtml(stash, quizCardHtml(quiz, used)));
 }
 
 /** The note's quiz ids so far (renderNote passes them as `frontmatter.gardenQuizIds`), shared by sections and `<Quiz>`. */

@@ -1,6 +1,7 @@
 import type { ImageSize } from '../lib/garden/image-size.ts';
 import type { LinkIndex } from '../lib/garden/links.ts';
 import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
+import type { Quiz } from '../lib/quiz/types.ts';
 import type { MissingMedia } from '../lib/vault/check-rendered.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface RenderContext {
 export interface NoteFacts {
   /** The note's readable text, for search (src/markdown/rehype-page-text.ts). */
   text?: string;
+  /** The questions the page shows as practice cards, in the order of the body (src/markdown/render-note.ts). */
+  quizzes?: Quiz[];
   /** Same-page links to a place the page does not have (src/markdown/rehype-same-page-anchors.ts). */
   missingAnchors?: Array<{ anchor: string; text: string }>;
   /** Ids of headings written as raw HTML: not in the table of contents (src/markdown/rehype-html-headings.ts). */

@@ -14,6 +14,7 @@ import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.ts';
 import { remarkAsciiFlow } from './remark-ascii-flow.ts';
 import { quizCardsMarkdown } from './quiz-cards.ts';
+import { noteQuizSections } from '../lib/mdx/quizzes.ts';
 import remarkMath from 'remark-math';
 import { escapeProseDollars } from '../lib/obsidian/math-dollars.ts';
 import { remarkObsidianMath, rehypeObsidianMath } from './obsidian-math.ts';
@@ -141,9 +142,14 @@ export async function renderNote(body: string, ctx: RenderContext): Promise<Rend
   const r = await (mdx ? getMdxRenderer() : getRenderer());
   const gardenTrusted = createTrustedStash();
   const gardenQuizIds = new Map<string, number>();
-  const text = escapeProseDollars(quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds));
+  const cards = quizCardsMarkdown(body, ctx.slug, gardenTrusted, gardenQuizIds);
+  const text = escapeProseDollars(cards.markdown);
   const out = await r.render(text, { frontmatter: { garden: ctx, gardenTrusted, gardenQuizIds } });
   const facts = (out.metadata.frontmatter.facts ?? {}) as NoteFacts;
+  // the page's questions in the order of the body, for the /quiz/ index (an MDX note's `<Quiz>`
+  // components among its sections)
+  const quizzes = mdx ? noteQuizSections(body, ctx.file).flatMap((s) => (s.quiz ? [s.quiz] : [])) : cards.quizzes;
+  if (quizzes.length > 0) facts.quizzes = quizzes;
   // the sanitizer's positions are those of `text`: they are the body's only when nothing moved them
   if (mdx || text !== body) delete facts.unsafeHtml;
   if (text !== body && facts.missingHtmlMedia)

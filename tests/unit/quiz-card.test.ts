@@ -3,6 +3,7 @@ import { renderQuizCard, quizStrings } from '../../src/lib/quiz/card.ts';
 import { escapeHtml } from '../../src/lib/quiz/html.ts';
 import { quizId } from '../../src/lib/quiz/quiz-id.ts';
 import { replaceQuizSections } from '../../src/lib/quiz/replace.ts';
+import { renderNote } from '../../src/markdown/render-note.ts';
 import type { Quiz } from '../../src/lib/quiz/types.ts';
 
 const single: Quiz = {
@@ -141,5 +142,27 @@ describe('replaceQuizSections', () => {
     expect(lines[4]).not.toContain('\n');
     expect(out.markdown).not.toContain('**정답: B**');
     expect(out.markdown).toContain('---\n\n## 연습 문제\n문제: broken?\n- A) a\n- B) b\n\n## 끝\ntail');
+  });
+});
+
+describe('the questions a render records', () => {
+  it('are the cards of the page, in the order of the body, for the /quiz/ index', async () => {
+    const one = (k: number) => [
+      `## 연습 문제 ${k}`,
+      '',
+      `**문제:** 질문 ${k}?`,
+      '',
+      '- A) 하나',
+      '- B) 둘',
+      '',
+      '**정답: B)**',
+      '',
+    ];
+    const body = ['# 노트', '', ...one(1), '## 본문', '', '글', '', ...one(2)].join('\n');
+    const r = await renderNote(body, { slug: 'q', file: 'q.md', base: '/' });
+    expect(r.facts.quizzes?.map((q) => q.question)).toEqual(['질문 1?', '질문 2?']);
+    expect(r.html.match(/class="quiz-card"/g)).toHaveLength(2);
+    const none = await renderNote('# 노트\n\n## 문제 해결\n\n재시작하세요.\n', { slug: 'n', file: 'n.md', base: '/' });
+    expect(none.facts.quizzes).toBeUndefined();
   });
 });

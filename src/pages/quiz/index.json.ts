@@ -1,8 +1,8 @@
 import { buildQuizIndex } from '../../lib/quiz/index.ts';
-import { noteQuizSections } from '../../lib/mdx/quizzes.ts';
 import { getGarden, noteHref } from '../../data/garden.ts';
+import type { NoteFacts } from '../../markdown/render-context.ts';
 
-/** Every question of the garden (no note bodies): what /quiz/ fetches. */
+/** Every question of the garden (no note bodies), as the notes' renders found them: what /quiz/ fetches. */
 export async function GET() {
   const garden = await getGarden();
   const entries = garden.recent
@@ -11,7 +11,7 @@ export async function GET() {
       noteKey: n.id,
       noteTitle: n.data.title,
       tags: n.data.tags,
-      quizzes: noteQuizSections(n.body ?? '', n.data.file).flatMap((s) => (s.quiz ? [s.quiz] : [])),
+      quizzes: (n.rendered?.metadata?.facts as NoteFacts | undefined)?.quizzes ?? [],
     }))
     .filter((e) => e.quizzes.length > 0);
   return new Response(JSON.stringify(buildQuizIndex(entries)), { headers: { 'content-type': 'application/json' } });
