@@ -7,8 +7,11 @@ import { aliasRedirectsIntegration } from './src/integrations/alias-redirects.ts
 import { mermaidRuntimeIntegration } from './src/integrations/mermaid-runtime.ts';
 import { garden, localeName } from './src/garden.config.ts';
 import { attachmentsIntegration } from './src/integrations/attachments.ts';
+import { vaultReloadIntegration } from './src/integrations/vault-reload.ts';
 import { THEME_BOOT, cspHash } from './src/scripts/theme-boot.ts';
 import { VIDEO_FRAME_SOURCES } from './src/lib/html/sanitize-tree.ts';
+
+const vaultDir = contentDir();
 
 // Settings live in src/garden.config.ts (name, URL, base path, vault); GARDEN_* variables override them.
 export default defineConfig({
@@ -24,6 +27,7 @@ export default defineConfig({
     mermaidRuntimeIntegration(),
     pagefindIntegration(),
     aliasRedirectsIntegration({ siteName: garden.name }),
+    vaultReloadIntegration({ dir: contentDir }),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
@@ -54,7 +58,17 @@ export default defineConfig({
     // The locale's name, written into every bundle: src/i18n/client.ts then keeps only that locale's strings.
     define: { __GARDEN_LOCALE__: JSON.stringify(localeName()) },
     server: {
-      watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/node_modules/**'] },
+      // the vault is watched by src/integrations/vault-reload.ts, not by Vite
+      watch: {
+        ignored: [
+          '**/dist/**',
+          '**/dist-*/**',
+          '**/bench/.tmp/**',
+          '**/tests/.tmp/**',
+          '**/node_modules/**',
+          (path) => path === vaultDir || path.startsWith(`${vaultDir}/`),
+        ],
+      },
       fs: { allow: ['.', contentDir()] },
     },
   },

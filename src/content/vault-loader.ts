@@ -1,5 +1,5 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem, sortProblems } from '../lib/report/problem.ts';
@@ -11,6 +11,7 @@ import type { RenderShared } from '../pipeline/render-worker.ts';
 import { imageSize, publishedSize, type ImageSize } from '../lib/garden/image-size.ts';
 import { checkVault } from '../vault/load-vault.ts';
 import type { AssembleCache } from '../lib/vault/assemble.ts';
+import { VAULT_CHANGE, type VaultChange } from '../integrations/vault-reload.ts';
 import { embeddedNotes } from '../lib/garden/embeds.ts';
 import { renderedProblems } from '../lib/vault/check-rendered.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
@@ -26,10 +27,15 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
  * an unchanged note is not rendered again on the next build.
  */
 export function vaultLoader(opts: { dir: string; base: string; links?: LinkFactsChannel }): Loader {
+  // In dev: brings the store up to date after a change in the vault, with what the first load set
+  // up (render threads, the last read of every note); src/integrations/vault-reload.ts asks for it.
+  let resync: ((changed: string) => Promise<void>) | undefined;
   return {
     name: 'garden-vault',
     // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's loader context passes generateDigest and parseData as plain functions (no `this`)
-    load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
+    load: async ({ store, logger, generateDigest, parseData, watcher, config, refreshContextData }) => {
+      const changed = (refreshContextData as Partial<VaultChange> | undefined)?.[VAULT_CHANGE];
+      if (typeof changed === 'string' && resync) return resync(changed);
       const pools = renderPools();
       // A change to the renderer (plugins, lib) or of the locale must re-render every note: both are part of each digest.
       const rendererDigest = generateDigest(`${localeName()}\n${rendererSources(fileURLToPath(config.root))}`);
@@ -102,7 +108,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
           }),
         );
       }
-      if (!dev) await pools.close();
+      // the dev server keeps its render threads for the next change (started again only when the
+      // link index changes); a build lets them go once every note is rendered
+      if (!watcher) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
       // Same-page links to a place the rendered page does not have and the HTML the sanitizer
@@ -148,22 +156,16 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
         opts.links?.done();
       }
       if (watcher) {
-        // Live reload, also for a vault outside the project (GARDEN_CONTENT): re-sync on any change in it;
-        // only notes whose digest changed are rendered again.
-        const root = resolve(opts.dir);
-        watcher.add(root);
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const onChange = (path: string) => {
-          if (!resolve(path).startsWith(root)) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            const started = performance.now();
-            sync(true)
-              .then(() => logger.info(`vault re-synced in ${Math.round(performance.now() - started)} ms (${relative(root, path)})`))
-              .catch((e: Error) => logger.error(e.message));
-          }, 30);
+        // only notes whose digest changed are rendered again
+        resync = async (path) => {
+          const started = performance.now();
+          try {
+            await sync(true);
+            logger.info(`vault re-synced in ${Math.round(performance.now() - started)} ms (${path})`);
+          } catch (e) {
+            logger.error((e as Error).message);
+          }
         };
-        for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
       }
     },
   };
