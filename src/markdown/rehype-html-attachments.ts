@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findAttachmentFrom } from '../lib/garden/links.ts';
+import { findAttachmentFrom, linkPath } from '../lib/garden/links.ts';
 import { attachmentUrl } from '../lib/garden/urls.ts';
 import { isEmbedFrame } from '../lib/html/sanitize-tree.ts';
 import type { MissingMedia } from '../lib/vault/check-rendered.ts';
@@ -15,14 +15,6 @@ const VAULT_PATH = /^(?![a-zA-Z][a-zA-Z0-9+.-]*:|\/|#)/;
 const FILE_NAME = /\.[a-zA-Z0-9]{1,8}$/;
 /** Notes that hold such an element at all (the rest are not visited). */
 const MAY_HOLD_MEDIA = /<(?:img|video|audio|source)\b/i;
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /**
  * Pictures and players a note writes as HTML (`<img src="../images/pic.png">`, clipped pages do):
@@ -42,7 +34,7 @@ export function rehypeHtmlAttachments() {
       if (!MEDIA.has(el.tagName)) return undefined;
       const src = el.properties.src;
       if (typeof src !== 'string' || src === '' || !VAULT_PATH.test(src)) return undefined;
-      const path = safeDecode(src.split('#')[0].split('?')[0]);
+      const path = linkPath(src);
       const att = path === '' ? null : findAttachmentFrom(links, path, ctx.file);
       if (att !== null) el.properties.src = attachmentUrl(ctx.base, att);
       else if (FILE_NAME.test(path)) {

@@ -14,8 +14,10 @@ import { remarkObsidianMath } from './obsidian-math.ts';
 import {
   classifyTarget,
   findAttachmentFrom,
+  linkPath,
   resolveMarkdownHref,
   resolveWikiLink,
+  safeDecode,
   splitWikiTarget,
   type LinkIndex,
   type ResolvedLink,
@@ -460,7 +462,7 @@ function rewriteMarkdownLink(
 ): PhrasingContent | null {
   const url = node.url;
   if (!url || url.startsWith('#') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('//')) return null;
-  const path = safeDecode(url.split('#')[0].split('?')[0]);
+  const path = linkPath(url);
   if (!path) return null;
   if (isNoteFile(path)) {
     const r = resolveMarkdownHref(index, url, ctx.file);
@@ -523,14 +525,6 @@ function rewriteMarkdownLink(
     };
   }
   return null;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 function plain(node: Link): string {
@@ -639,7 +633,7 @@ function transform(tree: Root, ctx: WikiLinkContext, src: string, state: EmbedSt
         const inner = node.children;
         for (let k = 0; k < inner.length; k++) {
           const img = inner[k];
-          if (img.type !== 'image' || isNoteFile(safeDecode(img.url.split('#')[0].split('?')[0]))) continue;
+          if (img.type !== 'image' || isNoteFile(linkPath(img.url))) continue;
           const rep = rewriteMarkdownLink(ctx, index, state, img, takeAltSize(img));
           if (rep) inner.splice(k, 1, rep);
         }

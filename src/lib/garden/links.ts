@@ -318,12 +318,18 @@ export function parseWikiLinksMasked(src: string, masked: string): WikiLink[] {
   return out;
 }
 
-function safeDecode(s: string): string {
+/** Percent-decoded, or as written when it is not valid percent-encoding. */
+export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {
     return s;
   }
+}
+
+/** The file path a link or `src` names: without its `#fragment` and `?query`, percent-decoded. */
+export function linkPath(url: string): string {
+  return safeDecode(url.split('#')[0].split('?')[0]);
 }
 
 /**

@@ -12,6 +12,7 @@ import { extractBlockIds, extractHeadings } from '../garden/headings.ts';
 import {
   ambiguousNames,
   buildLinkIndex,
+  linkPath,
   resolveAttachment,
   resolveMarkdownHref,
   type LinkIndex,
@@ -74,14 +75,6 @@ function isRelative(href: string): boolean {
   return href !== '' && !href.startsWith('#') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(href) && !href.startsWith('//');
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** Every link problem of the vault: unresolved wiki-links, broken note/attachment links, alias collisions, ambiguous names. */
 export function checkLinks(notes: LinkSourceNote[], attachments: string[], index?: LinkIndex): Problem[] {
   const idx = index ?? vaultLinkIndex(notes, attachments).index;
@@ -127,7 +120,7 @@ export function checkLinks(notes: LinkSourceNote[], attachments: string[], index
     for (const m of masked.matchAll(MD_LINK)) {
       const href = m[3];
       if (!isRelative(href)) continue;
-      const path = safeDecode(href.split('#')[0].split('?')[0]);
+      const path = linkPath(href);
       if (path === '') continue;
       const isNote = isNoteFile(path);
       const ok = isNote
