@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 /** The key of the content refresh's context that names the changed vault file (read by the vault loader). */
@@ -28,7 +28,8 @@ export function vaultReloadIntegration(opts: { dir: () => string }): AstroIntegr
         let timer: ReturnType<typeof setTimeout> | undefined;
         const watcher = watch(root, { recursive: true }, (_event, name) => {
           if (name === null) return;
-          const changed = relative(root, join(root, String(name)));
+          // the file's path in the vault, as fs.watch names it
+          const changed = String(name);
           clearTimeout(timer);
           timer = setTimeout(() => {
             const context: VaultChange = { [VAULT_CHANGE]: changed };

@@ -51,49 +51,51 @@ export function renderedProblems(
  */
 function missingMediaProblems(note: AnchorSource, media: MissingMedia[]): Problem[] {
   if (media.length === 0) return [];
-  const startLine = note.bodyStartLine ?? 1;
-  let placed: ((src: string) => { line: number; column: number }) | undefined;
-  const place = (m: MissingMedia) => {
+  // read only when some element has no place from the render
+  let finder: ForwardFinder | undefined;
+  let starts: number[] = [];
+  let cursor = 0;
+  const place = (m: MissingMedia): { line: number; column: number } => {
     if (m.line !== undefined && m.column !== undefined) return { line: m.line, column: m.column };
-    if (!placed) {
-      const finder = new ForwardFinder(maskMarkdownCode(note.body));
-      const starts = lineStarts(note.body);
-      let cursor = 0;
-      placed = (src) => {
-        const found = finder.find([`src="${src}"`, `src='${src}'`, `src=${src}`], cursor);
-        if (!found) return { line: 1, column: 1 };
-        cursor = found.at + found.spelling.length;
-        // the element starts at its `<`, back on the same line from the attribute
-        const lineStart = note.body.lastIndexOf('\n', found.at) + 1;
-        const open = note.body.lastIndexOf('<', found.at);
-        return positionAt(starts, open >= lineStart ? open : found.at);
-      };
+    if (!finder) {
+      finder = new ForwardFinder(maskMarkdownCode(note.body));
+      starts = lineStarts(note.body);
     }
-    return placed(m.src);
+    const found = finder.find([`src="${m.src}"`, `src='${m.src}'`, `src=${m.src}`], cursor);
+    if (!found) return { line: 1, column: 1 };
+    cursor = found.at + found.spelling.length;
+    // the element starts at its `<`, back on the same line from the attribute
+    const lineStart = note.body.lastIndexOf('\n', found.at) + 1;
+    const open = note.body.lastIndexOf('<', found.at);
+    return positionAt(starts, open >= lineStart ? open : found.at);
   };
-  const problems: Problem[] = media.slice(0, MAX_HTML_PROBLEMS).map((m) => {
+  const warning = (m: MissingMedia, message: string): Problem => {
     const pos = place(m);
     return {
       file: note.file,
-      line: startLine + pos.line - 1,
+      line: (note.bodyStartLine ?? 1) + pos.line - 1,
       column: pos.column,
       severity: 'warning',
       kind: 'unresolved-link',
-      message: `src="${m.src}": no file at "${m.src}" in the vault; the picture or player written as HTML shows nothing`,
+      message,
       hint: "paths are relative to the note's folder",
     };
-  });
+  };
+  const problems = media
+    .slice(0, MAX_HTML_PROBLEMS)
+    .map((m) =>
+      warning(
+        m,
+        `src="${m.src}": no file at "${m.src}" in the vault; the picture or player written as HTML shows nothing`,
+      ),
+    );
   if (media.length > MAX_HTML_PROBLEMS) {
-    const pos = place(media[MAX_HTML_PROBLEMS]);
-    problems.push({
-      file: note.file,
-      line: startLine + pos.line - 1,
-      column: pos.column,
-      severity: 'warning',
-      kind: 'unresolved-link',
-      message: `${media.length - MAX_HTML_PROBLEMS} more pictures or players written as HTML from here on name no file of the vault`,
-      hint: "paths are relative to the note's folder",
-    });
+    problems.push(
+      warning(
+        media[MAX_HTML_PROBLEMS],
+        `${media.length - MAX_HTML_PROBLEMS} more pictures or players written as HTML from here on name no file of the vault`,
+      ),
+    );
   }
   return problems;
 }
