@@ -254,7 +254,8 @@ function parsePhases(text) {
     contentSyncMs: first(/Collecting build info\.\.\.\s*\n[^\n]*\[build\] ✓ Completed in ([^\n]+)/),
     viteBuildMs: [...text.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce((a, m) => a + (dur(m[1]) ?? 0), 0) || null,
     renderMs: first(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([^\n]+)/),
-    pagefindMs: num(/\[garden-pagefind\] indexed .* in (\d+) ms/),
+    // how long the build waited, once the pages were written, for the index to be written and published
+    pagefindMs: num(/\[garden-pagefind\] indexed .* the build waited (\d+) ms/),
     astroTotalMs: first(/page\(s\) built in ([^\n]+)/),
   };
 }
@@ -656,7 +657,7 @@ function renderMarkdown(R) {
     '',
   );
   L.push(
-    '| notes | pages | cold build | bare stack (ours / bare, budget ≤ 2×) | per note | peak RSS, process tree (budget) | bare stack peak RSS | output | Pagefind index | load before | Astro phases: content sync / vite bundles / page render / Pagefind |',
+    '| notes | pages | cold build | bare stack (ours / bare, budget ≤ 2×) | per note | peak RSS, process tree (budget) | bare stack peak RSS | output | Pagefind index | load before | Astro phases: content sync / vite bundles / page render / wait for the search index |',
   );
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of R.sizes) {

@@ -4,6 +4,7 @@
 //   GARDEN_SITE=https://example.com the public URL (sitemap, RSS, canonical links)
 //   GARDEN_NAME=…, GARDEN_DESCRIPTION=… the garden's name and one-line description
 //   GARDEN_LOCALE=en                the language of the site's own text (src/i18n/<name>.ts)
+//   GARDEN_SEARCH_PART_NOTES=1000   notes per part of the search index (see searchPartNotes below)
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { LOCALES } from './i18n/locales.ts';
@@ -32,7 +33,23 @@ export const garden = {
   content: shippedVault,
   /** Language of the site's own text (menus, labels, notices, dates, search): a module in src/i18n/. */
   locale: 'ko',
+  /**
+   * Notes per part of the search index. Pagefind keeps a whole index in memory until it is written
+   * (about 290 KB a note here), so a larger garden is indexed in parts, one after another, and the
+   * browser merges them as it searches. Lower it on a machine with little memory.
+   */
+  searchPartNotes: 2500,
 };
+
+/** Notes per search index part: GARDEN_SEARCH_PART_NOTES, else `garden.searchPartNotes`. */
+export function searchPartNotes(): number {
+  const n = Number(process.env.GARDEN_SEARCH_PART_NOTES || garden.searchPartNotes);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `GARDEN_SEARCH_PART_NOTES=${process.env.GARDEN_SEARCH_PART_NOTES}: a whole number of notes, 1 or more`,
+    );
+  return n;
+}
 
 /** The configured locale's name: GARDEN_LOCALE, else `garden.locale`. */
 export function localeName(): string {

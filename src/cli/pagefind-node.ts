@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PARTS_FILE, partFolders } from '../lib/korean/search-parts.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -33,6 +34,7 @@ export interface PagefindInstance {
   options: (opts: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string, options?: Record<string, unknown>) => Promise<PagefindSearchResponse | null>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   destroy: () => Promise<void>;
 }
 
@@ -69,8 +71,10 @@ let loadCounter = 0;
 
 /**
  * Load the Pagefind bundle at `bundleDir` (the folder holding pagefind.js,
- * e.g. dist/pagefind) and return a ready search instance. Result URLs are
- * site-relative ("/notes/x/") because baseUrl is set to "/".
+ * e.g. dist/pagefind), with the further parts of the index its parts list
+ * names merged in, and return a ready search instance. Result URLs are
+ * site-relative ("/notes/x/") because baseUrl is set to "/"; `options`
+ * (ranking, excerpt length) apply to every part.
  */
 export async function loadPagefind(
   bundleDir: string,
@@ -85,5 +89,9 @@ export async function loadPagefind(
   const mod = (await import(href)) as PagefindModule;
   const instance = mod.createInstance({ baseUrl: '/', ...options });
   await instance.init();
+  const list = join(dir, PARTS_FILE);
+  const parts = existsSync(list) ? partFolders(JSON.parse(await readFile(list, 'utf8'))) : [];
+  for (const part of parts)
+    await instance.mergeIndex(pathToFileURL(join(dir, part)).href + '/', { baseUrl: '/', ...options });
   return instance;
 }

@@ -49,14 +49,29 @@ export function restorePagefindIndex(cacheDir: URL | string, key: string, output
   return true;
 }
 
-/** Keeps a copy of the index just written at `outputPath` under `key` (copied aside first, then renamed into place). */
-export function savePagefindIndex(cacheDir: URL | string, key: string, outputPath: string): void {
-  const dir = folder(cacheDir);
-  const tmp = `${dir}.${process.pid}.tmp`;
+/** An empty folder, beside the kept index, for a new index to be written into. */
+export function freshIndexFolder(cacheDir: URL | string): string {
+  const tmp = `${folder(cacheDir)}.${process.pid}.new`;
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  cpSync(outputPath, join(tmp, 'index'), { recursive: true });
+  mkdirSync(join(tmp, 'index'), { recursive: true });
+  return join(tmp, 'index');
+}
+
+/**
+ * Copies the index written into `written` (a folder from freshIndexFolder) to `outputPath`, then
+ * keeps it under `key` in place of the last one; with no key it is published and not kept.
+ */
+export function publishNewIndex(cacheDir: URL | string, key: string | null, written: string, outputPath: string): void {
+  rmSync(outputPath, { recursive: true, force: true });
+  mkdirSync(dirname(outputPath), { recursive: true });
+  cpSync(written, outputPath, { recursive: true });
+  const tmp = dirname(written);
+  if (key === null) {
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
   writeFileSync(join(tmp, 'key'), key);
+  const dir = folder(cacheDir);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
 }

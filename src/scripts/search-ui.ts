@@ -6,6 +6,7 @@
  */
 import { normalizeQuery } from '../lib/korean/query.ts';
 import { PAGEFIND_RANKING } from '../lib/korean/search-config.ts';
+import { PARTS_FILE, partFolders } from '../lib/korean/search-parts.ts';
 import { clientStrings as s } from '../i18n/client.ts';
 import { fillString } from '../lib/quiz/strings.ts';
 
@@ -18,6 +19,7 @@ interface PagefindResultData {
 interface Pagefind {
   init?: () => Promise<void>;
   options?: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
   search: (
     q: string | null,
     o?: { filters?: Record<string, unknown> },
@@ -32,16 +34,25 @@ interface Pagefind {
 
 let pagefindPromise: Promise<Pagefind> | null = null;
 export function loadPagefind(base: string): Promise<Pagefind> {
-  pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options?.({ excerptLength: 24, ranking: PAGEFIND_RANKING });
-    await pf.init?.();
-    // Pagefind's first search starts its search worker and decodes the page list (over a second on
-    // a 10,000-note garden); a search that matches nothing, run as the box opens, pays for that
-    // before the first keystroke.
-    await pf.search('zzzzzz').catch(() => null);
-    return pf;
-  });
+  pagefindPromise ??= openPagefind(`${base}pagefind/`);
   return pagefindPromise;
+}
+
+async function openPagefind(bundle: string): Promise<Pagefind> {
+  // the list of the index's further parts is fetched beside the code, not after it
+  const parts = fetch(bundle + PARTS_FILE)
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
+  const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const options = { excerptLength: 24, ranking: PAGEFIND_RANKING };
+  await pf.options?.(options);
+  await pf.init?.();
+  await Promise.all(partFolders(await parts).map((part) => pf.mergeIndex(bundle + part, options)));
+  // Pagefind's first search starts its search worker and decodes the page list (over a second on
+  // a 10,000-note garden); a search that matches nothing, run as the box opens, pays for that
+  // before the first keystroke.
+  await pf.search('zzzzzz').catch(() => null);
+  return pf;
 }
 
 /**

@@ -1,4 +1,5 @@
-// In a real browser, on the seed build: the search dialog and the /search/ page.
+// In a real browser, on the seed build: the search dialog and the /search/ page. The index is built
+// in parts of two notes, so every search here is Pagefind's merge of three indexes, as on a large garden.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
@@ -6,7 +7,7 @@ import { useServedSite } from '../helpers/served-site.ts';
 const NOTE = 'glue-sagemaker-vpc-integration/';
 
 describe('search in a real browser', () => {
-  const s = useServedSite('e2e-search');
+  const s = useServedSite('e2e-search', { env: { GARDEN_SEARCH_PART_NOTES: '2' } });
 
   const results = (page: Page) => page.locator('dialog .search-results li[role=option]');
 
@@ -37,6 +38,8 @@ describe('search in a real browser', () => {
 
   it('opens with / and with Ctrl+K; 노트북에서 shows titles, a date, tags and a highlighted excerpt', async () => {
     const page = await s.browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(s.url + NOTE);
     await openWith(page, '/');
     await page.keyboard.press('Escape');
@@ -60,6 +63,13 @@ describe('search in a real browser', () => {
     const marks = await first.locator('.result-excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks[0]).toContain('노트북');
+    // the results come from more than one part of the index, and the wasm is fetched once
+    const fragmentsFrom = (p: string) => /^\/pagefind\/(part-\d+\/)?fragment\//.exec(p)?.[0];
+    const parts = new Set(requests.map(fragmentsFrom).filter(Boolean));
+    expect(parts.size, [...parts].join(' ')).toBeGreaterThanOrEqual(2);
+    expect(
+      requests.filter((p) => p.includes('/pagefind/') && p.endsWith('.pagefind') && p.includes('wasm')),
+    ).toHaveLength(1);
     await page.close();
   });
 

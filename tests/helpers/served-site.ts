@@ -15,12 +15,15 @@ export interface ServedSite {
  * For a browser suite: builds a vault with the real Astro build before the tests, serves it on
  * 127.0.0.1 and launches Debian's Chromium; closes both after. Use inside a `describe`.
  */
-export function useServedSite(name: string, opts: { content?: () => string; base?: string } = {}): ServedSite {
+export function useServedSite(
+  name: string,
+  opts: { content?: () => string; base?: string; env?: Record<string, string> } = {},
+): ServedSite {
   let site: BuildResult | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = buildSite(name, { content: opts.content?.(), base: opts.base });
+    site = buildSite(name, { content: opts.content?.(), base: opts.base, env: opts.env });
     expect(site.status, site.stderr).toBe(0);
     server = await serveStatic(site.out, opts.base ?? '/');
     browser = await launchChromium();

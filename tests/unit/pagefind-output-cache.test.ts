@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pagefindIndexKey, restorePagefindIndex, savePagefindIndex } from '../../src/pipeline/pagefind-output-cache.ts';
+import {
+  freshIndexFolder,
+  pagefindIndexKey,
+  publishNewIndex,
+  restorePagefindIndex,
+} from '../../src/pipeline/pagefind-output-cache.ts';
 import { writeRecordSources } from '../../src/pipeline/search-records-file.ts';
 
 describe('the kept Pagefind index is published again only for the same search records', () => {
@@ -13,11 +18,14 @@ describe('the kept Pagefind index is published again only for the same search re
     const key = pagefindIndexKey(cacheDir, 'ko')!;
     expect(key).toContain('abc');
     const out = mkdtempSync(join(tmpdir(), 'garden-out-'));
-    mkdirSync(join(out, 'pagefind', 'index'), { recursive: true });
-    writeFileSync(join(out, 'pagefind', 'pagefind-entry.json'), '{"v":1}');
-    writeFileSync(join(out, 'pagefind', 'index', 'ko_1.pf_index'), 'x');
+    const written = freshIndexFolder(cacheDir);
+    mkdirSync(join(written, 'index'), { recursive: true });
+    writeFileSync(join(written, 'pagefind-entry.json'), '{"v":1}');
+    writeFileSync(join(written, 'index', 'ko_1.pf_index'), 'x');
     expect(restorePagefindIndex(cacheDir, key, join(out, 'pagefind'))).toBe(false);
-    savePagefindIndex(cacheDir, key, join(out, 'pagefind'));
+    publishNewIndex(cacheDir, key, written, join(out, 'pagefind'));
+    expect(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{"v":1}');
+    expect(existsSync(written), 'the written folder became the kept one').toBe(false);
 
     const out2 = mkdtempSync(join(tmpdir(), 'garden-out-'));
     expect(restorePagefindIndex(cacheDir, key, join(out2, 'pagefind'))).toBe(true);
@@ -30,5 +38,15 @@ describe('the kept Pagefind index is published again only for the same search re
     expect(restorePagefindIndex(cacheDir, other, join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind'))).toBe(
       false,
     );
+  });
+
+  it('publishes an index made without a key and keeps nothing', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
+    const written = freshIndexFolder(cacheDir);
+    writeFileSync(join(written, 'pagefind-entry.json'), '{"v":2}');
+    const out = join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind');
+    publishNewIndex(cacheDir, null, written, out);
+    expect(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).toBe('{"v":2}');
+    expect(existsSync(written)).toBe(false);
   });
 });

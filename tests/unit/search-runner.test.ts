@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as pagefindIndexer from 'pagefind';
 import { loadPagefind, type PagefindInstance } from '../../src/cli/pagefind-node.ts';
 import { run, parseSearchArgs } from '../../src/cli/verbs/search.ts';
-import { configurePagefind, searchNotes } from '../../src/lib/korean/search-pipeline.ts';
+import { PAGEFIND_OPTIONS, searchNotes } from '../../src/lib/korean/search-pipeline.ts';
 import { searchMeta, type SearchableNote } from '../../src/lib/korean/search-meta.ts';
 import { learnVocabulary } from '../../src/lib/korean/vocabulary.ts';
 import { SEARCH_LANGUAGE } from '../../src/lib/korean/search-config.ts';
@@ -92,8 +92,7 @@ beforeAll(async () => {
   const written = await index!.writeFiles({ outputPath: join(dir, 'dist', 'pagefind') });
   expect(written.errors).toEqual([]);
   await pagefindIndexer.close();
-  pagefind = await loadPagefind(join(dir, 'dist', 'pagefind'));
-  await configurePagefind(pagefind);
+  pagefind = await loadPagefind(join(dir, 'dist', 'pagefind'), PAGEFIND_OPTIONS);
 }, 60_000);
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
 // and print the ranked results as JSON: [{"url","title","score"}].
 import { join, resolve } from 'node:path';
 import { loadPagefind } from '../pagefind-node.ts';
-import { configurePagefind, searchNotes } from '../../lib/korean/search-pipeline.ts';
+import { PAGEFIND_OPTIONS, searchNotes } from '../../lib/korean/search-pipeline.ts';
 
 const USAGE = 'usage: garden search "QUERY" [--dist DIR] [--limit N]';
 
@@ -45,12 +45,11 @@ export async function run(args: string[]): Promise<number> {
   const bundle = join(resolve(parsed.dist), 'pagefind');
   let pagefind;
   try {
-    pagefind = await loadPagefind(bundle);
+    pagefind = await loadPagefind(bundle, PAGEFIND_OPTIONS);
   } catch (err) {
     console.error(`garden search: ${(err as Error).message} (build the site first: npm run build)`);
     return 2;
   }
-  await configurePagefind(pagefind);
   const { hits } = await searchNotes(pagefind, parsed.query, { limit: parsed.limit });
   const rounded = hits.map((h) => ({ url: h.url, title: h.title, score: Math.round(h.score * 1e4) / 1e4 }));
   console.log(JSON.stringify(rounded, null, 2));

@@ -6,7 +6,6 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /** The part of Pagefind's JS API (pagefind.js or createInstance()) that we use. */
 export interface PagefindLike {
-  options: (opts: Record<string, unknown>) => Promise<unknown>;
   search: (
     term: string,
     opts?: Record<string, unknown>,
@@ -27,10 +26,8 @@ export interface SearchOutcome {
   hits: SearchHit[];
 }
 
-/** Apply the shared ranking (call once after loading Pagefind). */
-export async function configurePagefind(pagefind: PagefindLike): Promise<void> {
-  await pagefind.options({ ranking: PAGEFIND_RANKING });
-}
+/** The shared ranking, given to Pagefind as it is opened (every part of the index takes it; see search-parts.ts). */
+export const PAGEFIND_OPTIONS = { ranking: PAGEFIND_RANKING };
 
 export async function searchNotes(
   pagefind: PagefindLike,
