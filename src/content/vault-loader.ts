@@ -16,6 +16,7 @@ import { embeddedNotes } from '../lib/garden/embeds.ts';
 import { renderedProblems } from '../lib/vault/check-rendered.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
 import { writeBuildFacts } from '../pipeline/build-facts-file.ts';
+import { readNoteTexts, writeNoteTexts, type NoteText } from '../pipeline/note-texts-file.ts';
 import { localeName } from '../garden.config.ts';
 
 /** Attachments whose size an `<img>` reserves. */
@@ -63,6 +64,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       }
 
       const keep = new Set<string>();
+      // each note's search text, kept beside the store (a build only: the dev server has no search index)
+      const keptTexts = watcher ? new Map<string, NoteText>() : readNoteTexts(config.cacheDir);
+      const texts = new Map<string, NoteText>();
       // Embeds (`![[Note]]`) show other notes' text: each render task carries the notes it embeds.
       const bySlug = new Map(result.notes.map((n) => [n.slug, n]));
       const todo: Array<{ note: (typeof result.notes)[number]; data: Record<string, unknown>; digest: string; embeds: string[] }> = [];
@@ -77,8 +81,11 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
           id: note.slug,
           data: { ...publishedFields(note) },
         });
-        if (existing && existing.digest === digest && existing.rendered) store.set({ id: existing.id, data, digest, rendered: existing.rendered });
-        else todo.push({ note, data, digest, embeds });
+        const text = keptTexts.get(note.slug);
+        if (existing && existing.digest === digest && existing.rendered && (watcher || text?.digest === digest)) {
+          store.set({ id: existing.id, data, digest, rendered: existing.rendered });
+          if (text) texts.set(note.slug, text);
+        } else todo.push({ note, data, digest, embeds });
       }
       let rendered = 0;
       if (todo.length > 0) {
@@ -93,16 +100,19 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
               logger.warn(formatProblem(out.problem));
             }
             rendered++;
+            // a note published in its reduced form is rendered again on the next build
+            const stored = out.problem ? `${digest}:fallback` : digest;
+            const { text = '', ...facts } = out.facts;
+            texts.set(note.slug, { digest: stored, text });
             store.set({
               id: note.slug,
-              // no body: pages read what the render made of it (HTML, headings, facts), and the
-              // store, written to disk and loaded by every page, stays a quarter smaller
+              // no body and no search text: pages read what the render made of it (HTML, headings,
+              // facts), and the store, written to disk and loaded by every page, stays smaller
               data,
-              // a note published in its reduced form is rendered again on the next build
-              digest: out.problem ? `${digest}:fallback` : digest,
+              digest: stored,
               rendered: {
                 html: out.html,
-                metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })), facts: out.facts },
+                metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })), facts },
               },
             });
           }),
@@ -133,8 +143,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
         // the records and indexes them while pages render; written again only when it changed.
         const inputs = result.notes.map((n) => ({
           slug: n.slug, title: n.title, aliases: n.aliases, tags: n.tags, modified: n.modified,
-          text: factsOf(n.slug)?.text ?? '',
+          text: texts.get(n.slug)?.text ?? '',
         }));
+        if (rendered > 0 || texts.size !== keptTexts.size) writeNoteTexts(config.cacheDir, texts);
         const recordsKey = generateDigest(`${rendererDigest}\n${opts.base}\n${JSON.stringify(inputs)}`);
         if (searchRecordsDigest(config.cacheDir) !== recordsKey) {
           writeRecordSources(config.cacheDir, { base: opts.base, notes: inputs }, recordsKey);

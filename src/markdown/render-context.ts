@@ -3,6 +3,7 @@ import type { LinkIndex } from '../lib/garden/links.ts';
 import type { HtmlFinding } from '../lib/html/sanitize-tree.ts';
 import type { Quiz } from '../lib/quiz/types.ts';
 import type { MissingMedia } from '../lib/vault/check-rendered.ts';
+import type { ScriptLetters } from '../lib/notes/note-language.ts';
 
 /**
  * What a plugin may know of the note being rendered and of the whole garden. renderNote passes it
@@ -28,8 +29,13 @@ export interface RenderContext {
 
 /** What the plugins find in a note while rendering it, handed back with its HTML. */
 export interface NoteFacts {
-  /** The note's readable text, for search (src/markdown/rehype-page-text.ts). */
+  /**
+   * The note's readable text, for search (src/markdown/rehype-page-text.ts). The content store
+   * does not keep it (src/pipeline/note-texts-file.ts does): pages never show it.
+   */
   text?: string;
+  /** Hangul and Latin letters of that text, for the page's language (src/lib/notes/note-language.ts). */
+  letters?: ScriptLetters;
   /** The questions the page shows as practice cards, in the order of the body (src/markdown/render-note.ts). */
   quizzes?: Quiz[];
   /** Same-page links to a place the page does not have (src/markdown/rehype-same-page-anchors.ts). */

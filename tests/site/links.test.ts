@@ -361,6 +361,10 @@ describe('the build cache and embeds', () => {
     expect(second.status, second.stderr).toBe(0);
     expect(rendered(second)).toEqual([3, 2]);
     expect(readHtml(second.out, 'host/')).toContain('B 본문 둘');
+    // the note taken from the store unchanged is still found by its text (kept beside the store)
+    const found = garden(['search', '다른', '--dist', second.out]);
+    expect(found.status, found.stderr).toBe(0);
+    expect((JSON.parse(found.stdout) as Array<{ url: string }>).map((h) => h.url)).toContain('/other/');
     // the search records changed, so Pagefind indexed again; a build with nothing changed publishes
     // the index kept from that one, byte for byte, without running Pagefind
     const kept = /published the index kept from the last build/;

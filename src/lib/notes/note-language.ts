@@ -11,16 +11,30 @@ const LATIN = /[A-Za-z\u00c0-\u024f]/gu;
  * that quote a Korean word stay far below it. */
 const KOREAN_SHARE = 0.1;
 
+/** How many Hangul and Latin letters a text has: all that tells whether it reads as Korean. */
+export interface ScriptLetters {
+  hangul: number;
+  latin: number;
+}
+
+export function scriptLetters(text: string): ScriptLetters {
+  return { hangul: text.match(HANGUL)?.length ?? 0, latin: text.match(LATIN)?.length ?? 0 };
+}
+
+/** The letters of two texts together (a note's title and its text). */
+export function addLetters(a: ScriptLetters, b: ScriptLetters = { hangul: 0, latin: 0 }): ScriptLetters {
+  return { hangul: a.hangul + b.hangul, latin: a.latin + b.latin };
+}
+
 /** Whether the text is written in Korean (Hangul, among letters, at least KOREAN_SHARE). */
-export function isKoreanText(text: string): boolean {
-  const hangul = text.match(HANGUL)?.length ?? 0;
+export function isKoreanText(text: string | ScriptLetters): boolean {
+  const { hangul, latin } = typeof text === 'string' ? scriptLetters(text) : text;
   if (hangul === 0) return false;
-  const latin = text.match(LATIN)?.length ?? 0;
   return hangul / (hangul + latin) >= KOREAN_SHARE;
 }
 
 /** The `lang` a note's article carries, or undefined when it is the site's language. */
-export function noteLanguage(text: string, siteLang: string): string | undefined {
+export function noteLanguage(text: string | ScriptLetters, siteLang: string): string | undefined {
   if (siteLang === 'ko' || siteLang.startsWith('ko-')) return undefined;
   return isKoreanText(text) ? 'ko' : undefined;
 }
