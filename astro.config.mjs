@@ -31,6 +31,9 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A note page whose cache key (src/data/page-keys.ts) and code did not change since the last
+  // build is copied from Astro's cache folder instead of rendered again.
+  experimental: { incrementalBuild: true },
   // Content-Security-Policy on every page (a <meta> Astro writes, with hashes of its own scripts):
   // no inline script but the theme boot script (by hash), no plugins, no <base>, forms post only
   // here, frames only from the video players notes may embed. Pagefind needs WebAssembly.

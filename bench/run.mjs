@@ -181,6 +181,8 @@ async function build(size, label, nodeArgs = [], outName = `out-${size}`, env = 
   const cache = text.match(/(\d+) rendered, (\d+) from cache/);
   const notesRendered = cache ? Number(cache[1]) : null;
   const notesFromCache = cache ? Number(cache[2]) : null;
+  // pages Astro's incremental build copied from the last build instead of rendering
+  const pagesRestored = (text.match(/ \(restored\)/g) ?? []).length;
   const images = text.match(/images: (\d+) processed, (\d+) from the image cache/);
   return {
     label,
@@ -193,6 +195,7 @@ async function build(size, label, nodeArgs = [], outName = `out-${size}`, env = 
     pages,
     notesRendered,
     notesFromCache,
+    pagesRestored,
     loadBefore: round(load, 2),
     phases,
     log: logFile,
@@ -633,7 +636,10 @@ async function runLighthouse(origin, paths) {
 const kb = (b) => (b == null ? '—' : `${(b / 1024).toFixed(1)} KB`);
 const mb = (b) => (b == null ? '—' : `${(b / 2 ** 20).toFixed(1)} MB`);
 const sec = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
-const rc = (b) => (b?.notesRendered == null ? '' : ` (${b.notesRendered} / ${b.notesFromCache})`);
+const rc = (b) =>
+  b?.notesRendered == null
+    ? ''
+    : ` (${b.notesRendered} / ${b.notesFromCache}${b.pagesRestored ? `; ${b.pagesRestored} pages copied` : ''})`;
 const ok = (v, limit) => (v == null ? '' : v <= limit ? ' ✅' : ' ❌');
 const share = (b, cold, limit) =>
   b?.wallMs && cold?.wallMs
@@ -694,7 +700,7 @@ function renderMarkdown(R) {
   );
   L.push('## Rebuilds', '');
   L.push(
-    'Builds run `astro build` with a cache directory of their own (bench/astro.bench.config.mjs). "rendered / cached" is what the vault loader logged (notes rendered vs taken from the content cache). 10,000 notes: no unchanged rebuild and no dev server unless `--all-rebuilds`.',
+    'Builds run `astro build` with a cache directory of their own (bench/astro.bench.config.mjs). "rendered / cached" is what the vault loader logged (notes rendered vs taken from the content cache); "pages copied" are the pages the incremental build of Astro copied from the last build instead of rendering them. 10,000 notes: no unchanged rebuild and no dev server unless `--all-rebuilds`.',
     '',
   );
   L.push(

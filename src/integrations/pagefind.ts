@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,12 +8,17 @@ import { SEARCH_LANGUAGE } from '../lib/korean/search-config.ts';
 import { isPartDataFile, partFolder, PARTS_FILE, searchParts } from '../lib/korean/search-parts.ts';
 import { searchRecordsInThread } from '../pipeline/search-records-file.ts';
 import {
+  copyKeptPart,
   freshIndexFolder,
   hasPagefindIndex,
   pagefindIndexKey,
+  partSettings,
   publishNewIndex,
+  recordPartDigests,
   restorePagefindIndex,
+  type PartDigests,
 } from '../pipeline/pagefind-output-cache.ts';
+import type { SearchRecord } from '../lib/korean/search-records.ts';
 
 type Pagefind = typeof import('pagefind');
 type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
@@ -26,37 +32,48 @@ async function openIndex(pagefind: Pagefind): Promise<PagefindIndex> {
 /**
  * Writes the search index into `folder` in parts of `perPart` notes (src/lib/korean/search-parts.ts):
  * each part is written and dropped from Pagefind's memory before the next one is filled, so
- * Pagefind holds at most one part at a time.
+ * Pagefind holds at most one part at a time. A part made of the same records as that part of the
+ * kept index (src/pipeline/pagefind-output-cache.ts) is copied from it instead.
  */
 async function writeIndexInParts(cacheDir: URL, folder: string, perPart: number) {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  let index: PagefindIndex | null = null;
+  const parts: PartDigests = { settings: partSettings(`${SEARCH_LANGUAGE} ${perPart}`), digests: [] };
   let count = 0;
-  let parts = 0;
-  const writePart = async (part: PagefindIndex) => {
-    const out = join(folder, partFolder(parts));
-    const written = await part.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    await part.deleteIndex();
-    // a later part is searched through the first one's code and wasm
-    if (parts > 0)
-      for (const name of readdirSync(out)) if (!isPartDataFile(name)) rmSync(join(out, name), { recursive: true });
-    parts++;
+  let copied = 0;
+  let records: SearchRecord[] = [];
+  let digest = createHash('sha256');
+  const writePart = async () => {
+    const i = parts.digests.length;
+    parts.digests.push(digest.digest('base64url'));
+    if (copyKeptPart(cacheDir, parts, i, folder)) copied++;
+    else {
+      const index = await openIndex(pagefind);
+      for (const record of records) {
+        const r = await index.addCustomRecord(record);
+        if (r.errors.length) throw new Error(`pagefind: ${record.url}: ${r.errors.join('; ')}`);
+      }
+      const out = join(folder, partFolder(i));
+      const written = await index.writeFiles({ outputPath: out });
+      if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+      // a later part is searched through the first one's code and wasm
+      if (i > 0)
+        for (const name of readdirSync(out)) if (!isPartDataFile(name)) rmSync(join(out, name), { recursive: true });
+    }
+    records = [];
+    digest = createHash('sha256');
   };
   for await (const record of searchRecordsInThread(cacheDir)) {
-    index ??= await openIndex(pagefind);
-    const r = await index.addCustomRecord(record);
-    if (r.errors.length) throw new Error(`pagefind: ${record.url}: ${r.errors.join('; ')}`);
-    if (++count % perPart === 0) {
-      await writePart(index);
-      index = null;
-    }
+    records.push(record);
+    digest.update(`${JSON.stringify(record)}\n`);
+    if (++count % perPart === 0) await writePart();
   }
-  if (index || parts === 0) await writePart(index ?? (await openIndex(pagefind)));
-  writeFileSync(join(folder, PARTS_FILE), `${JSON.stringify(searchParts(parts))}\n`);
+  if (records.length > 0 || parts.digests.length === 0) await writePart();
+  writeFileSync(join(folder, PARTS_FILE), `${JSON.stringify(searchParts(parts.digests.length))}\n`);
+  recordPartDigests(folder, parts);
   await pagefind.close();
-  return { count, parts, ms: performance.now() - started };
+  return { count, parts: parts.digests.length, copied, ms: performance.now() - started };
 }
 
 /**
@@ -71,7 +88,7 @@ async function writeIndexInParts(cacheDir: URL, folder: string, perPart: number)
  */
 export function pagefindIntegration(): AstroIntegration {
   let cacheDir: URL;
-  let indexing: Promise<{ count: number; parts: number; ms: number }> | null = null;
+  let indexing: ReturnType<typeof writeIndexInParts> | null = null;
   let folder = '';
   let key: string | null = null;
   let kept = false;
@@ -99,10 +116,11 @@ export function pagefindIntegration(): AstroIntegration {
         }
         if (!indexing) throw new Error('pagefind: the search index was never started');
         const started = performance.now();
-        const { count, parts, ms } = await indexing;
+        const { count, parts, copied, ms } = await indexing;
         publishNewIndex(cacheDir, key, folder, out);
+        const reused = copied > 0 ? ` (${copied} unchanged, copied from the last build)` : '';
         logger.info(
-          `indexed ${count} notes in ${parts} ${parts === 1 ? 'part' : 'parts'} in ${Math.round(ms)} ms while pages rendered; the build waited ${Math.round(performance.now() - started)} ms for it`,
+          `indexed ${count} notes in ${parts} ${parts === 1 ? 'part' : 'parts'}${reused} in ${Math.round(ms)} ms while pages rendered; the build waited ${Math.round(performance.now() - started)} ms for it`,
         );
       },
     },

@@ -339,6 +339,43 @@ describe('links, tags and aliases across the built garden', () => {
   });
 });
 
+describe('pages copied from the last build', () => {
+  it('copies a page only when nothing it shows changed: a changed sentence reaches the page it links to', () => {
+    delete process.env.BASE_URL;
+    const dir = writeVault('pages-cache', {
+      'a.md': '---\ntitle: 에이 노트\n---\n[[b]]를 본다.\n',
+      'b.md': '---\ntitle: 비 노트\n---\n비 본문\n',
+      'c.md': '---\ntitle: 씨 노트\n---\n씨 본문\n',
+    });
+    const restored = (r: BuildResult) =>
+      [...(r.stdout + r.stderr).matchAll(/\/([a-z]+)\/index\.html \(restored\)/g)].map((m) => m[1]).sort();
+    // the search index in two parts: [a, b] and [c]
+    const env = { GARDEN_SEARCH_PART_NOTES: '2' };
+    const first = buildSite('pages-cache', { content: dir, env });
+    expect(first.status, first.stderr).toBe(0);
+    expect(readHtml(first.out, 'b/')).toContain('를 본다');
+    const again = buildSite('pages-cache', { content: dir, env });
+    expect(again.status, again.stderr).toBe(0);
+    expect(restored(again)).toEqual(['a', 'b', 'c']);
+    expect(readHtml(again.out, 'b/')).toBe(readHtml(first.out, 'b/'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: 에이 노트\n---\n[[b]]를 자세히 본다.\n');
+    const third = buildSite('pages-cache', { content: dir, env });
+    expect(third.status, third.stderr).toBe(0);
+    // the part of the search index that holds c is copied from the last build, the other made again
+    expect(third.stdout + third.stderr).toMatch(
+      /indexed 3 notes in 2 parts \(1 unchanged, copied from the last build\)/,
+    );
+    const search = (q: string) =>
+      (JSON.parse(garden(['search', q, '--dist', third.out]).stdout) as Array<{ url: string }>).map((h) => h.url);
+    expect(search('자세히')).toEqual(['/a/']);
+    expect(search('씨')).toEqual(['/c/']);
+    // a is rendered for its text, b for the sentence its backlink shows; c shows neither
+    expect(restored(third)).toEqual(['c']);
+    expect(readHtml(third.out, 'b/')).toContain('를 자세히 본다');
+    expect(readHtml(third.out, 'c/')).toBe(readHtml(first.out, 'c/'));
+  });
+});
+
 describe('the build cache and embeds', () => {
   it('editing an embedded note renders the note that embeds it again, and only those two', () => {
     delete process.env.BASE_URL;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
+  copyKeptPart,
   freshIndexFolder,
+  partSettings,
+  recordPartDigests,
   pagefindIndexKey,
   publishNewIndex,
   restorePagefindIndex,
@@ -48,5 +51,28 @@ describe('the kept Pagefind index is published again only for the same search re
     publishNewIndex(cacheDir, null, written, out);
     expect(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).toBe('{"v":2}');
     expect(existsSync(written)).toBe(false);
+  });
+
+  it('copies a kept part only when it was made from the same records under the same settings', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'garden-cache-'));
+    writeRecordSources(cacheDir, { base: '/', notes: [] }, 'abc');
+    const key = pagefindIndexKey(cacheDir, 'ko 2')!;
+    const written = freshIndexFolder(cacheDir);
+    for (const f of ['pagefind-entry.json', 'pagefind.js', 'garden-parts.json', 'part-1/pagefind-entry.json']) {
+      mkdirSync(dirname(join(written, f)), { recursive: true });
+      writeFileSync(join(written, f), f);
+    }
+    const settings = partSettings('ko 2');
+    recordPartDigests(written, { settings, digests: ['d0', 'd1'] });
+    publishNewIndex(cacheDir, key, written, join(mkdtempSync(join(tmpdir(), 'garden-out-')), 'pagefind'));
+
+    const next = freshIndexFolder(cacheDir);
+    expect(copyKeptPart(cacheDir, { settings, digests: ['d0'] }, 0, next)).toBe(true);
+    // the first part comes without the later parts and their list, which are the new build's
+    expect(readdirSync(next).sort()).toEqual(['pagefind-entry.json', 'pagefind.js']);
+    expect(copyKeptPart(cacheDir, { settings, digests: ['d0', 'other'] }, 1, next)).toBe(false);
+    expect(copyKeptPart(cacheDir, { settings: partSettings('ko 3'), digests: ['d0', 'd1'] }, 1, next)).toBe(false);
+    expect(copyKeptPart(cacheDir, { settings, digests: ['d0', 'd1'] }, 1, next)).toBe(true);
+    expect(readFileSync(join(next, 'part-1', 'pagefind-entry.json'), 'utf8')).toBe('part-1/pagefind-entry.json');
   });
 });
