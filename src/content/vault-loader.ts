@@ -17,6 +17,7 @@ import { renderedProblems } from '../lib/vault/check-rendered.ts';
 import { linkFacts, type LinkFactsChannel } from './link-facts.ts';
 import { writeBuildFacts } from '../pipeline/build-facts-file.ts';
 import { readNoteTexts, writeNoteTexts, type NoteText } from '../pipeline/note-texts-file.ts';
+import { hasNoteHtml, noteHtmlPath, pruneNoteHtml, writeNoteHtml } from '../pipeline/note-html-file.ts';
 import { localeName } from '../garden.config.ts';
 
 /** Attachments whose size an `<img>` reserves. */
@@ -82,8 +83,10 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
           data: { ...publishedFields(note) },
         });
         const text = keptTexts.get(note.slug);
-        if (existing && existing.digest === digest && existing.rendered && (watcher || text?.digest === digest)) {
-          store.set({ id: existing.id, data, digest, rendered: existing.rendered });
+        if (existing && existing.digest === digest && existing.rendered && (watcher || text?.digest === digest) && hasNoteHtml(config.cacheDir, digest)) {
+          // the kept HTML file is named in this cache folder (a copied cache folder moves it)
+          const metadata = { ...existing.rendered.metadata, htmlFile: noteHtmlPath(config.cacheDir, digest) };
+          store.set({ id: existing.id, data, digest, rendered: { ...existing.rendered, metadata } });
           if (text) texts.set(note.slug, text);
         } else todo.push({ note, data, digest, embeds });
       }
@@ -110,9 +113,14 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
               // facts), and the store, written to disk and loaded by every page, stays smaller
               data,
               digest: stored,
+              // the HTML is a file of its own: the page reads it (src/pipeline/note-html-file.ts)
               rendered: {
-                html: out.html,
-                metadata: { headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })), facts },
+                html: '',
+                metadata: {
+                  headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })),
+                  facts,
+                  htmlFile: writeNoteHtml(config.cacheDir, stored, out.html),
+                },
               },
             });
           }),
@@ -122,6 +130,7 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       // link index changes); a build lets them go once every note is rendered
       if (!watcher) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      pruneNoteHtml(config.cacheDir, [...store.values()].map((e) => String(e.digest ?? '')));
       const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
       // Same-page links to a place the rendered page does not have and the HTML the sanitizer
       // removed, as `garden check` reports them; from the stored facts, so a build that renders
