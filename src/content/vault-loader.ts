@@ -130,7 +130,9 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       // link index changes); a build lets them go once every note is rendered
       if (!watcher) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      pruneNoteHtml(config.cacheDir, [...store.values()].map((e) => String(e.digest ?? '')));
+      // A re-sync of the dev server keeps the HTML of the renders it replaced: a page requested before
+      // Vite reloads the store still names them. The next start or build deletes them.
+      if (!dev) pruneNoteHtml(config.cacheDir, [...store.values()].map((e) => String(e.digest ?? '')));
       const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
       // Same-page links to a place the rendered page does not have and the HTML the sanitizer
       // removed, as `garden check` reports them; from the stored facts, so a build that renders
