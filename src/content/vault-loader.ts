@@ -115,7 +115,8 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
               digest: stored,
               // the HTML is a file of its own: the page reads it (src/pipeline/note-html-file.ts)
               rendered: {
-                html: '',
+                // the dev server keeps the HTML in the store too: its pages must see an edit at once
+                html: watcher ? out.html : '',
                 metadata: {
                   headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })),
                   facts,
