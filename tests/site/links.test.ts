@@ -3,6 +3,7 @@
 // follows every href/src of every page and finds every target.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyVault, garden, readHtml, ROOT, writeVault, type BuildResult } from '../helpers/site.ts';
 import { crawl } from '../helpers/crawl.ts';
@@ -348,7 +349,10 @@ describe('pages copied from the last build', () => {
       'c.md': '---\ntitle: 씨 노트\n---\n씨 본문\n',
     });
     const restored = (r: BuildResult) =>
-      [...(r.stdout + r.stderr).matchAll(/\/([a-z]+)\/index\.html \(restored\)/g)].map((m) => m[1]).sort();
+      // Astro colours its log when CI is set: the colour codes are removed before matching
+      [...stripVTControlCharacters(r.stdout + r.stderr).matchAll(/\/([a-z]+)\/index\.html \(restored\)/g)]
+        .map((m) => m[1])
+        .sort();
     // the search index in two parts: [a, b] and [c]
     const env = { GARDEN_SEARCH_PART_NOTES: '2' };
     const first = buildSite('pages-cache', { content: dir, env });
