@@ -1,8 +1,8 @@
 // Facts about the published notes that integrations need once the build is done (they run in
 // another module graph than the content loader): written by the loader to Astro's cache folder.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { gardenCachePath } from './garden-cache.ts';
 
 export interface BuildFacts {
   /** Slugs of the notes whose page has a diagram drawn in the browser by Mermaid. */
@@ -10,7 +10,7 @@ export interface BuildFacts {
 }
 
 function buildFactsPath(cacheDir: URL | string): string {
-  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'build-facts.json');
+  return gardenCachePath(cacheDir, 'build-facts.json');
 }
 
 export function writeBuildFacts(cacheDir: URL | string, facts: BuildFacts): void {

@@ -5,10 +5,9 @@
 // note's headings and facts (src/content/vault-loader.ts) and the note page reads it (src/pages).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { gardenCachePath } from './garden-cache.ts';
 
-const folder = (cacheDir: URL | string) =>
-  join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'html');
+const folder = (cacheDir: URL | string) => gardenCachePath(cacheDir, 'html');
 
 /** The file a render with this digest is kept in (a digest may hold characters no file name should). */
 export function noteHtmlPath(cacheDir: URL | string, digest: string): string {

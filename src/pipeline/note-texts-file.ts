@@ -3,8 +3,8 @@
 // every build and every dev reload. A note taken from the store unchanged takes its text from here,
 // under the same digest; one whose text is missing is rendered again.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { gardenCachePath } from './garden-cache.ts';
 
 export interface NoteText {
   /** The digest of the render the text came from (the store entry's). */
@@ -12,8 +12,7 @@ export interface NoteText {
   text: string;
 }
 
-const path = (cacheDir: URL | string) =>
-  join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'note-texts.jsonl');
+const path = (cacheDir: URL | string) => gardenCachePath(cacheDir, 'note-texts.jsonl');
 
 /** The texts the last build kept, by note slug (none when there is no file, or it is not one of ours). */
 export function readNoteTexts(cacheDir: URL | string): Map<string, NoteText> {

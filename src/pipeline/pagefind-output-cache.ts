@@ -6,12 +6,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { searchRecordsDigest } from './search-records-file.ts';
 import { PARTS_FILE, partFolder } from '../lib/korean/search-parts.ts';
+import { gardenCachePath } from './garden-cache.ts';
 
-const folder = (cacheDir: URL | string) =>
-  join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'pagefind-index');
+const folder = (cacheDir: URL | string) => gardenCachePath(cacheDir, 'pagefind-index');
 
 function pagefindVersion(): string {
   try {

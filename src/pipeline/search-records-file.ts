@@ -5,11 +5,12 @@
 // 초성 keys learned from the whole vault) are made from these in a thread of their own
 // (search-records-thread.ts), while Astro bundles and renders the pages.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { on } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { RecordSource, SearchRecord } from '../lib/korean/search-records.ts';
+import { gardenCachePath } from './garden-cache.ts';
 
 export interface RecordSources {
   base: string;
@@ -17,7 +18,7 @@ export interface RecordSources {
 }
 
 export function searchSourcesPath(cacheDir: URL | string): string {
-  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'garden', 'search-sources.jsonl');
+  return gardenCachePath(cacheDir, 'search-sources.jsonl');
 }
 
 /** Writes what the records are made of, and its digest (the loader's key for "nothing changed"). */
