@@ -83,11 +83,13 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
           data: { ...publishedFields(note) },
         });
         const text = keptTexts.get(note.slug);
-        if (existing && existing.digest === digest && existing.rendered && (watcher || text?.digest === digest) && hasNoteHtml(config.cacheDir, digest)) {
+        const kept = existing && existing.digest === digest && existing.rendered && (watcher || (text?.digest === digest && hasNoteHtml(config.cacheDir, digest)));
+        if (kept && watcher) store.set({ id: existing.id, data, digest, rendered: existing.rendered });
+        else if (kept) {
           // the kept HTML file is named in this cache folder (a copied cache folder moves it)
-          const metadata = { ...existing.rendered.metadata, htmlFile: noteHtmlPath(config.cacheDir, digest) };
-          store.set({ id: existing.id, data, digest, rendered: { ...existing.rendered, metadata } });
-          if (text) texts.set(note.slug, text);
+          const metadata = { ...existing.rendered!.metadata, htmlFile: noteHtmlPath(config.cacheDir, digest) };
+          store.set({ id: existing.id, data, digest, rendered: { ...existing.rendered!, metadata } });
+          texts.set(note.slug, text!);
         } else todo.push({ note, data, digest, embeds });
       }
       let rendered = 0;
@@ -106,6 +108,7 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
             // a note published in its reduced form is rendered again on the next build
             const stored = out.problem ? `${digest}:fallback` : digest;
             const { text = '', ...facts } = out.facts;
+            const headings = out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') }));
             texts.set(note.slug, { digest: stored, text });
             store.set({
               id: note.slug,
@@ -113,16 +116,12 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
               // facts), and the store, written to disk and loaded by every page, stays smaller
               data,
               digest: stored,
-              // the HTML is a file of its own: the page reads it (src/pipeline/note-html-file.ts)
-              rendered: {
-                // the dev server keeps the HTML in the store too: its pages must see an edit at once
-                html: watcher ? out.html : '',
-                metadata: {
-                  headings: out.headings.map((h) => ({ ...h, text: h.text.replace(/#$/, '') })),
-                  facts,
-                  htmlFile: writeNoteHtml(config.cacheDir, stored, out.html),
-                },
-              },
+              // A build keeps the HTML as a file of its own that the page reads
+              // (src/pipeline/note-html-file.ts); the dev server keeps it in the store, whose reload
+              // is what shows an edit.
+              rendered: watcher
+                ? { html: out.html, metadata: { headings, facts } }
+                : { html: '', metadata: { headings, facts, htmlFile: writeNoteHtml(config.cacheDir, stored, out.html) } },
             });
           }),
         );
@@ -131,9 +130,8 @@ export function vaultLoader(opts: { dir: string; base: string; links?: LinkFacts
       // link index changes); a build lets them go once every note is rendered
       if (!watcher) await pools.close();
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      // A re-sync of the dev server keeps the HTML of the renders it replaced: a page requested before
-      // Vite reloads the store still names them. The next start or build deletes them.
-      if (!dev) pruneNoteHtml(config.cacheDir, [...store.values()].map((e) => String(e.digest ?? '')));
+      // the dev server writes no HTML files, so it leaves the build's alone
+      if (!watcher) pruneNoteHtml(config.cacheDir, [...store.values()].map((e) => String(e.digest ?? '')));
       const factsOf = (slug: string) => store.get(slug)?.rendered?.metadata?.facts as NoteFacts | undefined;
       // Same-page links to a place the rendered page does not have and the HTML the sanitizer
       // removed, as `garden check` reports them; from the stored facts, so a build that renders

@@ -1,8 +1,9 @@
 // Each note's rendered HTML, kept as a file of its own in Astro's cache folder under the note's
 // digest instead of inside the content store. The store is written whole, bundled into the page
 // build as one module and loaded whole by every page render and dev reload; the HTML is most of it
-// (about 60%), while a page needs only its own note's. The store keeps the file's path beside the
-// note's headings and facts (src/content/vault-loader.ts) and the note page reads it (src/pages).
+// (about 60%), while a page needs only its own note's. In a build the store keeps the file's path beside the
+// note's headings and facts (src/content/vault-loader.ts) and the note page reads it (src/pages); the
+// dev server, whose pages show an edit when Vite reloads the store, keeps the HTML in the store.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gardenCachePath } from './garden-cache.ts';
